@@ -1,0 +1,52 @@
+package org.rawabit.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.rawabit.store.Exporter;
+import org.rawabit.store.RawabitStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write the store (or one document graph) as RDF.",
+                "turtle and jsonld merge all documents into one graph; trig and nquads keep one named graph per document."})
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", defaultValue = "turtle", description = "turtle, trig, nquads, ntriples or jsonld (default: ${DEFAULT-VALUE}).")
+    Exporter.Format format;
+
+    @Option(names = "--graph", paramLabel = "IRI", description = "Export only this document graph.")
+    String graph;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        try (RawabitStore s = RawabitStore.open(store.db, false)) {
+            Exporter exporter = new Exporter(s);
+            if (graph != null && !exporter.hasGraph(graph)) throw new UserError("no graph <" + graph + "> in " + store.db);
+            if (out != null && out.getParent() != null && !Files.isDirectory(out.getParent())) {
+                throw new UserError("output folder does not exist: " + out.getParent());
+            }
+            Path tmp = out == null ? null : out.resolveSibling(out.getFileName() + ".part");
+            try (OutputStream os = out == null ? QueryCommand.nonClosing(System.out) : Files.newOutputStream(tmp)) {
+                long n = exporter.export(format, graph, os);
+                if (out != null) spec.commandLine().getErr().printf("wrote %,d triples to %s%n", n, out);
+            }
+            // Write to a temporary file first so an interrupted export never leaves a truncated file behind.
+            if (tmp != null) Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,70 @@
+package org.rawabit.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rawabit.analysis.AnalysedDocument;
+import org.rawabit.kb.KnowledgeBase;
+
+/**
+ * Finds every spelling of a known entity, longest match first, over the document's {@link Words}.
+ */
+public final class GazetteerFinder implements MentionFinder {
+    private final KnowledgeBase kb;
+
+    public GazetteerFinder(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    @Override
+    public String name() {
+        return "gazetteer";
+    }
+
+    @Override
+    public List<Mention> find(AnalysedDocument doc) {
+        return find(Words.of(doc));
+    }
+
+    public List<Mention> find(Words words) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); ) {
+            Match match = longestAt(words, i);
+            if (match == null) {
+                i++;
+                continue;
+            }
+            int last = i + match.name().words().length - 1;
+            int begin = match.withClitic() ? words.get(i).cliticBegin() : words.get(i).begin();
+            out.add(words.mentionFrom(match.name().entry().type().mentionType(), begin, last, name(), 0.95,
+                    Optional.of(match.name().entry().id()), Optional.empty()));
+            i = last + 1;
+        }
+        return out;
+    }
+
+    /** A known name found at a word; {@code withClitic} when only the clitic-glued spelling matched. */
+    public record Match(KnowledgeBase.Name name, boolean withClitic) {}
+
+    /** The longest known name starting at word {@code i}, or null. */
+    public Match longestAt(Words words, int i) {
+        Words.Word first = words.get(i);
+        if (first.isPunctuation()) return null;
+        KnowledgeBase.Name n = longest(words, i, first.folded());
+        if (n != null) return new Match(n, false);
+        if (first.clitic().isEmpty()) return null;
+        n = longest(words, i, first.clitic() + first.folded());
+        return n == null ? null : new Match(n, true);
+    }
+
+    private KnowledgeBase.Name longest(Words words, int i, String firstKey) {
+        for (KnowledgeBase.Name n : kb.namesStartingWith(firstKey)) {
+            int len = n.words().length;
+            if (!words.isPhrase(i, i + len - 1)) continue;
+            boolean ok = true;
+            for (int k = 1; k < len && ok; k++) ok = words.get(i + k).spells(n.words()[k]);
+            if (ok) return n;
+        }
+        return null;
+    }
+}

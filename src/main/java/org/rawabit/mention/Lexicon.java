@@ -1,0 +1,73 @@
+package org.rawabit.mention;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.rawabit.text.ArabicNormaliser;
+
+/**
+ * Word lists the rules use, loaded from {@code ontology/lexicon/} and stored as name keys (folded,
+ * article-free, compound names joined) so that they compare directly with {@link Words.Word#key()}.
+ */
+public final class Lexicon {
+    public final Set<String> personTitles;
+    public final Set<String> postHeads;
+    public final Set<String> orgHeads;
+    public final Set<String> placeHeads;
+    public final Map<String, String> eventHeads;
+    public final Set<String> speechVerbs;
+    public final Set<String> givenNames;
+    public final Set<String> nameStops;
+
+    private Lexicon() {
+        personTitles = keys("person-titles.txt");
+        postHeads = keys("post-heads.txt");
+        orgHeads = keys("org-heads.txt");
+        placeHeads = keys("place-heads.txt");
+        eventHeads = pairs("event-heads.txt");
+        speechVerbs = keys("speech-verbs.txt");
+        givenNames = keys("given-names.txt");
+        nameStops = keys("name-stops.txt");
+    }
+
+    private static final class Holder {
+        static final Lexicon INSTANCE = new Lexicon();
+    }
+
+    public static Lexicon get() {
+        return Holder.INSTANCE;
+    }
+
+    private static Set<String> keys(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(file)) out.add(ArabicNormaliser.nameKey(line));
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, String> pairs(String file) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines(file)) {
+            String[] kv = line.split("\t");
+            if (kv.length == 2) out.put(ArabicNormaliser.nameKey(kv[0]), kv[1].strip());
+        }
+        return Map.copyOf(out);
+    }
+
+    private static java.util.List<String> lines(String file) {
+        String path = "ontology/lexicon/" + file;
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing bundled lexicon " + path);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

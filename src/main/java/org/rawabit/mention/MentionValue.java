@@ -1,0 +1,23 @@
+package org.rawabit.mention;
+
+import java.util.Optional;
+import org.rawabit.text.PartialDate;
+
+/** Typed value a mention carries beyond its span: a date range, a count, or an event's identity. */
+public sealed interface MentionValue {
+
+    /** A day, month or year, or a range of them ("بين 24 و27 نوفمبر 2025"). */
+    record DateValue(PartialDate first, PartialDate last) implements MentionValue {}
+
+    /** A counted amount ("179 دولة" → 179 دولة; "37 في المئة" → 37 percent). */
+    record Quantity(long amount, String unit, boolean percent) implements MentionValue {}
+
+    /**
+     * An event described by kind, ordinal and organiser ("الدورة الـ93 للجمعية العامة للإنتربول" →
+     * general-assembly, 93, the INTERPOL mention span).
+     */
+    record EventValue(String kind, Optional<Integer> ordinal, Optional<Span> organiser) implements MentionValue {}
+
+    /** A character span inside the same document. */
+    record Span(int begin, int end) {}
+}

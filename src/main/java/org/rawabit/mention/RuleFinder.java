@@ -1,0 +1,291 @@
+package org.rawabit.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rawabit.analysis.AnalysedDocument;
+import org.rawabit.text.ArabicOrdinals;
+
+/**
+ * Hand-written rules for Arabic news: people after titles, in "post، name" appositions and after
+ * speech verbs; organisations opened by a head noun ("منظمة/وزارة/المديرية العامة ل…"); places
+ * after "مدينة"; and numbered events ("الدورة الـ93 للجمعية العامة للإنتربول").
+ */
+public final class RuleFinder implements MentionFinder {
+    private static final Set<String> REGNAL = Set.of("اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر");
+    private static final int MAX_NAME_WORDS = 4;
+    private static final int MAX_PHRASE_WORDS = 8;
+
+    private final Lexicon lex;
+    private final GazetteerFinder gazetteer;
+
+    public RuleFinder(Lexicon lex, GazetteerFinder gazetteer) {
+        this.lex = lex;
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "rules";
+    }
+
+    @Override
+    public List<Mention> find(AnalysedDocument doc) {
+        return find(Words.of(doc));
+    }
+
+    public List<Mention> find(Words w) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            if (w.get(i).isPunctuation()) continue;
+            personAfterTitle(w, i, out);
+            postApposition(w, i, out);
+            personBeforePost(w, i, out);
+            personFromGivenName(w, i, out);
+            personAfterSpeechVerb(w, i, out);
+            organisation(w, i, out);
+            placeAfterHead(w, i, out);
+            event(w, i, out);
+        }
+        return out;
+    }
+
+    // ---- people ----------------------------------------------------------------------------
+
+    private void personAfterTitle(Words w, int i, List<Mention> out) {
+        int n = phraseIn(w, i, lex.personTitles);
+        if (n == 0) return;
+        int end = nameEnd(w, i + n, false);
+        if (end >= i + n) out.add(w.mention(MentionType.PER, i + n, end, "rules.person-title", 0.85, Optional.empty(), Optional.empty()));
+    }
+
+    /** "الأمين العام للإنتربول، فالديسي أوركيزا": a post, then the name of who holds it. */
+    private void postApposition(Words w, int i, List<Mention> out) {
+        if (!lex.postHeads.contains(w.get(i).key()) || !w.get(i).clitic().isEmpty()) return;
+        int postEnd = postPhraseEnd(w, i);
+        if (postEnd == i) return;
+        out.add(w.mention(MentionType.POST, i, postEnd, "rules.post", 0.7, Optional.empty(), Optional.empty()));
+        int j = postEnd + 1;
+        if (j < w.size() && isComma(w.get(j))) j++;
+        int titles = phraseIn(w, j, lex.personTitles);
+        j += titles;
+        if (j >= w.size() || !nameStart(w.get(j))) return;
+        int end = nameEnd(w, j, false);
+        if (end >= j) out.add(w.mention(MentionType.PER, j, end, "rules.post-apposition", 0.8, Optional.empty(), Optional.empty()));
+    }
+
+    /** "عبد اللطيف حموشي، المدير العام …": a name, a comma, then a post. */
+    private void personBeforePost(Words w, int i, List<Mention> out) {
+        if (!nameStart(w.get(i)) || i > 0 && !w.get(i - 1).isPunctuation() && nameLike(w.get(i - 1))) return;
+        int end = nameEnd(w, i, false);
+        if (end < i + 1 || end + 2 >= w.size()) return;
+        if (isComma(w.get(end + 1)) && lex.postHeads.contains(w.get(end + 2).key())) {
+            out.add(w.mention(MentionType.PER, i, end, "rules.person-post", 0.8, Optional.empty(), Optional.empty()));
+        }
+    }
+
+    private void personFromGivenName(Words w, int i, List<Mention> out) {
+        Words.Word first = w.get(i);
+        if (!lex.givenNames.contains(first.key()) || first.hasArticle() && !first.isProperNoun()) return;
+        if (i > 0 && !w.get(i - 1).isPunctuation() && nameLike(w.get(i - 1)) && w.get(i - 1).clitic().isEmpty()
+                && w.get(i).clitic().isEmpty()) {
+            return; // inside a longer name found from its start
+        }
+        int end = nameEnd(w, i, true);
+        if (end >= i + 1) out.add(w.mention(MentionType.PER, i, end, "rules.given-name", 0.75, Optional.empty(), Optional.empty()));
+    }
+
+    private void personAfterSpeechVerb(Words w, int i, List<Mention> out) {
+        if (!lex.speechVerbs.contains(w.get(i).key()) || i + 1 >= w.size()) return;
+        Words.Word next = w.get(i + 1);
+        if (!next.isProperNoun() || next.hasArticle() && !next.pos().equals("DTNNP") || !next.clitic().isEmpty()) return;
+        if (isKnownNonPerson(w, i + 1)) return;
+        int end = nameEnd(w, i + 1, false);
+        if (end >= i + 1) out.add(w.mention(MentionType.PER, i + 1, end, "rules.speech-verb", 0.7, Optional.empty(), Optional.empty()));
+    }
+
+    private boolean nameStart(Words.Word x) {
+        return !x.isPunctuation() && x.clitic().isEmpty() && nameLike(x)
+                && (x.isProperNoun() || lex.givenNames.contains(x.key()));
+    }
+
+    /** Last word of a name starting at {@code from}, or {@code from - 1} when there is none. */
+    private int nameEnd(Words w, int from, boolean afterGivenName) {
+        int end = from - 1;
+        for (int j = from; j < w.size() && j < from + MAX_NAME_WORDS; j++) {
+            Words.Word x = w.get(j);
+            if (x.isPunctuation() || x.sentence() != w.get(from).sentence()) break;
+            if (j > from && !x.clitic().isEmpty()) break;
+            if (j == from && !x.clitic().isEmpty()) break;
+            if (j > from && REGNAL.contains(x.key()) && x.hasArticle()) { end = j; break; }
+            if (!nameLike(x)) break;
+            if (isKnownNonPerson(w, j)) break;
+            end = j;
+        }
+        return end;
+    }
+
+    private boolean nameLike(Words.Word x) {
+        if (x.isPunctuation()) return false;
+        String k = x.key(), pos = x.pos();
+        if (lex.nameStops.contains(k) || lex.personTitles.contains(k) || lex.postHeads.contains(k)
+                || lex.orgHeads.contains(k) || lex.placeHeads.contains(k) || lex.speechVerbs.contains(k)) {
+            return false;
+        }
+        if (pos.startsWith("VB") || pos.equals("IN") || pos.equals("CC") || pos.startsWith("PRP") || pos.equals("RP")
+                || pos.equals("CD") || pos.startsWith("W") || pos.equals("DT") || pos.equals("NOUN_QUANT")) {
+            return false;
+        }
+        if (k.chars().anyMatch(Character::isDigit) || k.length() < 2) return false;
+        if (x.hasArticle() && !x.pos().equals("DTNNP") && !x.key().startsWith("عبد")) return false;
+        return true;
+    }
+
+    private boolean isKnownNonPerson(Words w, int j) {
+        GazetteerFinder.Match m = gazetteer.longestAt(w, j);
+        return m != null && m.name().entry().type().mentionType() != MentionType.PER;
+    }
+
+    // ---- posts, organisations, places ---------------------------------------------------------
+
+    /** End of a post phrase opened at {@code i}: its genitive chain ("العام للأمن الوطني ولمراقبة …"). */
+    private int postPhraseEnd(Words w, int i) {
+        int end = i;
+        for (int j = i + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
+            Words.Word x = w.get(j);
+            if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key())) break;
+            boolean genitive = x.clitic().equals("ل") || x.clitic().equals("ول");
+            boolean construct = !w.get(j - 1).hasArticle() && w.get(j - 1).clitic().isEmpty() || genitiveOpen(w, j);
+            if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct || x.isProperNoun())
+                    || gazetteer.longestAt(w, j) != null && x.clitic().isEmpty() && construct) {
+                end = j;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean genitiveOpen(Words w, int j) {
+        Words.Word prev = w.get(j - 1);
+        return !prev.hasArticle() && (prev.clitic().endsWith("ل"));
+    }
+
+    private void organisation(Words w, int i, List<Mention> out) {
+        Words.Word head = w.get(i);
+        if (!lex.orgHeads.contains(head.key())) return;
+        int end = i;
+        boolean named = false;
+        for (int j = i + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
+            Words.Word x = w.get(j);
+            if (x.isPunctuation() || x.sentence() != head.sentence() || lex.nameStops.contains(x.key())) break;
+            boolean prevConstruct = !w.get(j - 1).hasArticle();
+            boolean ok = x.clitic().equals("ل") && (x.hasArticle() || x.isProperNoun())
+                    || x.clitic().isEmpty() && x.hasArticle() && (x.pos().startsWith("DTJJ") || prevConstruct || x.isProperNoun())
+                    || x.clitic().isEmpty() && prevConstruct && x.isProperNoun();
+            if (!ok) break;
+            named |= x.isProperNoun() || gazetteer.longestAt(w, j) != null;
+            end = j;
+        }
+        // A generic description ("هيئة حاكمة", "الأمانة العامة للمنظمة") is not a name: keep phrases that
+        // contain a proper noun or a known entity, or are long and do not end in another bare head noun.
+        int length = end - i + 1;
+        boolean descriptive = length >= 3 && !lex.orgHeads.contains(w.get(end).key());
+        if (end > i && (named || descriptive)) {
+            out.add(w.mention(MentionType.ORG, i, end, "rules.org-head", 0.75, Optional.empty(), Optional.empty()));
+        }
+    }
+
+    private void placeAfterHead(Words w, int i, List<Mention> out) {
+        if (!lex.placeHeads.contains(w.get(i).key()) || i + 1 >= w.size()) return;
+        Words.Word x = w.get(i + 1);
+        if (x.isPunctuation() || !x.clitic().isEmpty() || x.sentence() != w.get(i).sentence()) return;
+        boolean nameish = x.isProperNoun() || !x.hasArticle() && x.pos().startsWith("NN") && !lex.nameStops.contains(x.key());
+        if (!nameish || x.key().chars().anyMatch(Character::isDigit)) return;
+        int end = i + 1;
+        if (end + 1 < w.size() && w.get(end + 1).isProperNoun() && w.get(end + 1).clitic().isEmpty() && !w.get(end + 1).hasArticle()) end++;
+        out.add(w.mention(MentionType.LOC, i + 1, end, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
+    }
+
+    // ---- events --------------------------------------------------------------------------------
+
+    private void event(Words w, int i, List<Mention> out) {
+        int n = phraseIn(w, i, lex.eventHeads.keySet());
+        if (n == 0) return;
+        String kind = lex.eventHeads.get(phraseKey(w, i, n));
+        int j = i + n;
+        // adjectives between head and number: "المؤتمر الإقليمي الإفريقي الـ26"
+        while (j < w.size() && j < i + n + 3 && w.get(j).pos().startsWith("DTJJ") && ordinalAt(w, j) == null) j++;
+        OrdinalAt ord = ordinalAt(w, j);
+        if (ord == null) return;
+        int end = ord.lastWord();
+        j = end + 1;
+        int m = phraseIn(w, j, lex.eventHeads.keySet());
+        if (m > 0) {
+            kind = lex.eventHeads.get(phraseKey(w, j, m));
+            end = j + m - 1;
+            j = end + 1;
+        }
+        Optional<MentionValue.Span> organiser = Optional.empty();
+        if (j < w.size() && !w.get(j).isPunctuation() && w.get(j).sentence() == w.get(i).sentence()
+                && w.get(j).clitic().equals("ل")) {
+            int orgEnd = organiserEnd(w, j);
+            if (orgEnd >= j) {
+                organiser = Optional.of(new MentionValue.Span(w.get(j).begin(), w.get(orgEnd).end()));
+                end = orgEnd;
+            }
+        }
+        out.add(w.mention(MentionType.EVENT, i, end, "rules.event", 0.85, Optional.empty(),
+                Optional.of(new MentionValue.EventValue(kind, Optional.of(ord.value()), organiser))));
+    }
+
+    private int organiserEnd(Words w, int j) {
+        GazetteerFinder.Match m = gazetteer.longestAt(w, j);
+        if (m != null && m.name().entry().type().mentionType() == MentionType.ORG) return j + m.name().words().length - 1;
+        if (lex.orgHeads.contains(w.get(j).key())) {
+            List<Mention> tmp = new ArrayList<>();
+            organisation(w, j, tmp);
+            if (!tmp.isEmpty()) {
+                int endOffset = tmp.get(0).end();
+                for (int k = j; k < w.size(); k++) if (w.get(k).end() == endOffset) return k;
+            }
+        }
+        return j - 1;
+    }
+
+    private record OrdinalAt(int value, int lastWord) {}
+
+    private static OrdinalAt ordinalAt(Words w, int j) {
+        if (j >= w.size() || w.get(j).isPunctuation()) return null;
+        String one = w.get(j).folded();
+        ArabicOrdinals.Match m1 = ArabicOrdinals.parseAtStart(one);
+        if (m1 == null || m1.length() < one.length()) return null;
+        if (j + 1 < w.size() && !w.get(j + 1).isPunctuation()) {
+            String two = one + " " + w.get(j + 1).clitic() + w.get(j + 1).folded();
+            ArabicOrdinals.Match m2 = ArabicOrdinals.parseAtStart(two);
+            if (m2 != null && m2.length() > one.length() && m2.value() != m1.value()) return new OrdinalAt(m2.value(), j + 1);
+            String three = j + 2 < w.size() ? two + " " + w.get(j + 2).clitic() + w.get(j + 2).folded() : two;
+            ArabicOrdinals.Match m3 = ArabicOrdinals.parseAtStart(three);
+            if (m3 != null && m3.length() > two.length()) return new OrdinalAt(m3.value(), j + 2);
+        }
+        return new OrdinalAt(m1.value(), j);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    /** Number of words (1 or 2) at {@code i} that spell an entry of {@code keys}, or 0. */
+    private static int phraseIn(Words w, int i, Set<String> keys) {
+        if (i >= w.size() || w.get(i).isPunctuation()) return 0;
+        if (i + 1 < w.size() && !w.get(i + 1).isPunctuation() && keys.contains(phraseKey(w, i, 2))) return 2;
+        return keys.contains(w.get(i).key()) ? 1 : 0;
+    }
+
+    private static String phraseKey(Words w, int i, int n) {
+        return n == 1 ? w.get(i).key() : w.get(i).key() + " " + w.get(i + 1).key();
+    }
+
+    private static boolean isComma(Words.Word x) {
+        return x.isPunctuation() && (x.folded().equals("،") || x.folded().equals(","));
+    }
+}

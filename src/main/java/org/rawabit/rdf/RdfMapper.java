@@ -1,0 +1,161 @@
+package org.rawabit.rdf;
+
+import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.rawabit.analysis.Sentence;
+import org.rawabit.mention.Mention;
+import org.rawabit.mention.MentionType;
+import org.rawabit.mention.MentionValue;
+import org.rawabit.read.Article;
+import org.rawabit.read.Hashing;
+import org.rawabit.resolve.Entity;
+import org.rawabit.resolve.LinkedMention;
+import org.rawabit.resolve.ResolvedDocument;
+import org.rawabit.text.PartialDate;
+
+/**
+ * Writes one resolved document as RDF: the article and its NIF context, sentences that hold
+ * mentions, NIF mentions linked to entities, and the entities as this document describes them.
+ * Everything goes into the document's own graph (see {@link #graphIri}).
+ */
+public final class RdfMapper {
+    private static final Property ANCHOR_OF = Vocab.nifp("anchorOf");
+    private static final Property BEGIN = Vocab.nifp("beginIndex");
+    private static final Property END = Vocab.nifp("endIndex");
+    private static final Property REFERENCE_CONTEXT = Vocab.nifp("referenceContext");
+    private static final Property IS_STRING = Vocab.nifp("isString");
+    private static final Property SENTENCE = Vocab.nifp("sentence");
+    private static final Property TA_IDENT_REF = Vocab.p(Vocab.ITSRDF, "taIdentRef");
+    private static final Property TA_CLASS_REF = Vocab.p(Vocab.ITSRDF, "taClassRef");
+
+    /** The IRI of the graph that holds everything extracted from an article (= the document IRI). */
+    public static String graphIri(Article a) {
+        return Vocab.documentIri(a.id());
+    }
+
+    public Model map(ResolvedDocument rd) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Vocab.PREFIXES);
+        Article a = rd.doc().article();
+        String docIri = graphIri(a);
+        Resource doc = m.createResource(docIri);
+        doc.addProperty(RDF.type, Vocab.schema("NewsArticle"));
+        doc.addProperty(Vocab.rwp("articleId"), a.id());
+        doc.addProperty(Vocab.rwp("contentHash"), Hashing.sha256Hex(a.text()));
+        a.title().ifPresent(t -> doc.addProperty(Vocab.schemap("headline"), t, "ar"));
+        a.published().ifPresent(d -> doc.addLiteral(Vocab.schemap("datePublished"), m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
+        a.source().ifPresent(s -> doc.addProperty(Vocab.rwp("sourceName"), s, "ar"));
+        a.url().ifPresent(u -> doc.addProperty(Vocab.schemap("url"), m.createResource(u.strip())));
+        a.dateline().ifPresent(d -> doc.addProperty(Vocab.rwp("dateline"), d, "ar"));
+
+        Resource context = m.createResource(docIri + "#char=0," + a.text().length());
+        context.addProperty(RDF.type, Vocab.nif("Context"));
+        context.addProperty(RDF.type, Vocab.nif("OffsetBasedString"));
+        context.addProperty(IS_STRING, a.text());
+        context.addLiteral(BEGIN, nonNegative(m, 0));
+        context.addLiteral(END, nonNegative(m, a.text().length()));
+        doc.addProperty(Vocab.rwp("context"), context);
+
+        for (Entity e : rd.entities()) {
+            Resource r = entity(m, e);
+            doc.addProperty(Vocab.schemap("mentions"), r);
+        }
+        for (LinkedMention lm : rd.mentions()) {
+            mention(m, rd, docIri, context, lm);
+        }
+        a.dateline().ifPresent(d -> datelinePlace(rd, a).ifPresent(id ->
+                doc.addProperty(Vocab.schemap("locationCreated"), m.createResource(Vocab.entityIri(id)))));
+        return m;
+    }
+
+    private static Optional<String> datelinePlace(ResolvedDocument rd, Article a) {
+        int start = a.text().indexOf(a.dateline().get());
+        return rd.mentions().stream()
+                .filter(lm -> lm.mention().type() == MentionType.LOC && lm.mention().begin() >= start
+                        && lm.mention().end() <= start + a.dateline().get().length())
+                .map(LinkedMention::entityId).flatMap(Optional::stream).findFirst();
+    }
+
+    private Resource entity(Model m, Entity e) {
+        Resource r = m.createResource(Vocab.entityIri(e.id()));
+        for (Resource type : Ontology.classesOf(e)) r.addProperty(RDF.type, type);
+        r.addProperty(RDFS.label, e.label(), "ar");
+        e.labelEn().ifPresent(l -> r.addProperty(RDFS.label, l, "en"));
+        for (String alt : e.altLabels()) r.addProperty(SKOS.altLabel, alt, "ar");
+        e.wikidata().ifPresent(q -> r.addProperty(OWL.sameAs, m.createResource(Vocab.WD + q)));
+        r.addProperty(Vocab.rwp("nameKey"), e.nameKey());
+        e.event().ifPresent(ev -> {
+            r.addProperty(Vocab.rwp("eventKind"), ev.kind());
+            ev.ordinal().ifPresent(n -> r.addLiteral(Vocab.rwp("ordinal"), m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger)));
+            ev.organiserId().ifPresent(o -> r.addProperty(Vocab.schemap("organizer"), m.createResource(Vocab.entityIri(o))));
+        });
+        return r;
+    }
+
+    private void mention(Model m, ResolvedDocument rd, String docIri, Resource context, LinkedMention lm) {
+        Mention x = lm.mention();
+        Resource r = m.createResource(docIri + "#char=" + x.begin() + "," + x.end());
+        r.addProperty(RDF.type, Vocab.nif("Phrase"));
+        r.addProperty(RDF.type, Vocab.nif("OffsetBasedString"));
+        r.addProperty(ANCHOR_OF, x.surface());
+        r.addLiteral(BEGIN, nonNegative(m, x.begin()));
+        r.addLiteral(END, nonNegative(m, x.end()));
+        r.addProperty(REFERENCE_CONTEXT, context);
+        r.addProperty(Vocab.rwp("mentionType"), x.type().name());
+        r.addProperty(Vocab.rwp("foundBy"), x.finder());
+        r.addLiteral(Vocab.rwp("confidence"), m.createTypedLiteral(String.valueOf(round(x.confidence())), XSDDatatype.XSDdecimal));
+        Sentence s = rd.doc().sentenceAt(x.begin());
+        if (s != null) r.addProperty(SENTENCE, sentence(m, rd, docIri, context, s));
+        lm.entityId().ifPresent(id -> r.addProperty(TA_IDENT_REF, m.createResource(Vocab.entityIri(id))));
+        Ontology.classOfMention(x.type()).ifPresent(c -> r.addProperty(TA_CLASS_REF, c));
+        x.value().ifPresent(v -> {
+            if (v instanceof MentionValue.DateValue d) {
+                r.addLiteral(Vocab.rwp("dateValue"), date(m, d.first()));
+                if (!d.first().equals(d.last())) {
+                    r.addLiteral(Vocab.rwp("startDate"), date(m, d.first()));
+                    r.addLiteral(Vocab.rwp("endDate"), date(m, d.last()));
+                }
+            } else if (v instanceof MentionValue.Quantity q) {
+                r.addLiteral(Vocab.rwp("amount"), m.createTypedLiteral(String.valueOf(q.amount()), XSDDatatype.XSDinteger));
+                r.addProperty(Vocab.rwp("unit"), q.unit(), "ar");
+            }
+        });
+    }
+
+    private static Resource sentence(Model m, ResolvedDocument rd, String docIri, Resource context, Sentence s) {
+        Resource r = m.createResource(docIri + "#sentence=" + s.index());
+        if (!r.hasProperty(RDF.type)) {
+            r.addProperty(RDF.type, Vocab.nif("Sentence"));
+            r.addLiteral(BEGIN, nonNegative(m, s.begin()));
+            r.addLiteral(END, nonNegative(m, s.end()));
+            r.addProperty(REFERENCE_CONTEXT, context);
+        }
+        return r;
+    }
+
+    static Literal date(Model m, PartialDate d) {
+        XSDDatatype t = switch (d.xsdType()) {
+            case "date" -> XSDDatatype.XSDdate;
+            case "gYearMonth" -> XSDDatatype.XSDgYearMonth;
+            default -> XSDDatatype.XSDgYear;
+        };
+        return m.createTypedLiteral(d.lexical(), t);
+    }
+
+    private static Literal nonNegative(Model m, int n) {
+        return m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    private static String round(double c) {
+        return java.math.BigDecimal.valueOf(c).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}

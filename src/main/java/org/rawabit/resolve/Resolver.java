@@ -1,0 +1,253 @@
+package org.rawabit.resolve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rawabit.analysis.AnalysedDocument;
+import org.rawabit.kb.KbEntry;
+import org.rawabit.kb.KnowledgeBase;
+import org.rawabit.mention.Mention;
+import org.rawabit.mention.MentionType;
+import org.rawabit.mention.MentionValue;
+import org.rawabit.read.Hashing;
+import org.rawabit.text.ArabicNormaliser;
+
+/**
+ * Links mentions to entities. Known entities take their knowledge-base id; others get an id derived
+ * from their normalised name, so the same name yields the same entity in every document. Within a
+ * document a short form ("حموشي") joins the one full name it ends ("عبد اللطيف حموشي"); when
+ * several full names end with it, it stays apart rather than guess.
+ */
+public final class Resolver {
+    private final KnowledgeBase kb;
+
+    public Resolver(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public ResolvedDocument resolve(AnalysedDocument doc, List<Mention> mentions) {
+        Map<Mention, String> ids = new HashMap<>();
+        Map<String, Builder> entities = new LinkedHashMap<>();
+
+        resolvePeople(mentions, ids, entities);
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.ORG || m.type() == MentionType.LOC || m.type() == MentionType.POST) {
+                Builder b = known(m).map(e -> entities.computeIfAbsent(e.id(), k -> Builder.of(e)))
+                        .orElseGet(() -> {
+                            String key = m.key();
+                            String id = prefix(m.type()) + "-" + hash(key);
+                            return entities.computeIfAbsent(id, k -> new Builder(id, m.type(), kindOf(m.type()), key));
+                        });
+                b.add(m);
+                ids.put(m, b.id);
+            }
+        }
+        resolveEvents(mentions, ids, entities);
+
+        List<LinkedMention> linked = new ArrayList<>();
+        for (Mention m : mentions) linked.add(new LinkedMention(m, Optional.ofNullable(ids.get(m))));
+        return new ResolvedDocument(doc, linked, entities.values().stream().map(Builder::build).toList());
+    }
+
+    private Optional<KbEntry> known(Mention m) {
+        if (m.kbId().isPresent()) return kb.get(m.kbId().get());
+        List<KbEntry> same = kb.byNameKey(m.key()).stream()
+                .filter(e -> e.type().mentionType() == m.type()).toList();
+        return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
+    }
+
+    // ---- people ----------------------------------------------------------------------------
+
+    private void resolvePeople(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities) {
+        List<Mention> people = new ArrayList<>(mentions.stream().filter(m -> m.type() == MentionType.PER).toList());
+        people.sort((a, b) -> words(b).length - words(a).length);
+        List<Cluster> clusters = new ArrayList<>();
+        for (Mention m : people) {
+            String[] w = words(m);
+            if (w.length == 0) continue;
+            Cluster target = null;
+            for (Cluster c : clusters) if (Arrays.equals(c.words, w)) target = c;
+            if (target == null) {
+                List<Cluster> endingWith = clusters.stream().filter(c -> endsWith(c.words, w)).toList();
+                if (endingWith.size() == 1) target = endingWith.get(0);
+            }
+            if (target == null) {
+                target = new Cluster(w);
+                clusters.add(target);
+            }
+            target.mentions.add(m);
+        }
+        for (Cluster c : clusters) {
+            Optional<KbEntry> known = c.mentions.stream().map(this::known).flatMap(Optional::stream).findFirst();
+            String key = String.join(" ", c.words);
+            Builder b = known.map(e -> entities.computeIfAbsent(e.id(), k -> Builder.of(e)))
+                    .orElseGet(() -> entities.computeIfAbsent("per-" + hash(key), id -> new Builder(id, MentionType.PER, "Person", key)));
+            for (Mention m : c.mentions) {
+                b.add(m);
+                ids.put(m, b.id);
+            }
+        }
+    }
+
+    private static final class Cluster {
+        final String[] words;
+        final List<Mention> mentions = new ArrayList<>();
+
+        Cluster(String[] words) {
+            this.words = words;
+        }
+    }
+
+    private static String[] words(Mention m) {
+        String key = m.key();
+        return key.isEmpty() ? new String[0] : key.split(" ");
+    }
+
+    private static boolean endsWith(String[] full, String[] tail) {
+        if (tail.length >= full.length) return false;
+        for (int i = 0; i < tail.length; i++) {
+            if (!full[full.length - tail.length + i].equals(tail[i])) return false;
+        }
+        return true;
+    }
+
+    // ---- events ------------------------------------------------------------------------------
+
+    /** Event kinds that name a numbered occurrence without saying of what ("الدورة الـ92"). */
+    private static final Set<String> GENERIC_EVENT_KINDS = Set.of("session", "edition", "event");
+
+    private record EventParts(Mention mention, String kind, Optional<Integer> ordinal, Optional<String> organiser) {
+        boolean specific() {
+            return !GENERIC_EVENT_KINDS.contains(kind) && organiser.isPresent();
+        }
+    }
+
+    /**
+     * Events are identified by kind, number and organiser. A mention that lacks some of them
+     * ("جمعيته العامة الـ93", "الدورة الـ92") takes them from a fuller mention in the same document:
+     * first one with the same number, else the one series (kind and organiser) the document is about.
+     */
+    private void resolveEvents(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities) {
+        List<EventParts> events = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.EVENT) continue;
+            MentionValue.EventValue v = eventValue(m);
+            events.add(new EventParts(m, v.kind(), v.ordinal(), organiser(v, mentions, ids)));
+        }
+        List<EventParts> specific = events.stream().filter(EventParts::specific).toList();
+        Set<String> series = new LinkedHashSet<>();
+        for (EventParts e : specific) series.add(e.kind() + "|" + e.organiser().get());
+        for (EventParts e : events) {
+            String kind = e.kind();
+            Optional<String> org = e.organiser();
+            if (!e.specific()) {
+                Optional<EventParts> sameNumber = specific.stream()
+                        .filter(x -> x.ordinal().isPresent() && x.ordinal().equals(e.ordinal())
+                                && (GENERIC_EVENT_KINDS.contains(e.kind()) || x.kind().equals(e.kind())))
+                        .findFirst();
+                if (sameNumber.isPresent()) {
+                    kind = sameNumber.get().kind();
+                    org = sameNumber.get().organiser();
+                } else if (series.size() == 1) {
+                    String[] only = series.iterator().next().split("\\|");
+                    if (GENERIC_EVENT_KINDS.contains(kind) || kind.equals(only[0])) {
+                        kind = only[0];
+                        org = Optional.of(only[1]);
+                    }
+                }
+            }
+            final String k = kind;
+            String id = "evt-" + org.orElse("unknown") + "-" + kind + e.ordinal().map(n -> "-" + n).orElse("");
+            Builder b = entities.computeIfAbsent(id, x -> new Builder(x, MentionType.EVENT, k, x));
+            b.event = new Entity.EventDetails(kind, e.ordinal(), org);
+            b.add(e.mention());
+            ids.put(e.mention(), id);
+        }
+    }
+
+    private static MentionValue.EventValue eventValue(Mention m) {
+        return m.value().filter(MentionValue.EventValue.class::isInstance).map(MentionValue.EventValue.class::cast)
+                .orElse(new MentionValue.EventValue("event", Optional.empty(), Optional.empty()));
+    }
+
+    private static Optional<String> organiser(MentionValue.EventValue v, List<Mention> mentions, Map<Mention, String> ids) {
+        if (v.organiser().isEmpty()) return Optional.empty();
+        MentionValue.Span s = v.organiser().get();
+        return mentions.stream().filter(m -> m.type() == MentionType.ORG && m.begin() == s.begin() && m.end() == s.end())
+                .map(ids::get).filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    // ---- ids -----------------------------------------------------------------------------------
+
+    private static String prefix(MentionType t) {
+        return switch (t) {
+            case PER -> "per";
+            case ORG -> "org";
+            case LOC -> "loc";
+            case EVENT -> "evt";
+            case POST -> "post";
+            default -> throw new IllegalArgumentException(t + " is not an entity type");
+        };
+    }
+
+    private static String kindOf(MentionType t) {
+        return switch (t) {
+            case PER -> "Person";
+            case ORG -> "Organization";
+            case LOC -> "Place";
+            case POST -> "Post";
+            default -> "Event";
+        };
+    }
+
+    static String hash(String key) {
+        return Hashing.sha256Hex(key).substring(0, 12);
+    }
+
+    /** Accumulates an entity's surface forms while mentions are linked. */
+    private static final class Builder {
+        final String id;
+        final MentionType type;
+        final String kind;
+        final String nameKey;
+        String label;
+        Optional<String> labelEn = Optional.empty();
+        Optional<String> wikidata = Optional.empty();
+        Entity.EventDetails event;
+        boolean fixedLabel;
+        final Set<String> forms = new LinkedHashSet<>();
+
+        Builder(String id, MentionType type, String kind, String nameKey) {
+            this.id = id;
+            this.type = type;
+            this.kind = kind;
+            this.nameKey = nameKey;
+        }
+
+        static Builder of(KbEntry e) {
+            Builder b = new Builder(e.id(), e.type().mentionType(), e.type().name(), ArabicNormaliser.nameKey(e.labelAr()));
+            b.label = e.labelAr();
+            b.fixedLabel = true;
+            b.labelEn = e.labelEn().isBlank() ? Optional.empty() : Optional.of(e.labelEn());
+            b.wikidata = e.wikidata();
+            return b;
+        }
+
+        void add(Mention m) {
+            String surface = m.surface().strip().replaceAll("\\s+", " ");
+            forms.add(surface);
+            if (!fixedLabel && (label == null || surface.length() > label.length())) label = surface;
+        }
+
+        Entity build() {
+            List<String> alt = forms.stream().filter(f -> !f.equals(label)).toList();
+            return new Entity(id, type, kind, label, labelEn, alt, wikidata, nameKey, Optional.ofNullable(event));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.rawabit.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.rawabit.rdf.Vocab;
+
+/**
+ * The TDB2 store: one named graph per document, the default graph is the union of them all. Every
+ * document is replaced in a single write transaction, so a crash never leaves half a document.
+ */
+public final class RawabitStore implements AutoCloseable {
+    private final Path dir;
+    private final Dataset dataset;
+
+    private RawabitStore(Path dir, Dataset dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens the store in {@code dir}, creating it when {@code create} is set. */
+    public static RawabitStore open(Path dir, boolean create) {
+        if (!Files.isDirectory(dir)) {
+            if (!create) throw new StoreProblem("no store at " + dir + " (run 'rawabit ingest --db " + dir + " …' or 'rawabit demo' first)");
+            try {
+                Files.createDirectories(dir);
+            } catch (java.io.IOException e) {
+                throw new StoreProblem("cannot create store directory " + dir + ": " + e.getMessage(), e);
+            }
+        } else if (!create && isEmptyDir(dir)) {
+            throw new StoreProblem("no store at " + dir + " (the directory is empty)");
+        }
+        if (!Files.isWritable(dir)) throw new StoreProblem("store directory " + dir + " is not writable");
+        try {
+            return new RawabitStore(dir, TDB2Factory.connectDataset(dir.toString()));
+        } catch (RuntimeException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("lock") || msg.contains("Lock")) {
+                throw new StoreProblem("store " + dir + " is in use by another process (" + msg + ")", e);
+            }
+            throw new StoreProblem("cannot open store " + dir + ": " + msg, e);
+        }
+    }
+
+    private static boolean isEmptyDir(Path dir) {
+        try (var s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Replaces a document's graph in one write transaction. */
+    public void replaceGraph(String graphIri, Model graph) {
+        Txn.executeWrite(dataset, () -> {
+            dataset.removeNamedModel(graphIri);
+            dataset.addNamedModel(graphIri, graph);
+        });
+    }
+
+    /** Content hash stored for a document graph, if the document is there. */
+    public Optional<String> contentHash(String graphIri) {
+        return Txn.calculateRead(dataset, () -> {
+            if (!dataset.containsNamedModel(graphIri)) return Optional.empty();
+            var stmt = dataset.getNamedModel(graphIri)
+                    .getProperty(dataset.getNamedModel(graphIri).createResource(graphIri), Vocab.rwp("contentHash"));
+            return stmt == null ? Optional.empty() : Optional.of(stmt.getString());
+        });
+    }
+
+    /** Counts: documents, entities by type, mentions, triples. */
+    public Map<String, Long> stats() {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            out.put("documents", count("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }"));
+            for (String t : new String[] {"Person", "Organization", "Place", "Event"}) {
+                out.put(t, count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a schema:" + t + " }"));
+            }
+            out.put("posts", count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a rw:Post }"));
+            out.put("mentions", count("SELECT (COUNT(?m) AS ?n) WHERE { ?m nif:anchorOf ?a }"));
+            out.put("dates", count("SELECT (COUNT(?m) AS ?n) WHERE { ?m rw:mentionType \"DATE\" }"));
+            out.put("quantities", count("SELECT (COUNT(?m) AS ?n) WHERE { ?m rw:mentionType \"QUANTITY\" }"));
+            out.put("facts", count("SELECT (COUNT(?f) AS ?n) WHERE { ?f a rw:Fact }"));
+            out.put("triples", count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"));
+            return out;
+        });
+    }
+
+    private long count(String select) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(Vocab.sparqlPrologue() + select).build()) {
+            ResultSet rs = qe.execSelect();
+            if (!rs.hasNext()) return 0;
+            QuerySolution s = rs.next();
+            return s.getLiteral("n").getLong();
+        }
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

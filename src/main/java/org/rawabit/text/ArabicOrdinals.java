@@ -1,0 +1,59 @@
+package org.rawabit.text;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads ordinals written in words ("الثانية والتسعين" → 92, "الثالثة والتسعون" → 93) or digits
+ * ("الـ93", "ال93", "93"). Works on folded text.
+ */
+public final class ArabicOrdinals {
+    private ArabicOrdinals() {}
+
+    private static final Map<String, Integer> UNITS = new HashMap<>();
+    private static final Map<String, Integer> TENS = new HashMap<>();
+
+    static {
+        String[][] units = {
+            {"1", "اول", "اولي", "حادي", "حاديه"}, {"2", "ثاني", "ثانيه"}, {"3", "ثالث", "ثالثه"},
+            {"4", "رابع", "رابعه"}, {"5", "خامس", "خامسه"}, {"6", "سادس", "سادسه"}, {"7", "سابع", "سابعه"},
+            {"8", "ثامن", "ثامنه"}, {"9", "تاسع", "تاسعه"}, {"10", "عاشر", "عاشره"}
+        };
+        for (String[] u : units) for (int i = 1; i < u.length; i++) UNITS.put(u[i], Integer.parseInt(u[0]));
+        String[][] tens = {
+            {"20", "عشرين", "عشرون"}, {"30", "ثلاثين", "ثلاثون"}, {"40", "اربعين", "اربعون"},
+            {"50", "خمسين", "خمسون"}, {"60", "ستين", "ستون"}, {"70", "سبعين", "سبعون"},
+            {"80", "ثمانين", "ثمانون"}, {"90", "تسعين", "تسعون"}, {"100", "مائه", "مئه"}
+        };
+        for (String[] t : tens) for (int i = 1; i < t.length; i++) TENS.put(t[i], Integer.parseInt(t[0]));
+    }
+
+    private static final String WORD = "(?:ال)?([\\p{IsArabic}]+)";
+    /** An ordinal phrase: digits, or unit [عشر[ة]] [و tens], or tens alone. */
+    public static final Pattern ORDINAL = Pattern.compile(
+            "(?:ال)?ـ?\\s?(\\d{1,4})(?!\\d)"
+            + "|" + WORD + "(?:\\s+(?:ال)?(عشر|عشره))?(?:\\s+و(?:ال)?([\\p{IsArabic}]+))?");
+
+    /** Value of the ordinal at the start of {@code folded}, with the length it spans, or null. */
+    public static Match parseAtStart(String folded) {
+        Matcher m = ORDINAL.matcher(folded);
+        if (!m.lookingAt()) return null;
+        if (m.group(1) != null) return new Match(Integer.parseInt(m.group(1)), m.end());
+        Integer unit = UNITS.get(m.group(2));
+        Integer tensAlone = TENS.get(m.group(2));
+        if (unit == null) {
+            return tensAlone == null ? null : new Match(tensAlone, m.end(2));
+        }
+        if (m.group(3) != null) return new Match(unit + 10, m.end(3));
+        if (m.group(4) != null) {
+            Integer tens = TENS.get(m.group(4));
+            if (tens != null) return new Match(unit + tens, m.end(4));
+        }
+        return new Match(unit, m.end(2));
+    }
+
+    /** An ordinal value and the number of folded characters it spans. */
+    public record Match(int value, int length) {}
+}
