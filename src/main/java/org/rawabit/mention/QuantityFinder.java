@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.AnalysedDocument;
 import org.rawabit.text.ArabicMonths;
+import org.rawabit.text.ArabicNormaliser;
 import org.rawabit.text.NormalisedText;
 
 /**
@@ -16,7 +17,9 @@ import org.rawabit.text.NormalisedText;
  */
 public final class QuantityFinder implements MentionFinder {
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\d.,])(\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,](\\d+))?\\s*(%|في\\s+(?:ال)?(?:مئه|مائه)|بالمئه|بالمائه|([\\p{IsArabic}]{2,}))");
+            "(?<![\\d.,])(\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,](\\d+))?\\s*(%|٪|"
+            + ArabicNormaliser.normalise("في المئة|في المائة|في المائه|بالمئة|بالمائة").replace(" ", "\\s+")
+            + "|([\\p{IsArabic}]{2,}))");
     /** Counted nouns that are time units or ordinals, not quantities of things. */
     private static final Set<String> NOT_UNITS = Set.of("يوم", "ايام", "شهر", "اشهر", "سنه", "سنوات", "عام", "اعوام",
             "ساعه", "ساعات", "دقيقه", "دقائق", "الي", "و", "من", "في", "حتي", "الجاري", "الماضي", "المقبل");
@@ -44,8 +47,9 @@ public final class QuantityFinder implements MentionFinder {
             }
             if (!percent && amount >= 1900 && amount <= 2100) continue; // a year
             int b = nt.begin(m.start(1)), e = nt.end(m.end());
+            String unitSurface = percent ? "%" : doc.surface(nt.begin(m.start(4)), nt.end(m.end(4)));
             out.add(new Mention(MentionType.QUANTITY, b, e, doc.surface(b, e), name(), 0.8, Optional.empty(),
-                    Optional.of(new MentionValue.Quantity(amount, percent ? "%" : unit, percent))));
+                    Optional.of(new MentionValue.Quantity(amount, unitSurface, percent))));
         }
         return out;
     }

@@ -48,7 +48,30 @@ public final class RuleFinder implements MentionFinder {
             placeAfterHead(w, i, out);
             event(w, i, out);
         }
+        surnames(w, out);
         return out;
+    }
+
+    /**
+     * Once a full name is found, its last word alone names the same person elsewhere in the
+     * document ("حموشي", "للحموشي", "وقال الدخيسي").
+     */
+    private void surnames(Words w, List<Mention> out) {
+        Set<String> surnames = new java.util.HashSet<>();
+        for (Mention m : out) {
+            String[] parts = m.key().split(" ");
+            if (m.type() == MentionType.PER && parts.length >= 2 && parts[parts.length - 1].length() >= 3) {
+                surnames.add(parts[parts.length - 1]);
+            }
+        }
+        if (surnames.isEmpty()) return;
+        for (int i = 0; i < w.size(); i++) {
+            Words.Word x = w.get(i);
+            if (x.isPunctuation() || !surnames.contains(x.key()) || lex.givenNames.contains(x.key())) continue;
+            int begin = x.begin();
+            if (out.stream().anyMatch(m -> m.type() == MentionType.PER && m.begin() <= begin && begin < m.end())) continue;
+            out.add(w.mention(MentionType.PER, i, i, "rules.surname", 0.75, Optional.empty(), Optional.empty()));
+        }
     }
 
     // ---- people ----------------------------------------------------------------------------
@@ -185,11 +208,11 @@ public final class RuleFinder implements MentionFinder {
                     || x.clitic().isEmpty() && x.hasArticle() && (x.pos().startsWith("DTJJ") || prevConstruct || x.isProperNoun())
                     || x.clitic().isEmpty() && prevConstruct && x.isProperNoun();
             if (!ok) break;
-            named |= x.isProperNoun() || gazetteer.longestAt(w, j) != null;
+            named |= gazetteer.longestAt(w, j) != null;
             end = j;
         }
         // A generic description ("هيئة حاكمة", "الأمانة العامة للمنظمة") is not a name: keep phrases that
-        // contain a proper noun or a known entity, or are long and do not end in another bare head noun.
+        // contain a known entity, or are long and do not end in another bare head noun.
         int length = end - i + 1;
         boolean descriptive = length >= 3 && !lex.orgHeads.contains(w.get(end).key());
         if (end > i && (named || descriptive)) {

@@ -19,6 +19,7 @@ import org.rawabit.read.Hashing;
 import org.rawabit.read.InputProblem;
 import org.rawabit.read.RawArticle;
 import org.rawabit.store.RawabitStore;
+import org.rawabit.store.SurnameLinker;
 
 /**
  * Reads inputs, runs the pipeline on several threads and writes each document into the store from
@@ -124,6 +125,7 @@ public final class Ingester {
             shutdown(workers);
             shutdown(writer);
         }
+        if (stored.get() > 0) new SurnameLinker(store).run();
         return new Report(stored.get(), unchanged.get(), failed.get(), (System.nanoTime() - start) / 1_000_000);
     }
 

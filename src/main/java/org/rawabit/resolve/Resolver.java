@@ -167,8 +167,26 @@ public final class Resolver {
             Builder b = entities.computeIfAbsent(id, x -> new Builder(x, MentionType.EVENT, k, x));
             b.event = new Entity.EventDetails(kind, e.ordinal(), org);
             b.add(e.mention());
+            if (kind.equals("general-assembly") && e.ordinal().isPresent() && org.isPresent() && entities.containsKey(org.get())) {
+                nameAssembly(b, e.ordinal().get(), entities.get(org.get()));
+            }
             ids.put(e.mention(), id);
         }
+    }
+
+    /** Canonical names of a numbered general-assembly session, in Arabic and (when the organiser has one) English. */
+    private static void nameAssembly(Builder b, int n, Builder organiser) {
+        String org = organiser.label;
+        String withLam = org.startsWith("ال") ? "ل" + org.substring(1) : "ل" + org;
+        b.label = "الدورة الـ" + n + " للجمعية العامة " + withLam;
+        b.fixedLabel = true;
+        organiser.labelEn.ifPresent(en -> b.labelEn = Optional.of(englishOrdinal(n) + " " + en + " General Assembly"));
+    }
+
+    static String englishOrdinal(int n) {
+        int mod100 = n % 100, mod10 = n % 10;
+        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : mod10 == 1 ? "st" : mod10 == 2 ? "nd" : mod10 == 3 ? "rd" : "th";
+        return n + suffix;
     }
 
     private static MentionValue.EventValue eventValue(Mention m) {

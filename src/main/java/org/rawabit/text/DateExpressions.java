@@ -30,7 +30,7 @@ public final class DateExpressions {
     private static final String DAY = "(\\d{1,2})(?!\\d)";
 
     private static final Pattern RANGE = Pattern.compile(
-            "(?:بين|من|ما بين)\\s+(?:يوم\\s+|يومي\\s+)?" + DAY + "\\s*(?:و|الى|حتى|-|–)\\s*(?:غايه\\s+)?" + DAY + "\\s+" + MONTH + YEAR + RELATIVE);
+            "(?:بين|من|ما بين)\\s+(?:يوم\\s+|يومي\\s+)?" + DAY + "\\s*(?:و|الي|حتي|-|–)\\s*(?:غايه\\s+)?" + DAY + "\\s+" + MONTH + YEAR + RELATIVE);
     private static final Pattern DAY_MONTH = Pattern.compile(DAY + "\\s+(?:من\\s+)?(?:شهر\\s+)?" + MONTH + YEAR + RELATIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile("(?:شهر\\s+)?" + MONTH + "\\s+(?:من\\s+)?(?:عام|سنه)?\\s*(\\d{4})(?!\\d)");
     private static final Pattern MONTH_RELATIVE = Pattern.compile("(?:شهر\\s+)?" + MONTH + "\\s+(الجاري|الحالي|المقبل|القادم|الماضي|المنصرم)");
@@ -70,6 +70,7 @@ public final class DateExpressions {
         }
         m = MONTH_YEAR.matcher(f);
         while (m.find()) {
+            if (followsANumber(f, m.start())) continue; // the rest of an impossible day-month-year
             final int b0 = m.start(), e0 = m.end();
             PartialDate.tryOf(Integer.parseInt(m.group(2)), ArabicMonths.month(m.group(1)), 0)
                     .ifPresent(x -> add(out, taken, nt, b0, e0, x, x));
@@ -113,6 +114,12 @@ public final class DateExpressions {
         if (relative != null && (relative.equals("المقبل") || relative.equals("القادم")) && month < ref.getMonthValue()) y++;
         if (relative != null && (relative.equals("الماضي") || relative.equals("المنصرم")) && month > ref.getMonthValue()) y--;
         return y;
+    }
+
+    private static boolean followsANumber(String f, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(f.charAt(i))) i--;
+        return i >= 0 && Character.isDigit(f.charAt(i));
     }
 
     private static void add(List<Found> out, boolean[] taken, NormalisedText nt, int fb, int fe, PartialDate a, PartialDate b) {

@@ -1,0 +1,85 @@
+package org.rawabit.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.rawabit.rdf.Vocab;
+
+/**
+ * Links, across documents, a person named only by surname ("حموشي") to the one person in the
+ * store whose full name ends with it ("عبد اللطيف حموشي"): every reference in the documents that
+ * use the surname is rewritten to the full-name entity, and the surname becomes one of its
+ * alternative labels. When several full names share the surname nothing is merged. The result
+ * depends only on what the store holds, not on the order documents arrived in, and re-running it
+ * changes nothing.
+ */
+public final class SurnameLinker {
+    private static final Node LABEL = RDFS.label.asNode();
+    private static final Node ALT_LABEL = SKOS.altLabel.asNode();
+    private static final Node NAME_KEY = Vocab.rwp("nameKey").asNode();
+
+    private final Dataset dataset;
+
+    public SurnameLinker(RawabitStore store) {
+        this.dataset = store.dataset();
+    }
+
+    /** Links what can be linked; returns the number of surname entities merged. */
+    public int run() {
+        return Txn.calculateWrite(dataset, () -> {
+            Map<String, Set<String>> keysByPerson = new HashMap<>();
+            String q = Vocab.sparqlPrologue() + "SELECT DISTINCT ?e ?k WHERE { GRAPH ?g { ?e a schema:Person ; rw:nameKey ?k } }";
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                qe.execSelect().forEachRemaining((QuerySolution s) -> keysByPerson
+                        .computeIfAbsent(s.getResource("e").getURI(), k -> new HashSet<>()).add(s.getLiteral("k").getString()));
+            }
+            Map<String, Set<String>> fullNamesBySurname = new HashMap<>();
+            for (var e : keysByPerson.entrySet()) {
+                for (String key : e.getValue()) {
+                    String[] words = key.split(" ");
+                    if (words.length >= 2) fullNamesBySurname.computeIfAbsent(words[words.length - 1], k -> new HashSet<>()).add(e.getKey());
+                }
+            }
+            int merged = 0;
+            for (var e : keysByPerson.entrySet()) {
+                if (e.getValue().size() != 1) continue;
+                String key = e.getValue().iterator().next();
+                if (key.contains(" ")) continue;
+                Set<String> full = fullNamesBySurname.getOrDefault(key, Set.of());
+                if (full.size() == 1 && !full.contains(e.getKey())) {
+                    rewrite(dataset.asDatasetGraph(), NodeFactory.createURI(e.getKey()), NodeFactory.createURI(full.iterator().next()));
+                    merged++;
+                }
+            }
+            return merged;
+        });
+    }
+
+    private static void rewrite(DatasetGraph dsg, Node from, Node to) {
+        List<Quad> old = new ArrayList<>();
+        dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
+        dsg.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(old::add);
+        for (Quad q : old) {
+            if (q.isDefaultGraph()) continue;
+            dsg.delete(q);
+            if (q.getPredicate().equals(NAME_KEY) && q.getSubject().equals(from)) continue;
+            Node s = q.getSubject().equals(from) ? to : q.getSubject();
+            Node p = q.getPredicate().equals(LABEL) && q.getSubject().equals(from) ? ALT_LABEL : q.getPredicate();
+            Node o = q.getObject().equals(from) ? to : q.getObject();
+            dsg.add(q.getGraph(), s, p, o);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.rawabit.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.rawabit.TestArticles;
+import org.rawabit.analysis.AnalysedDocument;
+import org.rawabit.kb.KnowledgeBase;
+
+class MentionFindersTest {
+    private static final KnowledgeBase KB = KnowledgeBase.bundled();
+    private static final GazetteerFinder GAZETTEER = new GazetteerFinder(KB);
+    private static final MentionCombiner ALL = new MentionCombiner(List.of(List.of(new DateFinder(), GAZETTEER,
+            new RuleFinder(Lexicon.get(), GAZETTEER), new QuantityFinder())));
+
+    private static List<Mention> find(String text) {
+        return ALL.find(TestArticles.analyse(text, LocalDate.of(2025, 11, 24)));
+    }
+
+    private static Mention one(List<Mention> ms, MentionType type, String surface) {
+        return ms.stream().filter(m -> m.type() == type && m.surface().equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " '" + surface + "' in " + ms));
+    }
+
+    @Test
+    void gazetteerMatchesThroughCliticsAndSpellingVariants() {
+        String text = "وصل الوفد بمراكش قادما من الرباط، وأشاد للأنتربول والمغرب بالتعاون مع المنظمة الدولية للشرطة الجنائية.";
+        AnalysedDocument doc = TestArticles.analyse(text);
+        List<Mention> ms = GAZETTEER.find(doc);
+        assertEquals(Optional.of("city-ma-marrakesh"), one(ms, MentionType.LOC, "مراكش").kbId());
+        assertEquals(Optional.of("country-MA"), one(ms, MentionType.LOC, "المغرب").kbId());
+        assertEquals(Optional.of("org-interpol"), one(ms, MentionType.ORG, "للأنتربول").kbId());
+        assertEquals(Optional.of("org-interpol"), one(ms, MentionType.ORG, "المنظمة الدولية للشرطة الجنائية").kbId());
+        for (Mention m : ms) assertEquals(m.surface(), text.substring(m.begin(), m.end()));
+    }
+
+    @Test
+    void theArticleMattersForKnownNames() {
+        // "عينه" (appointed him) is not the city of Al Ain, and "المغرب العربي" is not Morocco
+        List<Mention> ms = find("عينه الملك مديرا عاما. ويضم اتحاد المغرب العربي خمس دول.");
+        assertTrue(ms.stream().noneMatch(m -> m.kbId().equals(Optional.of("city-ae-al-ain"))), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.kbId().equals(Optional.of("country-MA"))), ms.toString());
+    }
+
+    @Test
+    void peopleAfterTitlesInAppositionsAndFromGivenNames() {
+        List<Mention> ms = find("وقال رئيس المنظمة الدولية للشرطة الجنائية، اللواء أحمد ناصر الريسي، إن الأمين العام للإنتربول، "
+                + "فالديسي أوركيزا، التقى عبد اللطيف حموشي، المدير العام للأمن الوطني، والسيد محمد الدخيسي.");
+        one(ms, MentionType.PER, "أحمد ناصر الريسي");
+        one(ms, MentionType.PER, "فالديسي أوركيزا");
+        one(ms, MentionType.PER, "عبد اللطيف حموشي");
+        one(ms, MentionType.PER, "محمد الدخيسي");
+        one(ms, MentionType.POST, "المدير العام للأمن الوطني");
+    }
+
+    @Test
+    void organisationsFromHeadNounsAndPlacesAfterMadina() {
+        List<Mention> ms = find("شاركت مديرية الأمن الفيدرالي الروسي في الاجتماع الذي احتضنته مدينة غلاسكو.");
+        one(ms, MentionType.ORG, "مديرية الأمن الفيدرالي الروسي");
+        one(ms, MentionType.LOC, "غلاسكو");
+        // a bare description is not an organisation name
+        assertTrue(find("وتعد هيئة حاكمة للمنظمة.").stream().noneMatch(m -> m.type() == MentionType.ORG));
+    }
+
+    @Test
+    void numberedEventsWithDigitsOrWordsAndTheirOrganiser() {
+        List<Mention> ms = find("افتتحت الدورة الـ93 للجمعية العامة للإنتربول بعد الدورة الثانية والتسعين للجمعية العامة للأنتربول.");
+        Mention e93 = one(ms, MentionType.EVENT, "الدورة الـ93 للجمعية العامة للإنتربول");
+        MentionValue.EventValue v93 = (MentionValue.EventValue) e93.value().orElseThrow();
+        assertEquals(Optional.of(93), v93.ordinal());
+        assertEquals("general-assembly", v93.kind());
+        assertTrue(v93.organiser().isPresent());
+        Mention e92 = one(ms, MentionType.EVENT, "الدورة الثانية والتسعين للجمعية العامة للأنتربول");
+        assertEquals(Optional.of(92), ((MentionValue.EventValue) e92.value().orElseThrow()).ordinal());
+        // the organiser inside the event is still a mention of its own
+        one(ms, MentionType.ORG, "للإنتربول");
+    }
+
+    @Test
+    void datesAndQuantities() {
+        List<Mention> ms = find("تنعقد بين 24 و27 نوفمبر بمشاركة 179 دولة ونحو 800 مندوب، وبلغت النسبة 37 في المئة.");
+        Mention d = one(ms, MentionType.DATE, "بين 24 و27 نوفمبر");
+        MentionValue.DateValue dv = (MentionValue.DateValue) d.value().orElseThrow();
+        assertEquals("2025-11-24", dv.first().lexical());
+        assertEquals("2025-11-27", dv.last().lexical());
+        MentionValue.Quantity q = (MentionValue.Quantity) one(ms, MentionType.QUANTITY, "179 دولة").value().orElseThrow();
+        assertEquals(179, q.amount());
+        assertEquals("دولة", q.unit());
+        one(ms, MentionType.QUANTITY, "800 مندوب");
+        assertTrue(((MentionValue.Quantity) one(ms, MentionType.QUANTITY, "37 في المئة").value().orElseThrow()).percent());
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.QUANTITY && m.surface().startsWith("24")));
+    }
+}

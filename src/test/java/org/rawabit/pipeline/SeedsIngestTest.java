@@ -1,0 +1,130 @@
+package org.rawabit.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rawabit.CliRun;
+import org.rawabit.TestArticles;
+import org.rawabit.rdf.Vocab;
+import org.rawabit.store.RawabitStore;
+
+/** Ingests seeds/ through the real command line into a real TDB2 store and checks what the graph holds. */
+class SeedsIngestTest {
+    @TempDir
+    static Path tmp;
+    static Path db;
+    static RawabitStore store;
+
+    @BeforeAll
+    static void ingestSeeds() {
+        db = tmp.resolve("tdb2");
+        CliRun r = CliRun.run("ingest", "--db", db.toString(), TestArticles.SEEDS.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("ingested 5 document(s)"), r.out());
+        store = RawabitStore.open(db, false);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    static List<QuerySolution> select(String q) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(Vocab.sparqlPrologue() + q).build()) {
+                List<QuerySolution> out = new ArrayList<>();
+                qe.execSelect().forEachRemaining(out::add);
+                return out;
+            }
+        });
+    }
+
+    static boolean hasEntity(String type, String arabicLabel) {
+        return !select("SELECT ?e WHERE { ?e a schema:" + type + " ; rdfs:label|skos:altLabel ?l . FILTER(str(?l) = \"" + arabicLabel + "\") }").isEmpty();
+    }
+
+    @Test
+    void peopleOrganisationsAndPlacesOfTheSeedsAreThere() {
+        for (String p : List.of("عبد اللطيف حموشي", "محمد السادس", "أحمد ناصر الريسي", "فالديسي أوركيزا", "محمد الدخيسي")) {
+            assertTrue(hasEntity("Person", p), "Person " + p);
+        }
+        assertTrue(hasEntity("Organization", "الإنتربول"));
+        assertTrue(hasEntity("Organization", "المديرية العامة للأمن الوطني"));
+        for (String p : List.of("مراكش", "الرباط", "غلاسكو", "ليون", "موسكو")) assertTrue(hasEntity("Place", p), "Place " + p);
+    }
+
+    @Test
+    void the92ndAnd93rdGeneralAssembliesAreTwoEventsWithIntegerOrdinals() {
+        List<QuerySolution> rows = select("SELECT ?e ?n WHERE { ?e a schema:Event ; rw:eventKind \"general-assembly\" ; rw:ordinal ?n ; "
+                + "schema:organizer rwid:org-interpol } ORDER BY ?n");
+        assertEquals(List.of(92, 93), rows.stream().map(r -> r.getLiteral("n").getInt()).toList());
+        assertTrue(rows.stream().allMatch(r -> r.getLiteral("n").getDatatypeURI().equals(Vocab.XSD + "integer")));
+    }
+
+    @Test
+    void everyMentionsOffsetsPointAtItsAnchorInTheContextString() {
+        List<QuerySolution> rows = select("SELECT ?a ?b ?e ?s WHERE { ?m nif:anchorOf ?a ; nif:beginIndex ?b ; nif:endIndex ?e ; "
+                + "nif:referenceContext ?c . ?c nif:isString ?s }");
+        assertTrue(rows.size() > 100, "mentions found: " + rows.size());
+        for (QuerySolution r : rows) {
+            String s = r.getLiteral("s").getString();
+            assertEquals(r.getLiteral("a").getString(), s.substring(r.getLiteral("b").getInt(), r.getLiteral("e").getInt()));
+        }
+    }
+
+    @Test
+    void documentsCarryTheirMetadataInTheirOwnGraph() {
+        List<QuerySolution> rows = select("SELECT ?g ?h ?d WHERE { GRAPH ?g { ?g a schema:NewsArticle ; schema:headline ?h . "
+                + "OPTIONAL { ?g schema:datePublished ?d } } }");
+        assertEquals(5, rows.size());
+        assertTrue(rows.stream().anyMatch(r -> r.contains("d") && r.getLiteral("d").getLexicalForm().equals("2025-11-24")));
+    }
+
+    @Test
+    void hammouchiIsOnePersonAcrossDocuments() {
+        List<QuerySolution> rows = select("SELECT DISTINCT ?e WHERE { ?m itsrdf:taIdentRef ?e . ?e a schema:Person ; "
+                + "rdfs:label|skos:altLabel ?l . FILTER(CONTAINS(str(?l), \"حموشي\")) }");
+        assertEquals(1, rows.size(), rows.toString());
+    }
+
+    @Test
+    void reingestingIsIdempotent() {
+        long before = store.stats().get("triples");
+        CliRun again = CliRun.run("ingest", "--db", db.toString(), TestArticles.SEEDS.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("5 unchanged"), again.out());
+        CliRun forced = CliRun.run("ingest", "--force", "--db", db.toString(), TestArticles.SEEDS.toString());
+        assertEquals(0, forced.exit(), forced.err());
+        assertTrue(forced.out().contains("ingested 5 document(s)"), forced.out());
+        assertEquals(before, store.stats().get("triples"));
+    }
+
+    @Test
+    void statsAndQueryCommandsWorkOnTheStore() throws Exception {
+        CliRun stats = CliRun.run("stats", "--db", db.toString());
+        assertEquals(0, stats.exit());
+        assertTrue(stats.out().matches("(?s).*documents\\s+5.*"), stats.out());
+        Path csv = tmp.resolve("people.csv");
+        CliRun q = CliRun.run("query", "--db", db.toString(), "--format", "csv", "--out", csv.toString(),
+                "SELECT ?label WHERE { ?e a schema:Person ; rdfs:label ?label } ORDER BY ?label");
+        assertEquals(0, q.exit(), q.err());
+        String text = java.nio.file.Files.readString(csv);
+        assertTrue(text.startsWith("label\r\n"), text);
+        assertTrue(text.contains("عبد اللطيف حموشي"), text);
+        CliRun bad = CliRun.run("query", "--db", db.toString(), "SELECT ?x WHERE { ?x ?y }");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("line 1, column"), bad.err());
+        assertFalse(bad.err().contains("\tat "), "no stack trace");
+    }
+}

@@ -1,0 +1,79 @@
+package org.rawabit.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.rawabit.TestArticles;
+import org.rawabit.analysis.AnalysedDocument;
+import org.rawabit.kb.KnowledgeBase;
+import org.rawabit.mention.DateFinder;
+import org.rawabit.mention.GazetteerFinder;
+import org.rawabit.mention.Lexicon;
+import org.rawabit.mention.MentionCombiner;
+import org.rawabit.mention.MentionType;
+import org.rawabit.mention.QuantityFinder;
+import org.rawabit.mention.RuleFinder;
+
+class ResolverTest {
+    private static final KnowledgeBase KB = KnowledgeBase.bundled();
+    private static final GazetteerFinder GAZ = new GazetteerFinder(KB);
+    private static final MentionCombiner FINDER = new MentionCombiner(List.of(List.of(new DateFinder(), GAZ,
+            new RuleFinder(Lexicon.get(), GAZ), new QuantityFinder())));
+
+    static ResolvedDocument resolve(String text) {
+        AnalysedDocument doc = TestArticles.analyse(text, LocalDate.of(2025, 11, 24));
+        return new Resolver(KB).resolve(doc, FINDER.find(doc));
+    }
+
+    static String idOf(ResolvedDocument rd, MentionType type, String surface) {
+        return rd.mentions().stream().filter(l -> l.mention().type() == type && l.mention().surface().equals(surface))
+                .map(l -> l.entityId().orElseThrow()).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " " + surface + " in " + rd.mentions()));
+    }
+
+    @Test
+    void fullNameSurnameTitleAndCliticFormsAreOnePerson() {
+        ResolvedDocument rd = resolve("استقبل عبد اللطيف حموشي، المدير العام للأمن الوطني، الوفد. وقال السيد حموشي إن التعاون مهم. "
+                + "وأشاد الوفد بجهود المدير العام عبداللطيف حموشي.");
+        String full = idOf(rd, MentionType.PER, "عبد اللطيف حموشي");
+        assertEquals(full, idOf(rd, MentionType.PER, "حموشي"));
+        assertEquals(full, idOf(rd, MentionType.PER, "عبداللطيف حموشي"));
+        Entity e = rd.entities().stream().filter(x -> x.id().equals(full)).findFirst().orElseThrow();
+        assertEquals("عبد اللطيف حموشي", e.label());
+    }
+
+    @Test
+    void peopleSharingASurnameStayApart() {
+        ResolvedDocument rd = resolve("التقى السيد محمد الدخيسي بالسيد أحمد الدخيسي في الرباط. وقال الدخيسي إن اللقاء مثمر.");
+        assertNotEquals(idOf(rd, MentionType.PER, "محمد الدخيسي"), idOf(rd, MentionType.PER, "أحمد الدخيسي"));
+        String lone = idOf(rd, MentionType.PER, "الدخيسي");
+        assertNotEquals(lone, idOf(rd, MentionType.PER, "محمد الدخيسي"), "an ambiguous surname is not guessed");
+    }
+
+    @Test
+    void knownEntitiesTakeTheirKnowledgeBaseIdAndAllVariantsAgree() {
+        ResolvedDocument rd = resolve("عقدت المنظمة الدولية للشرطة الجنائية (الإنتربول) اجتماعا بمراكش، وقالت منظمة الشرطة الجنائية الدولية إن أنتربول يضم 196 دولة.");
+        assertEquals("org-interpol", idOf(rd, MentionType.ORG, "المنظمة الدولية للشرطة الجنائية"));
+        assertEquals("org-interpol", idOf(rd, MentionType.ORG, "الإنتربول"));
+        assertEquals("org-interpol", idOf(rd, MentionType.ORG, "منظمة الشرطة الجنائية الدولية"));
+        assertEquals("org-interpol", idOf(rd, MentionType.ORG, "أنتربول"));
+        assertEquals("city-ma-marrakesh", idOf(rd, MentionType.LOC, "مراكش"));
+    }
+
+    @Test
+    void numberedSessionsAreDistinctEventsAndShortFormsJoinTheirSession() {
+        ResolvedDocument rd = resolve("افتتحت الدورة الـ93 للجمعية العامة للإنتربول بمراكش، بعد عام من الدورة الـ92 التي احتضنتها غلاسكو. "
+                + "وتعد جمعيته العامة الـ93 الأكبر.");
+        String e93 = idOf(rd, MentionType.EVENT, "الدورة الـ93 للجمعية العامة للإنتربول");
+        String e92 = idOf(rd, MentionType.EVENT, "الدورة الـ92");
+        assertNotEquals(e93, e92);
+        assertEquals(e93, idOf(rd, MentionType.EVENT, "جمعيته العامة الـ93"));
+        Entity ev = rd.entities().stream().filter(x -> x.id().equals(e92)).findFirst().orElseThrow();
+        assertEquals(Optional.of(92), ev.event().orElseThrow().ordinal());
+        assertEquals(Optional.of("org-interpol"), ev.event().orElseThrow().organiserId());
+    }
+}
