@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "rawabit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rawabit (روابط) turns Arabic news into a knowledge graph in Apache Jena TDB2.",
         subcommands = {DemoCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
-                StatsCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, EntitiesCommand.class, ValidateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

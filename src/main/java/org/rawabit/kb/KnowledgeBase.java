@@ -34,6 +34,7 @@ public final class KnowledgeBase {
     public static final List<String> COLUMNS = List.of("id", "type", "label_ar", "label_en", "variants_ar", "variants_en", "wikidata", "part_of");
 
     private final Map<String, KbEntry> byId = new LinkedHashMap<>();
+    private String fingerprint;
     /** First word (folded, article kept) → the names starting with it, as word arrays, longest first. */
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
     /** Whole-name key → entities spelled that way. */
@@ -150,6 +151,12 @@ public final class KnowledgeBase {
     /** Entities one of whose spellings has exactly this name key (see {@code ArabicNormaliser.nameKey}). */
     public List<KbEntry> byNameKey(String key) {
         return byNameKey.getOrDefault(key, List.of());
+    }
+
+    /** Hash of every entity, so stores know when they were built with a different knowledge base. */
+    public synchronized String fingerprint() {
+        if (fingerprint == null) fingerprint = org.rawabit.read.Hashing.sha256Hex(byId.values().toString());
+        return fingerprint;
     }
 
     public int size() {

@@ -36,9 +36,10 @@ public final class GazetteerFinder implements MentionFinder {
             }
             int last = i + match.name().words().length - 1;
             int begin = match.withClitic() ? words.get(i).cliticBegin() : words.get(i).begin();
-            out.add(words.mentionFrom(match.name().entry().type().mentionType(), begin, last, name(), 0.95,
-                    Optional.of(match.name().entry().id()), Optional.empty()));
-            i = last + 1;
+            MentionType type = match.name().entry().type().mentionType();
+            out.add(words.mentionFrom(type, begin, last, name(), 0.95, Optional.of(match.name().entry().id()), Optional.empty()));
+            // A post names its organisation ("الأمين العام للإنتربول"): keep looking inside it.
+            i = type == MentionType.POST ? i + 1 : last + 1;
         }
         return out;
     }

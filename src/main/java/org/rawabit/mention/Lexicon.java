@@ -37,6 +37,15 @@ public final class Lexicon {
         nameStops = keys("name-stops.txt");
     }
 
+    /** Hash of every word list, part of the pipeline's fingerprint. */
+    public String fingerprint() {
+        return org.rawabit.read.Hashing.sha256Hex(String.join("|", new java.util.TreeSet<>(personTitles).toString(),
+                new java.util.TreeSet<>(postHeads).toString(), new java.util.TreeSet<>(orgHeads).toString(),
+                new java.util.TreeSet<>(placeHeads).toString(), new java.util.TreeMap<>(eventHeads).toString(),
+                new java.util.TreeSet<>(speechVerbs).toString(), new java.util.TreeSet<>(givenNames).toString(),
+                new java.util.TreeSet<>(nameStops).toString()));
+    }
+
     private static final class Holder {
         static final Lexicon INSTANCE = new Lexicon();
     }

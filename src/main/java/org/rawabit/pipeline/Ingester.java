@@ -76,7 +76,8 @@ public final class Ingester {
                             throw new InputProblem(a.origin(), "article id '" + a.id() + "' was already read from " + previous
                                     + " in this run; give articles distinct ids or file names");
                         }
-                        if (!force && store.contentHash(graph).filter(h -> h.equals(Hashing.sha256Hex(a.text()))).isPresent()) {
+                        var current = new RawabitStore.StoredVersion(Hashing.sha256Hex(a.text()), pipeline.fingerprint());
+                        if (!force && store.storedVersion(graph).filter(current::equals).isPresent()) {
                             unchanged.incrementAndGet();
                             inFlight.release();
                             listener.done(a.origin(), Outcome.UNCHANGED);

@@ -6,6 +6,15 @@ import org.apache.jena.rdf.model.Model;
 import org.rawabit.analysis.AnalysedDocument;
 import org.rawabit.analysis.Analyser;
 import org.rawabit.analysis.CoreNlpAnalyser;
+import org.rawabit.facts.ElectionFacts;
+import org.rawabit.facts.EventFacts;
+import org.rawabit.facts.ExtractedFacts;
+import org.rawabit.facts.FactExtractor;
+import org.rawabit.facts.MeetingFacts;
+import org.rawabit.facts.OrganisationFacts;
+import org.rawabit.facts.PostFacts;
+import org.rawabit.facts.QuoteFacts;
+import org.rawabit.facts.StatisticFacts;
 import org.rawabit.kb.KnowledgeBase;
 import org.rawabit.mention.DateFinder;
 import org.rawabit.mention.GazetteerFinder;
@@ -17,6 +26,7 @@ import org.rawabit.mention.QuantityFinder;
 import org.rawabit.mention.RuleFinder;
 import org.rawabit.rdf.RdfMapper;
 import org.rawabit.read.Article;
+import org.rawabit.read.Hashing;
 import org.rawabit.resolve.ResolvedDocument;
 import org.rawabit.resolve.Resolver;
 
@@ -28,12 +38,26 @@ public final class Pipeline {
     private final Analyser analyser;
     private final MentionFinder mentions;
     private final Resolver resolver;
-    private final RdfMapper mapper = new RdfMapper();
+    private final RdfMapper mapper;
+    private final String fingerprint;
 
-    public Pipeline(Analyser analyser, MentionFinder mentions, Resolver resolver) {
+    /**
+     * @param fingerprint identifies the extraction setup (code version, knowledge base, lexicons,
+     *                    models); documents stored with another fingerprint are re-processed
+     */
+    public Pipeline(Analyser analyser, MentionFinder mentions, Resolver resolver, String fingerprint) {
         this.analyser = analyser;
         this.mentions = mentions;
         this.resolver = resolver;
+        this.fingerprint = fingerprint;
+        this.mapper = new RdfMapper(fingerprint);
+    }
+
+    /** Version of the extraction code; bump it when a change alters what documents yield. */
+    public static final String EXTRACTOR_VERSION = "rawabit-extract-2";
+
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** The default chain: CoreNLP analysis, gazetteer + rules (+ the statistical model when available). */
@@ -42,8 +66,14 @@ public final class Pipeline {
         List<List<MentionFinder>> tiers = new ArrayList<>();
         tiers.add(List.of(new DateFinder(), gazetteer, new RuleFinder(Lexicon.get(), gazetteer), new QuantityFinder()));
         if (!modelFinders.isEmpty()) tiers.add(List.copyOf(modelFinders));
-        return new Pipeline(new CoreNlpAnalyser(), new MentionCombiner(tiers), new Resolver(kb));
+        String fingerprint = Hashing.sha256Hex(EXTRACTOR_VERSION + "|" + kb.fingerprint() + "|" + Lexicon.get().fingerprint()
+                + "|" + modelFinders.stream().map(MentionFinder::name).toList()).substring(0, 16);
+        return new Pipeline(new CoreNlpAnalyser(), new MentionCombiner(tiers), new Resolver(kb), fingerprint);
     }
+
+    /** Fact rules, in the order they run. */
+    public static final List<FactExtractor> FACT_EXTRACTORS = List.of(new PostFacts(), new EventFacts(),
+            new OrganisationFacts(), new ElectionFacts(), new MeetingFacts(), new QuoteFacts(), new StatisticFacts());
 
     public ResolvedDocument resolve(Article article) {
         AnalysedDocument doc = analyser.analyse(article);
@@ -51,8 +81,12 @@ public final class Pipeline {
         return resolver.resolve(doc, found);
     }
 
+    public ExtractedFacts facts(ResolvedDocument doc) {
+        return FactExtractor.runAll(FACT_EXTRACTORS, doc);
+    }
+
     public Model toRdf(ResolvedDocument doc) {
-        return mapper.map(doc);
+        return mapper.map(doc, facts(doc));
     }
 
     public Model process(Article article) {

@@ -11,7 +11,11 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.rdf.model.RDFNode;
 import org.rawabit.analysis.Sentence;
+import org.rawabit.facts.Description;
+import org.rawabit.facts.ExtractedFacts;
+import org.rawabit.facts.Fact;
 import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
@@ -37,12 +41,19 @@ public final class RdfMapper {
     private static final Property TA_IDENT_REF = Vocab.p(Vocab.ITSRDF, "taIdentRef");
     private static final Property TA_CLASS_REF = Vocab.p(Vocab.ITSRDF, "taClassRef");
 
+    private final String extractor;
+
+    /** @param extractor fingerprint of the pipeline that produced the documents (see {@code Pipeline}) */
+    public RdfMapper(String extractor) {
+        this.extractor = extractor;
+    }
+
     /** The IRI of the graph that holds everything extracted from an article (= the document IRI). */
     public static String graphIri(Article a) {
         return Vocab.documentIri(a.id());
     }
 
-    public Model map(ResolvedDocument rd) {
+    public Model map(ResolvedDocument rd, ExtractedFacts facts) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Vocab.PREFIXES);
         Article a = rd.doc().article();
@@ -51,6 +62,7 @@ public final class RdfMapper {
         doc.addProperty(RDF.type, Vocab.schema("NewsArticle"));
         doc.addProperty(Vocab.rwp("articleId"), a.id());
         doc.addProperty(Vocab.rwp("contentHash"), Hashing.sha256Hex(a.text()));
+        doc.addProperty(Vocab.rwp("extractedWith"), extractor);
         a.title().ifPresent(t -> doc.addProperty(Vocab.schemap("headline"), t, "ar"));
         a.published().ifPresent(d -> doc.addLiteral(Vocab.schemap("datePublished"), m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
         a.source().ifPresent(s -> doc.addProperty(Vocab.rwp("sourceName"), s, "ar"));
@@ -74,7 +86,46 @@ public final class RdfMapper {
         }
         a.dateline().ifPresent(d -> datelinePlace(rd, a).ifPresent(id ->
                 doc.addProperty(Vocab.schemap("locationCreated"), m.createResource(Vocab.entityIri(id)))));
+        for (Description d : facts.descriptions()) {
+            m.add(m.createResource(d.subject()), m.createProperty(d.predicate()), node(m, d.object()));
+        }
+        for (Fact f : facts.facts()) fact(m, rd, docIri, context, f);
         return m;
+    }
+
+    /**
+     * A fact is written twice: as the plain triple, so queries stay simple, and as a statement
+     * node (rdf:Statement, PROV-O) carrying its evidence: the sentence, the character span, the rule
+     * and the confidence.
+     */
+    private void fact(Model m, ResolvedDocument rd, String docIri, Resource context, Fact f) {
+        Resource s = m.createResource(f.subject());
+        Property p = m.createProperty(f.predicate());
+        RDFNode o = node(m, f.object());
+        m.add(s, p, o);
+        String id = Hashing.sha256Hex(f.subject() + " " + f.predicate() + " " + o + " " + f.begin() + "," + f.end()).substring(0, 12);
+        Resource st = m.createResource(docIri + "#fact-" + id);
+        st.addProperty(RDF.type, Vocab.rw("Fact"));
+        st.addProperty(RDF.type, RDF.Statement);
+        st.addProperty(RDF.subject, s);
+        st.addProperty(RDF.predicate, p);
+        st.addProperty(RDF.object, o);
+        st.addLiteral(BEGIN, nonNegative(m, f.begin()));
+        st.addLiteral(END, nonNegative(m, f.end()));
+        st.addProperty(Vocab.rwp("foundBy"), f.extractor());
+        st.addLiteral(Vocab.rwp("confidence"), m.createTypedLiteral(round(f.confidence()), XSDDatatype.XSDdecimal));
+        Sentence sentence = rd.doc().sentences().get(f.sentence());
+        Resource sr = sentence(m, rd, docIri, context, sentence);
+        if (!sr.hasProperty(ANCHOR_OF)) sr.addProperty(ANCHOR_OF, rd.doc().surface(sentence.begin(), sentence.end()));
+        st.addProperty(Vocab.p(Vocab.PROV, "wasDerivedFrom"), sr);
+    }
+
+    private static RDFNode node(Model m, Fact.Value v) {
+        if (v instanceof Fact.Iri i) return m.createResource(i.iri());
+        Fact.Literal l = (Fact.Literal) v;
+        if (!l.lang().isEmpty()) return m.createLiteral(l.lexical(), l.lang());
+        if (!l.datatype().isEmpty()) return m.createTypedLiteral(l.lexical(), org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(l.datatype()));
+        return m.createLiteral(l.lexical());
     }
 
     private static Optional<String> datelinePlace(ResolvedDocument rd, Article a) {
@@ -112,7 +163,7 @@ public final class RdfMapper {
         r.addProperty(REFERENCE_CONTEXT, context);
         r.addProperty(Vocab.rwp("mentionType"), x.type().name());
         r.addProperty(Vocab.rwp("foundBy"), x.finder());
-        r.addLiteral(Vocab.rwp("confidence"), m.createTypedLiteral(String.valueOf(round(x.confidence())), XSDDatatype.XSDdecimal));
+        r.addLiteral(Vocab.rwp("confidence"), m.createTypedLiteral(round(x.confidence()), XSDDatatype.XSDdecimal));
         Sentence s = rd.doc().sentenceAt(x.begin());
         if (s != null) r.addProperty(SENTENCE, sentence(m, rd, docIri, context, s));
         lm.entityId().ifPresent(id -> r.addProperty(TA_IDENT_REF, m.createResource(Vocab.entityIri(id))));

@@ -77,13 +77,19 @@ public final class RawabitStore implements AutoCloseable {
         });
     }
 
-    /** Content hash stored for a document graph, if the document is there. */
-    public Optional<String> contentHash(String graphIri) {
+    /** What a stored document was built from: its text's hash and the pipeline's fingerprint. */
+    public record StoredVersion(String contentHash, String extractedWith) {}
+
+    /** The stored version of a document graph, if the document is there. */
+    public Optional<StoredVersion> storedVersion(String graphIri) {
         return Txn.calculateRead(dataset, () -> {
             if (!dataset.containsNamedModel(graphIri)) return Optional.empty();
-            var stmt = dataset.getNamedModel(graphIri)
-                    .getProperty(dataset.getNamedModel(graphIri).createResource(graphIri), Vocab.rwp("contentHash"));
-            return stmt == null ? Optional.empty() : Optional.of(stmt.getString());
+            var m = dataset.getNamedModel(graphIri);
+            var doc = m.createResource(graphIri);
+            var hash = m.getProperty(doc, Vocab.rwp("contentHash"));
+            var with = m.getProperty(doc, Vocab.rwp("extractedWith"));
+            if (hash == null || with == null) return Optional.empty();
+            return Optional.of(new StoredVersion(hash.getString(), with.getString()));
         });
     }
 

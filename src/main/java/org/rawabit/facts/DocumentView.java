@@ -1,0 +1,81 @@
+package org.rawabit.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.rawabit.analysis.Sentence;
+import org.rawabit.mention.Mention;
+import org.rawabit.mention.MentionType;
+import org.rawabit.rdf.Vocab;
+import org.rawabit.resolve.LinkedMention;
+import org.rawabit.resolve.ResolvedDocument;
+import org.rawabit.text.ArabicNormaliser;
+
+/** A resolved document seen sentence by sentence, with the helpers the fact rules share. */
+public final class DocumentView {
+    private final ResolvedDocument doc;
+    private final List<LinkedMention> mentions;
+
+    DocumentView(ResolvedDocument doc) {
+        this.doc = doc;
+        this.mentions = doc.mentions().stream().sorted(Comparator.comparingInt(l -> l.mention().begin())).toList();
+    }
+
+    public ResolvedDocument doc() {
+        return doc;
+    }
+
+    public String text() {
+        return doc.doc().text();
+    }
+
+    public String docIri() {
+        return Vocab.documentIri(doc.doc().article().id());
+    }
+
+    public List<Sentence> sentences() {
+        return doc.doc().sentences();
+    }
+
+    /** Mentions inside a sentence, in text order. */
+    public List<LinkedMention> in(Sentence s) {
+        List<LinkedMention> out = new ArrayList<>();
+        for (LinkedMention l : mentions) {
+            if (l.mention().begin() >= s.begin() && l.mention().end() <= s.end()) out.add(l);
+        }
+        return out;
+    }
+
+    public List<LinkedMention> in(Sentence s, MentionType type) {
+        return in(s).stream().filter(l -> l.mention().type() == type).toList();
+    }
+
+    /** Folded text between two offsets, trimmed ("" when they touch). */
+    public String between(int from, int to) {
+        if (to <= from) return "";
+        return ArabicNormaliser.normalise(text().substring(from, to)).strip();
+    }
+
+    public String folded(Sentence s) {
+        return ArabicNormaliser.normalise(text().substring(s.begin(), s.end()));
+    }
+
+    public static String iri(LinkedMention l) {
+        return Vocab.entityIri(l.entityId().orElseThrow());
+    }
+
+    public static boolean linked(LinkedMention l) {
+        return l.entityId().isPresent();
+    }
+
+    public Optional<String> kbType(LinkedMention l) {
+        return doc.entities().stream().filter(e -> l.entityId().map(e.id()::equals).orElse(false)).map(e -> e.kind()).findFirst();
+    }
+
+    static int distance(Mention a, Mention b) {
+        if (a.end() <= b.begin()) return b.begin() - a.end();
+        if (b.end() <= a.begin()) return a.begin() - b.end();
+        return 0;
+    }
+}

@@ -1,0 +1,69 @@
+package org.rawabit.facts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rawabit.analysis.Sentence;
+import org.rawabit.mention.MentionType;
+import org.rawabit.mention.MentionValue;
+import org.rawabit.rdf.Vocab;
+import org.rawabit.read.Hashing;
+import org.rawabit.resolve.LinkedMention;
+import org.rawabit.text.NormalisedText;
+
+/**
+ * Elections and appointments: "تم انتخاب المملكة المغربية لمنصب نائب رئيس اللجنة التنفيذية
+ * للإنتربول عن قارة إفريقيا … 96 صوتا", "عينه الملك … مديرا عاما". An election is an event node
+ * (rw:Election) with who was elected, to which post, for which constituency, by how many votes,
+ * and the session it took place at; the direct triple is {@code elected rw:electedTo post}.
+ */
+public final class ElectionFacts implements FactExtractor {
+    static final String ELECTED_TO = Vocab.RW + "electedTo";
+    private static final Pattern CUE = Pattern.compile("(?:انتخاب|انتخب|انتخبت|فوز|فاز|فازت)\\s+");
+    private static final Pattern VOTES = Pattern.compile("(?:صوت|اصوات|صوتا)");
+
+    @Override
+    public void extract(DocumentView v, FactSink out) {
+        for (Sentence s : v.sentences()) {
+            NormalisedText nt = NormalisedText.of(v.text().substring(s.begin(), s.end()));
+            Matcher m = CUE.matcher(nt.text());
+            if (!m.find()) continue;
+            int cue = s.begin() + nt.begin(m.start());
+            int after = s.begin() + nt.begin(m.end());
+            List<LinkedMention> in = v.in(s);
+            Optional<LinkedMention> elected = in.stream().filter(l -> l.mention().begin() >= after && l.mention().begin() - after < 3
+                    && DocumentView.linked(l) && (l.mention().type() == MentionType.LOC || l.mention().type() == MentionType.PER
+                    || l.mention().type() == MentionType.ORG)).findFirst();
+            Optional<LinkedMention> post = in.stream().filter(l -> l.mention().type() == MentionType.POST && l.mention().begin() > after
+                    && DocumentView.linked(l)).findFirst();
+            if (elected.isEmpty() || post.isEmpty()) continue;
+            String electedIri = DocumentView.iri(elected.get()), postIri = DocumentView.iri(post.get());
+            String election = Vocab.ID + "evt-election-" + Hashing.sha256Hex(electedIri + "|" + postIri).substring(0, 12);
+            int end = post.get().mention().end();
+            out.describe(new Description(election, Vocab.RDF + "type", Fact.Value.iri(Vocab.SCHEMA + "Event")));
+            out.describe(new Description(election, Vocab.RDF + "type", Fact.Value.iri(Vocab.RW + "Election")));
+            out.describe(new Description(election, Vocab.RW + "eventKind", Fact.Value.plain("election")));
+            out.describe(new Description(election, Vocab.RDFS + "label", Fact.Value.arabic(
+                    "انتخاب " + elected.get().mention().surface() + " " + post.get().mention().surface())));
+            out.fact(new Fact(electedIri, ELECTED_TO, Fact.Value.iri(postIri), s.index(), cue, end, "facts.election", 0.85));
+            out.fact(new Fact(election, Vocab.RW + "elected", Fact.Value.iri(electedIri), s.index(), cue, end, "facts.election", 0.85));
+            out.fact(new Fact(election, Vocab.RW + "post", Fact.Value.iri(postIri), s.index(), cue, end, "facts.election", 0.85));
+            // constituency: "عن قارة إفريقيا"
+            in.stream().filter(l -> l.mention().type() == MentionType.LOC && l.mention().begin() > post.get().mention().end()
+                    && DocumentView.linked(l) && v.between(post.get().mention().end(), l.mention().begin()).matches("عن(\\s+(قاره|القاره))?"))
+                    .findFirst().ifPresent(c -> out.fact(new Fact(election, Vocab.RW + "constituency", Fact.Value.iri(DocumentView.iri(c)),
+                            s.index(), cue, c.mention().end(), "facts.election", 0.8)));
+            // votes: "96 صوتا"
+            in.stream().filter(l -> l.mention().type() == MentionType.QUANTITY
+                    && VOTES.matcher(org.rawabit.text.ArabicNormaliser.normalise(((MentionValue.Quantity) l.mention().value().orElseThrow()).unit())).find())
+                    .findFirst().ifPresent(q -> out.fact(new Fact(election, Vocab.RW + "voteCount",
+                            Fact.Value.typed(String.valueOf(((MentionValue.Quantity) q.mention().value().orElseThrow()).amount()), Vocab.XSD + "integer"),
+                            s.index(), cue, Math.max(end, q.mention().end()), "facts.election-votes", 0.8)));
+            // the session it happened at: an event named in the same sentence
+            in.stream().filter(l -> l.mention().type() == MentionType.EVENT && DocumentView.linked(l)).findFirst()
+                    .ifPresent(e -> out.fact(new Fact(election, Vocab.SCHEMA + "superEvent", Fact.Value.iri(DocumentView.iri(e)),
+                            s.index(), Math.min(cue, e.mention().begin()), Math.max(end, e.mention().end()), "facts.election-session", 0.75)));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.rawabit.facts;
+
+import org.rawabit.resolve.ResolvedDocument;
+
+/** One family of fact rules (posts, events, organisation facts, …) over a resolved document. */
+public interface FactExtractor {
+    /** Adds what it finds in {@code doc} to {@code out}. */
+    void extract(DocumentView doc, FactSink out);
+
+    /** Collects facts and node descriptions. */
+    interface FactSink {
+        void fact(Fact f);
+
+        void describe(Description d);
+    }
+
+    /** Runs several extractors over a document. */
+    static ExtractedFacts runAll(java.util.List<FactExtractor> extractors, ResolvedDocument doc) {
+        java.util.List<Fact> facts = new java.util.ArrayList<>();
+        java.util.Set<Description> descriptions = new java.util.LinkedHashSet<>();
+        FactSink sink = new FactSink() {
+            @Override
+            public void fact(Fact f) {
+                if (!facts.contains(f)) facts.add(f);
+            }
+
+            @Override
+            public void describe(Description d) {
+                descriptions.add(d);
+            }
+        };
+        DocumentView view = new DocumentView(doc);
+        for (FactExtractor e : extractors) e.extract(view, sink);
+        return new ExtractedFacts(facts, new java.util.ArrayList<>(descriptions));
+    }
+}

@@ -1,0 +1,79 @@
+package org.rawabit.facts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rawabit.analysis.Sentence;
+import org.rawabit.mention.Mention;
+import org.rawabit.mention.MentionType;
+import org.rawabit.mention.MentionValue;
+import org.rawabit.rdf.Vocab;
+import org.rawabit.resolve.LinkedMention;
+import org.rawabit.text.NormalisedText;
+
+/**
+ * Headquarters ("يوجد مقرها المركزي بمدينة ليون"), founding year ("تأسست سنة 1923") and member
+ * count ("تضم 196 دولة عضوا") of the organisation a sentence is about: the first organisation it
+ * names before the cue, else the last one named in the two sentences before.
+ */
+public final class OrganisationFacts implements FactExtractor {
+    static final String HEADQUARTERS = Vocab.RW + "headquarters";
+    static final String FOUNDED = Vocab.SCHEMA + "foundingDate";
+    static final String MEMBERS = Vocab.RW + "memberCount";
+
+    private static final Pattern HQ = Pattern.compile("مقر(?:ها|ه)?\\s+(?:الرئيسي|المركزي|العام|الدائم)?");
+    private static final Pattern FOUNDED_CUE = Pattern.compile("(?:تاسست|تأسست|انشئت|أنشئت|تم تاسيس|تم انشاء)");
+    private static final Pattern MEMBERS_CUE = Pattern.compile("(?:تضم|يضم|تجمع|يبلغ عدد اعضائ\\S*)\\s*$");
+
+    @Override
+    public void extract(DocumentView v, FactSink out) {
+        List<Sentence> sentences = v.sentences();
+        for (Sentence s : sentences) {
+            NormalisedText nt = NormalisedText.of(v.text().substring(s.begin(), s.end()));
+            Matcher hq = HQ.matcher(nt.text());
+            if (hq.find()) {
+                int cue = s.begin() + nt.begin(hq.start());
+                subject(v, s, cue).ifPresent(org -> v.in(s, MentionType.LOC).stream()
+                        .filter(l -> l.mention().begin() > cue && l.mention().begin() - cue < 40 && DocumentView.linked(l))
+                        .findFirst()
+                        .ifPresent(city -> out.fact(new Fact(DocumentView.iri(org), HEADQUARTERS, Fact.Value.iri(DocumentView.iri(city)),
+                                s.index(), cue, city.mention().end(), "facts.org-headquarters", 0.85))));
+            }
+            Matcher founded = FOUNDED_CUE.matcher(nt.text());
+            if (founded.find()) {
+                int cue = s.begin() + nt.begin(founded.start());
+                Optional<LinkedMention> org = subject(v, s, cue);
+                v.in(s, MentionType.DATE).stream().filter(d -> d.mention().begin() > cue && d.mention().begin() - cue < 25)
+                        .findFirst().ifPresent(d -> org.ifPresent(o -> {
+                            MentionValue.DateValue dv = (MentionValue.DateValue) d.mention().value().orElseThrow();
+                            out.fact(new Fact(DocumentView.iri(o), FOUNDED, EventFacts.date(dv.first()), s.index(), cue,
+                                    d.mention().end(), "facts.org-founded", 0.85));
+                        }));
+            }
+            for (LinkedMention q : v.in(s, MentionType.QUANTITY)) {
+                Mention m = q.mention();
+                String before = org.rawabit.text.ArabicNormaliser.normalise(v.text().substring(Math.max(s.begin(), m.begin() - 12), m.begin()));
+                MentionValue.Quantity qv = (MentionValue.Quantity) m.value().orElseThrow();
+                if (!MEMBERS_CUE.matcher(before).find() || !EventFacts.COUNTRIES.equals(EventFacts.countProperty(qv.unit()))) continue;
+                subject(v, s, m.begin()).ifPresent(o -> out.fact(new Fact(DocumentView.iri(o), MEMBERS,
+                        Fact.Value.typed(String.valueOf(qv.amount()), Vocab.XSD + "integer"), s.index(), m.begin() - before.length(),
+                        m.end(), "facts.org-members", 0.8)));
+            }
+        }
+    }
+
+    /** The organisation a cue at {@code offset} speaks of. */
+    private static Optional<LinkedMention> subject(DocumentView v, Sentence s, int offset) {
+        Optional<LinkedMention> here = v.in(s, MentionType.ORG).stream()
+                .filter(o -> DocumentView.linked(o) && o.mention().end() <= offset && o.mention().kbId().isPresent())
+                .findFirst();
+        if (here.isPresent()) return here;
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2); i--) {
+            List<LinkedMention> orgs = v.in(v.sentences().get(i), MentionType.ORG).stream()
+                    .filter(o -> DocumentView.linked(o) && o.mention().kbId().isPresent()).toList();
+            if (!orgs.isEmpty()) return Optional.of(orgs.get(orgs.size() - 1));
+        }
+        return Optional.empty();
+    }
+}

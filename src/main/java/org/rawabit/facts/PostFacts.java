@@ -1,0 +1,65 @@
+package org.rawabit.facts;
+
+import java.util.List;
+import java.util.Set;
+import org.rawabit.analysis.Sentence;
+import org.rawabit.mention.MentionType;
+import org.rawabit.rdf.Vocab;
+import org.rawabit.resolve.LinkedMention;
+
+/**
+ * Who holds which post, from appositions: "عبد اللطيف حموشي، المدير العام للأمن الوطني …" and
+ * "الأمين العام للإنتربول، فالديسي أوركيزا" (titles such as "اللواء" may stand between). The post is
+ * a node of its own (org:Post), so a post held by several people over time stays one post; the
+ * organisation named inside the post becomes its org:postIn.
+ */
+public final class PostFacts implements FactExtractor {
+    static final String HOLDS = Vocab.ORG + "holds";
+    static final String POST_IN = Vocab.ORG + "postIn";
+    private static final Set<String> TITLES = Set.of("السيد", "السيده", "اللواء", "العميد", "الفريق", "الجنرال", "الدكتور",
+            "الشيخ", "الملك", "الامير", "العقيد", "المستشار", "السفير");
+
+    @Override
+    public void extract(DocumentView v, FactSink out) {
+        for (Sentence s : v.sentences()) {
+            List<LinkedMention> people = v.in(s, MentionType.PER);
+            for (LinkedMention post : v.in(s, MentionType.POST)) {
+                if (!DocumentView.linked(post)) continue;
+                for (LinkedMention p : people) {
+                    if (!DocumentView.linked(p)) continue;
+                    boolean before = p.mention().end() <= post.mention().begin()
+                            && isComma(v.between(p.mention().end(), post.mention().begin()));
+                    boolean after = post.mention().end() <= p.mention().begin()
+                            && onlyTitles(v.between(post.mention().end(), p.mention().begin()));
+                    if (!before && !after) continue;
+                    int b = Math.min(p.mention().begin(), post.mention().begin());
+                    int e = Math.max(p.mention().end(), post.mention().end());
+                    out.fact(new Fact(DocumentView.iri(p), HOLDS, Fact.Value.iri(DocumentView.iri(post)), s.index(), b, e,
+                            "facts.post-apposition", 0.85));
+                    organisationOf(v, s, post).ifPresent(org -> out.fact(new Fact(DocumentView.iri(post), POST_IN,
+                            Fact.Value.iri(DocumentView.iri(org)), s.index(), post.mention().begin(), post.mention().end(),
+                            "facts.post-organisation", 0.9)));
+                }
+            }
+        }
+    }
+
+    /** The organisation named inside a post ("الأمين العام للإنتربول" → INTERPOL), preferring known ones. */
+    static java.util.Optional<LinkedMention> organisationOf(DocumentView v, Sentence s, LinkedMention post) {
+        return v.in(s, MentionType.ORG).stream()
+                .filter(o -> DocumentView.linked(o) && post.mention().contains(o.mention()))
+                .min(java.util.Comparator.comparing((LinkedMention o) -> o.mention().kbId().isEmpty())
+                        .thenComparingInt(o -> -o.mention().begin()));
+    }
+
+    private static boolean isComma(String between) {
+        return between.equals("،") || between.equals(",");
+    }
+
+    private static boolean onlyTitles(String between) {
+        String rest = between.replaceAll("^[،,]\\s*", "").strip();
+        if (rest.isEmpty()) return true;
+        for (String w : rest.split("\\s+")) if (!TITLES.contains(w)) return false;
+        return true;
+    }
+}
