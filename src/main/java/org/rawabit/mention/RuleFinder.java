@@ -70,7 +70,7 @@ public final class RuleFinder implements MentionFinder {
             if (x.isPunctuation() || !surnames.contains(x.key()) || lex.givenNames.contains(x.key())) continue;
             int begin = x.begin();
             if (out.stream().anyMatch(m -> m.type() == MentionType.PER && m.begin() <= begin && begin < m.end())) continue;
-            out.add(w.mention(MentionType.PER, i, i, "rules.surname", 0.75, Optional.empty(), Optional.empty()));
+            out.add(name(w, i, i, "rules.surname", 0.75));
         }
     }
 
@@ -80,7 +80,7 @@ public final class RuleFinder implements MentionFinder {
         int n = phraseIn(w, i, lex.personTitles);
         if (n == 0) return;
         int end = nameEnd(w, i + n, false);
-        if (end >= i + n) out.add(w.mention(MentionType.PER, i + n, end, "rules.person-title", 0.85, Optional.empty(), Optional.empty()));
+        if (end >= i + n) out.add(name(w, i + n, end, "rules.person-title", 0.85));
     }
 
     /** "الأمين العام للإنتربول، فالديسي أوركيزا": a post, then the name of who holds it. */
@@ -95,7 +95,7 @@ public final class RuleFinder implements MentionFinder {
         j += titles;
         if (j >= w.size() || !nameStart(w.get(j))) return;
         int end = nameEnd(w, j, false);
-        if (end >= j) out.add(w.mention(MentionType.PER, j, end, "rules.post-apposition", 0.8, Optional.empty(), Optional.empty()));
+        if (end >= j) out.add(name(w, j, end, "rules.post-apposition", 0.8));
     }
 
     /** "عبد اللطيف حموشي، المدير العام …": a name, a comma, then a post. */
@@ -104,7 +104,7 @@ public final class RuleFinder implements MentionFinder {
         int end = nameEnd(w, i, false);
         if (end < i + 1 || end + 2 >= w.size()) return;
         if (isComma(w.get(end + 1)) && lex.postHeads.contains(w.get(end + 2).key())) {
-            out.add(w.mention(MentionType.PER, i, end, "rules.person-post", 0.8, Optional.empty(), Optional.empty()));
+            out.add(name(w, i, end, "rules.person-post", 0.8));
         }
     }
 
@@ -116,7 +116,7 @@ public final class RuleFinder implements MentionFinder {
             return; // inside a longer name found from its start
         }
         int end = nameEnd(w, i, true);
-        if (end >= i + 1) out.add(w.mention(MentionType.PER, i, end, "rules.given-name", 0.75, Optional.empty(), Optional.empty()));
+        if (end >= i + 1) out.add(name(w, i, end, "rules.given-name", 0.75));
     }
 
     private void personAfterSpeechVerb(Words w, int i, List<Mention> out) {
@@ -125,7 +125,7 @@ public final class RuleFinder implements MentionFinder {
         if (!next.isProperNoun() || next.hasArticle() && !next.pos().equals("DTNNP") || !next.clitic().isEmpty()) return;
         if (isKnownNonPerson(w, i + 1)) return;
         int end = nameEnd(w, i + 1, false);
-        if (end >= i + 1) out.add(w.mention(MentionType.PER, i + 1, end, "rules.speech-verb", 0.7, Optional.empty(), Optional.empty()));
+        if (end >= i + 1) out.add(name(w, i + 1, end, "rules.speech-verb", 0.7));
     }
 
     private boolean nameStart(Words.Word x) {
@@ -139,14 +139,28 @@ public final class RuleFinder implements MentionFinder {
         for (int j = from; j < w.size() && j < from + MAX_NAME_WORDS; j++) {
             Words.Word x = w.get(j);
             if (x.isPunctuation() || x.sentence() != w.get(from).sentence()) break;
-            if (j > from && !x.clitic().isEmpty()) break;
-            if (j == from && !x.clitic().isEmpty()) break;
+            if (!x.clitic().isEmpty() && !(misSplitName(x))) break;
             if (j > from && REGNAL.contains(x.key()) && x.hasArticle()) { end = j; break; }
             if (!nameLike(x)) break;
             if (isKnownNonPerson(w, j)) break;
             end = j;
         }
         return end;
+    }
+
+    /** A person mention over words [from, to], taking in a clitic letter the segmenter split off the name. */
+    private static Mention name(Words w, int from, int to, String finder, double confidence) {
+        Words.Word first = w.get(from);
+        int begin = misSplitName(first) ? first.cliticBegin() : first.begin();
+        return w.mentionFrom(MentionType.PER, begin, to, finder, confidence, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A name the segmenter split as if it began with a preposition ("بنعلي" → ب + نعلي): one
+     * non-conjunction clitic letter on a word with no article.
+     */
+    private static boolean misSplitName(Words.Word x) {
+        return x.clitic().length() == 1 && "بلكف".contains(x.clitic()) && !x.hasArticle();
     }
 
     private boolean nameLike(Words.Word x) {

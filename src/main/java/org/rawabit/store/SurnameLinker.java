@@ -37,8 +37,51 @@ public final class SurnameLinker {
         this.dataset = store.dataset();
     }
 
-    /** Links what can be linked; returns the number of surname entities merged. */
+    /** Links what can be linked, then settles labels; returns the number of surname entities merged. */
     public int run() {
+        int merged = linkSurnames();
+        settleLabels();
+        return merged;
+    }
+
+    /**
+     * One canonical Arabic label per entity across documents: where documents spelled a name
+     * differently ("عبد اللطيف حموشي" / "عبداللطيف حموشي"), the spelling most documents use wins
+     * (ties: the longer, then the first in Unicode order); the others become skos:altLabel.
+     */
+    private void settleLabels() {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            String q = Vocab.sparqlPrologue() + "SELECT ?e ?l (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?e rdfs:label ?l "
+                    + "FILTER(lang(?l) = \"ar\") } } GROUP BY ?e ?l";
+            Map<String, List<Object[]>> labels = new HashMap<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                qe.execSelect().forEachRemaining(s -> labels.computeIfAbsent(s.getResource("e").getURI(), k -> new ArrayList<>())
+                        .add(new Object[] {s.getLiteral("l").asNode(), s.getLiteral("n").getInt()}));
+            }
+            for (var e : labels.entrySet()) {
+                if (e.getValue().size() < 2) continue;
+                Node best = e.getValue().stream().sorted((a, b) -> {
+                    int byDocs = Integer.compare((int) b[1], (int) a[1]);
+                    if (byDocs != 0) return byDocs;
+                    String la = ((Node) a[0]).getLiteralLexicalForm(), lb = ((Node) b[0]).getLiteralLexicalForm();
+                    return la.length() != lb.length() ? Integer.compare(lb.length(), la.length()) : la.compareTo(lb);
+                }).map(a -> (Node) a[0]).findFirst().orElseThrow();
+                Node entity = NodeFactory.createURI(e.getKey());
+                List<Quad> others = new ArrayList<>();
+                dsg.find(Node.ANY, entity, LABEL, Node.ANY).forEachRemaining(qd -> {
+                    if (!qd.isDefaultGraph() && !qd.getObject().equals(best) && "ar".equals(qd.getObject().getLiteralLanguage())) others.add(qd);
+                });
+                for (Quad qd : others) {
+                    dsg.delete(qd);
+                    dsg.add(qd.getGraph(), entity, ALT_LABEL, qd.getObject());
+                    dsg.add(qd.getGraph(), entity, LABEL, best);
+                }
+            }
+        });
+    }
+
+    private int linkSurnames() {
         return Txn.calculateWrite(dataset, () -> {
             Map<String, Set<String>> keysByPerson = new HashMap<>();
             String q = Vocab.sparqlPrologue() + "SELECT DISTINCT ?e ?k WHERE { GRAPH ?g { ?e a schema:Person ; rw:nameKey ?k } }";

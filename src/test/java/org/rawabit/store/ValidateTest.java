@@ -33,6 +33,7 @@ class ValidateTest {
                 broken.addProperty(RDF.type, g.createResource(Vocab.SCHEMA + "Person")); // no Arabic label
                 Resource m = g.createResource(Vocab.DOC + "sample-01-marrakech-dateline#char=9,3");
                 m.addProperty(Vocab.nifp("anchorOf"), "x");
+                m.addProperty(Vocab.rwp("mentionType"), "PER");
                 m.addLiteral(Vocab.nifp("beginIndex"), g.createTypedLiteral("9", org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger));
                 m.addLiteral(Vocab.nifp("endIndex"), g.createTypedLiteral("3", org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger));
             });

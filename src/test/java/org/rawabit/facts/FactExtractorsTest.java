@@ -1,0 +1,135 @@
+package org.rawabit.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rawabit.TestArticles;
+import org.rawabit.analysis.AnalysedDocument;
+import org.rawabit.kb.KnowledgeBase;
+import org.rawabit.mention.DateFinder;
+import org.rawabit.mention.GazetteerFinder;
+import org.rawabit.mention.Lexicon;
+import org.rawabit.mention.MentionCombiner;
+import org.rawabit.mention.QuantityFinder;
+import org.rawabit.mention.RuleFinder;
+import org.rawabit.pipeline.Pipeline;
+import org.rawabit.rdf.Vocab;
+import org.rawabit.resolve.ResolvedDocument;
+import org.rawabit.resolve.Resolver;
+
+/** Each fact rule on real Arabic sentences, including what it must not assert. */
+class FactExtractorsTest {
+    private static final KnowledgeBase KB = KnowledgeBase.bundled();
+    private static final GazetteerFinder GAZ = new GazetteerFinder(KB);
+    private static final MentionCombiner FINDER = new MentionCombiner(List.of(List.of(new DateFinder(), GAZ,
+            new RuleFinder(Lexicon.get(), GAZ), new QuantityFinder())));
+
+    static ExtractedFacts facts(String text) {
+        AnalysedDocument doc = TestArticles.analyse(text, LocalDate.of(2025, 11, 24));
+        ResolvedDocument rd = new Resolver(KB).resolve(doc, FINDER.find(doc));
+        return FactExtractor.runAll(Pipeline.FACT_EXTRACTORS, rd);
+    }
+
+    static List<Fact> with(ExtractedFacts f, String predicate) {
+        return f.facts().stream().filter(x -> x.predicate().equals(predicate)).toList();
+    }
+
+    static String obj(Fact f) {
+        return f.object() instanceof Fact.Iri i ? i.iri() : ((Fact.Literal) f.object()).lexical();
+    }
+
+    @Test
+    void postsFromAppositionsOnBothSidesOfTheName() {
+        ExtractedFacts f = facts("وقال رئيس المنظمة الدولية للشرطة الجنائية، اللواء أحمد ناصر الريسي، إن الأمين العام للإنتربول، "
+                + "فالديسي أوركيزا، سيحضر.");
+        List<Fact> holds = with(f, PostFacts.HOLDS);
+        assertEquals(2, holds.size(), holds.toString());
+        assertTrue(holds.stream().anyMatch(h -> obj(h).equals(Vocab.ID + "post-interpol-president")));
+        assertTrue(holds.stream().anyMatch(h -> obj(h).equals(Vocab.ID + "post-interpol-secretary-general")));
+        assertTrue(with(f, PostFacts.POST_IN).stream().allMatch(p -> obj(p).equals(Vocab.ID + "org-interpol")));
+        // evidence points into the sentence
+        assertTrue(holds.stream().allMatch(h -> h.begin() < h.end() && h.sentence() == 0));
+    }
+
+    @Test
+    void aPostWithoutAPersonNextToItIsNoFact() {
+        assertTrue(with(facts("ناقش الأمين العام للإنتربول التقرير مع الوفود."), PostFacts.HOLDS).isEmpty());
+    }
+
+    @Test
+    void eventPlaceDatesAndCountsGoToTheNearestEvent() {
+        ExtractedFacts f = facts("تنطلق في مدينة مراكش، في الفترة من 24 إلى 27 نوفمبر 2025، أعمال الدورة الـ93 للجمعية العامة للإنتربول، "
+                + "بمشاركة وفود 179 دولة، بعد عام من انعقاد الدورة الـ92 في مدينة غلاسكو من 4 إلى 7 نونبر 2024.");
+        String e93 = Vocab.ID + "evt-org-interpol-general-assembly-93", e92 = Vocab.ID + "evt-org-interpol-general-assembly-92";
+        assertTrue(with(f, EventFacts.LOCATION).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals(Vocab.ID + "city-ma-marrakesh")));
+        assertTrue(with(f, EventFacts.LOCATION).stream().anyMatch(x -> x.subject().equals(e92) && obj(x).equals(Vocab.ID + "city-gb-glasgow")));
+        assertTrue(with(f, EventFacts.START).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("2025-11-24")));
+        assertTrue(with(f, EventFacts.END).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("2025-11-27")));
+        assertTrue(with(f, EventFacts.START).stream().anyMatch(x -> x.subject().equals(e92) && obj(x).equals("2024-11-04")));
+        assertTrue(with(f, EventFacts.COUNTRIES).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("179")));
+        assertTrue(with(f, EventFacts.LOCATION).stream().noneMatch(x -> x.subject().equals(e93) && obj(x).contains("glasgow")));
+    }
+
+    @Test
+    void organisationHeadquartersFoundingAndMembers() {
+        ExtractedFacts f = facts("والإنتربول، أو المنظمة الدولية للشرطة الجنائية، هي منظمة حكومية دولية تأسست سنة 1923، "
+                + "ويوجد مقرها المركزي بمدينة ليون في فرنسا، وتضم 196 دولة عضوا.");
+        String interpol = Vocab.ID + "org-interpol";
+        assertEquals(List.of(Vocab.ID + "city-fr-lyon"), with(f, OrganisationFacts.HEADQUARTERS).stream()
+                .filter(x -> x.subject().equals(interpol)).map(FactExtractorsTest::obj).toList());
+        assertEquals(List.of("1923"), with(f, OrganisationFacts.FOUNDED).stream().map(FactExtractorsTest::obj).toList());
+        assertEquals(List.of("196"), with(f, OrganisationFacts.MEMBERS).stream().map(FactExtractorsTest::obj).toList());
+    }
+
+    @Test
+    void electionWithPostConstituencyAndVotes() {
+        ExtractedFacts f = facts("تم انتخاب المملكة المغربية لمنصب نائب رئيس اللجنة التنفيذية للإنتربول عن قارة إفريقيا، "
+                + "إذ حصل الترشيح المغربي على 96 صوتا.");
+        List<Fact> elected = with(f, ElectionFacts.ELECTED_TO);
+        assertEquals(1, elected.size(), f.facts().toString());
+        assertEquals(Vocab.ID + "country-MA", elected.get(0).subject());
+        assertEquals(Vocab.ID + "post-interpol-vice-president", obj(elected.get(0)));
+        assertEquals(List.of("96"), with(f, Vocab.RW + "voteCount").stream().map(FactExtractorsTest::obj).toList());
+        assertEquals(List.of(Vocab.ID + "region-africa"), with(f, Vocab.RW + "constituency").stream().map(FactExtractorsTest::obj).toList());
+    }
+
+    @Test
+    void meetingsAndVisits() {
+        ExtractedFacts f = facts("التقى عبد اللطيف حموشي بالرباط يوم 12 مارس 2025 فالديسي أوركيزا الأمين العام للإنتربول. "
+                + "وزار السيد عبد اللطيف حموشي مدينة ليون.");
+        List<Fact> met = with(f, MeetingFacts.MET);
+        assertEquals(1, met.size(), f.facts().toString());
+        assertTrue(f.descriptions().stream().anyMatch(d -> d.object() instanceof Fact.Iri i && i.iri().equals(Vocab.RW + "Meeting")));
+        assertTrue(f.facts().stream().anyMatch(x -> x.predicate().equals(EventFacts.START) && obj(x).equals("2025-03-12")));
+        assertEquals(List.of(Vocab.ID + "city-fr-lyon"), with(f, MeetingFacts.VISITED).stream().map(FactExtractorsTest::obj).toList());
+    }
+
+    @Test
+    void quotesWithSpeakerTextAndContinuation() {
+        String text = "وأكد السيد عبد اللطيف حموشي أن التعاون الأمني الدولي ركيزة أساسية لمواجهة الجريمة. "
+                + "وأضاف أن تبادل المعلومات بين أجهزة الشرطة شرط لنجاعة التعاون. "
+                + "وأكد مراقبون أن الحدث مهم.";
+        ExtractedFacts f = facts(text);
+        List<Fact> quotes = with(f, QuoteFacts.CREATOR);
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertTrue(quotes.stream().allMatch(q -> obj(q).equals(quotes.get(0).object() instanceof Fact.Iri i ? i.iri() : "")));
+        List<String> texts = f.descriptions().stream().filter(d -> d.predicate().equals(Vocab.SCHEMA + "text"))
+                .map(d -> ((Fact.Literal) d.object()).lexical()).toList();
+        assertTrue(texts.contains("التعاون الأمني الدولي ركيزة أساسية لمواجهة الجريمة"), texts.toString());
+        assertTrue(texts.contains("تبادل المعلومات بين أجهزة الشرطة شرط لنجاعة التعاون"), texts.toString());
+        // the quote's offsets select its text
+        f.descriptions().stream().filter(d -> d.predicate().equals(Vocab.NIF + "beginIndex")).forEach(d -> {
+            int b = Integer.parseInt(((Fact.Literal) d.object()).lexical());
+            assertTrue(texts.stream().anyMatch(t -> text.startsWith(t, b)));
+        });
+    }
+
+    @Test
+    void percentagesTiedToWhatTheSentenceNames() {
+        ExtractedFacts f = facts("وبلغت حصة التعاون مع إسبانيا بنسبة 37 في المئة من مجموع العمليات.");
+        assertTrue(with(f, StatisticFacts.ABOUT).stream().anyMatch(x -> obj(x).equals(Vocab.ID + "country-ES")), f.facts().toString());
+    }
+}
