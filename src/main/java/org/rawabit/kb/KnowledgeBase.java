@@ -37,6 +37,8 @@ public final class KnowledgeBase {
     private String fingerprint;
     /** First word (folded, article kept) → the names starting with it, as word arrays, longest first. */
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+    /** Lower-cased English name or acronym → entities (for "… (FSB)"). */
+    private final Map<String, List<KbEntry>> byEnglish = new HashMap<>();
     /** Whole-name key → entities spelled that way. */
     private final Map<String, List<KbEntry>> byNameKey = new HashMap<>();
 
@@ -112,6 +114,12 @@ public final class KnowledgeBase {
 
     private void add(KbEntry e) {
         byId.put(e.id(), e);
+        List<String> english = new ArrayList<>(e.variantsEn());
+        if (!e.labelEn().isBlank()) english.add(e.labelEn());
+        for (String en : english) {
+            List<KbEntry> same = byEnglish.computeIfAbsent(en.strip().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>());
+            if (!same.contains(e)) same.add(e);
+        }
         for (String name : e.arabicNames()) {
             String key = ArabicNormaliser.nameKey(name);
             if (key.isEmpty()) continue;
@@ -146,6 +154,11 @@ public final class KnowledgeBase {
     /** Names that start with the given word key, longest first. */
     public List<Name> namesStartingWith(String wordKey) {
         return byFirstWord.getOrDefault(wordKey, List.of());
+    }
+
+    /** Entities with this English name or acronym (case-insensitive). */
+    public List<KbEntry> byEnglishName(String name) {
+        return byEnglish.getOrDefault(name.strip().toLowerCase(java.util.Locale.ROOT), List.of());
     }
 
     /** Entities one of whose spellings has exactly this name key (see {@code ArabicNormaliser.nameKey}). */

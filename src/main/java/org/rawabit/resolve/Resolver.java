@@ -38,7 +38,7 @@ public final class Resolver {
         resolvePeople(mentions, ids, entities);
         for (Mention m : mentions) {
             if (m.type() == MentionType.ORG || m.type() == MentionType.LOC || m.type() == MentionType.POST) {
-                Builder b = known(m).map(e -> entities.computeIfAbsent(e.id(), k -> Builder.of(e)))
+                Builder b = known(m).or(() -> byAcronym(doc.text(), m)).map(e -> entities.computeIfAbsent(e.id(), k -> Builder.of(e)))
                         .orElseGet(() -> {
                             String key = m.key();
                             String id = prefix(m.type()) + "-" + hash(key);
@@ -53,6 +53,16 @@ public final class Resolver {
         List<LinkedMention> linked = new ArrayList<>();
         for (Mention m : mentions) linked.add(new LinkedMention(m, Optional.ofNullable(ids.get(m))));
         return new ResolvedDocument(doc, linked, entities.values().stream().map(Builder::build).toList());
+    }
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("^\\s*\\(\\s*([A-Za-z][A-Za-z.\\-]{1,14})\\s*\\)");
+
+    /** "مديرية الأمن الفيدرالي الروسي (FSB)": a description followed by a known acronym names that entity. */
+    private Optional<KbEntry> byAcronym(String text, Mention m) {
+        java.util.regex.Matcher a = ACRONYM.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24)));
+        if (!a.find()) return Optional.empty();
+        List<KbEntry> same = kb.byEnglishName(a.group(1)).stream().filter(e -> e.type().mentionType() == m.type()).toList();
+        return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
     }
 
     private Optional<KbEntry> known(Mention m) {

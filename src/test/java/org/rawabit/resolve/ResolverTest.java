@@ -76,4 +76,19 @@ class ResolverTest {
         assertEquals(Optional.of(92), ev.event().orElseThrow().ordinal());
         assertEquals(Optional.of("org-interpol"), ev.event().orElseThrow().organiserId());
     }
+
+    @Test
+    void aDescriptionFollowedByAKnownAcronymIsThatEntity() {
+        ResolvedDocument rd = resolve("وتربطها علاقات تعاون مع مديرية الأمن الفيدرالي الروسي (FSB) بموسكو.");
+        assertEquals("org-ru-fsb", idOf(rd, MentionType.ORG, "مديرية الأمن الفيدرالي الروسي"));
+    }
+
+    @Test
+    void joinedSpellingsAgreeAndTheMaghrebIsNotMorocco() {
+        ResolvedDocument rd = resolve("زار الوفد الدار البيضاء ثم عاد إلى الدارالبيضاء، وناقش التعاون في منطقة المغرب العربي مع المغرب.");
+        assertEquals("city-ma-casablanca", idOf(rd, MentionType.LOC, "الدار البيضاء"));
+        assertEquals("city-ma-casablanca", idOf(rd, MentionType.LOC, "الدارالبيضاء"));
+        assertEquals("country-MA", idOf(rd, MentionType.LOC, "المغرب"));
+        assertNotEquals("country-MA", idOf(rd, MentionType.LOC, "منطقة المغرب العربي"));
+    }
 }
