@@ -99,6 +99,19 @@ class SeedsIngestTest {
     }
 
     @Test
+    void hammouchiIsMentionedInEveryDocumentAndKnownPlacesLinkToWikidata() {
+        List<QuerySolution> docs = select("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?m itsrdf:taIdentRef ?e } "
+                + "?e a schema:Person ; rdfs:label \"عبد اللطيف حموشي\"@ar }");
+        assertEquals(5, docs.get(0).getLiteral("n").getInt());
+        List<QuerySolution> interpol = select("SELECT (COUNT(DISTINCT ?g) AS ?docs) (COUNT(DISTINCT ?a) AS ?forms) WHERE { "
+                + "GRAPH ?g { ?m itsrdf:taIdentRef rwid:org-interpol ; nif:anchorOf ?a } }");
+        assertEquals(5, interpol.get(0).getLiteral("docs").getInt());
+        assertTrue(interpol.get(0).getLiteral("forms").getInt() >= 5, "INTERPOL's spelling variants all link to it");
+        assertEquals(1, select("SELECT * WHERE { rwid:country-MA owl:sameAs wd:Q1028 }").size());
+        assertEquals(1, select("SELECT * WHERE { rwid:city-ma-marrakesh a schema:City ; owl:sameAs wd:Q101625 }").size());
+    }
+
+    @Test
     void reingestingIsIdempotent() {
         long before = store.stats().get("triples");
         CliRun again = CliRun.run("ingest", "--db", db.toString(), TestArticles.SEEDS.toString());
