@@ -43,7 +43,7 @@ public final class RawabitStore implements AutoCloseable {
         }
         if (!Files.isWritable(dir)) throw new StoreProblem("store directory " + dir + " is not writable");
         try {
-            return new RawabitStore(dir, TDB2Factory.connectDataset(dir.toString()));
+            return new RawabitStore(dir, acquire(dir));
         } catch (RuntimeException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("lock") || msg.contains("Lock")) {
@@ -120,8 +120,41 @@ public final class RawabitStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Open datasets by directory, with how many {@code RawabitStore}s use each. TDB2 keeps one
+     * connection per directory per JVM and holds the directory's lock file while it is open; the
+     * last close releases it, so another process (a server, a second ingest) can open the store.
+     */
+    private static final java.util.Map<Path, Object[]> OPEN = new java.util.HashMap<>();
+
+    private static synchronized Dataset acquire(Path dir) {
+        Path key = dir.toAbsolutePath().normalize();
+        Object[] entry = OPEN.get(key);
+        if (entry == null) {
+            entry = new Object[] {TDB2Factory.connectDataset(key.toString()), 0};
+            OPEN.put(key, entry);
+        }
+        entry[1] = (int) entry[1] + 1;
+        return (Dataset) entry[0];
+    }
+
+    private static synchronized void release(Path dir) {
+        Path key = dir.toAbsolutePath().normalize();
+        Object[] entry = OPEN.get(key);
+        if (entry == null) return;
+        entry[1] = (int) entry[1] - 1;
+        if ((int) entry[1] == 0) {
+            OPEN.remove(key);
+            org.apache.jena.tdb2.sys.TDBInternal.expel(((Dataset) entry[0]).asDatasetGraph());
+        }
+    }
+
+    private boolean closed;
+
     @Override
-    public void close() {
-        dataset.close();
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        release(dir);
     }
 }

@@ -40,11 +40,18 @@ class SeedsIngestTest {
         store.close();
     }
 
+    private static final org.apache.jena.rdf.model.Model DETACHED = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+
     static List<QuerySolution> select(String q) {
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(Vocab.sparqlPrologue() + q).build()) {
                 List<QuerySolution> out = new ArrayList<>();
-                qe.execSelect().forEachRemaining(out::add);
+                // copy each row while the read transaction is open: TDB2 resolves nodes lazily
+                qe.execSelect().forEachRemaining(row -> {
+                    org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
+                    row.varNames().forEachRemaining(v -> copy.add(v, DETACHED.asRDFNode(row.get(v).asNode())));
+                    out.add(copy);
+                });
                 return out;
             }
         });
