@@ -55,11 +55,15 @@ public final class EventFacts implements FactExtractor {
                     }
                     case LOC -> {
                         if (m.begin() < datelineEnd || !DocumentView.linked(l) || ev.mention().contains(m)) break;
-                        if (!"City".equals(v.kbType(l).orElse(""))) break;
+                        String kind = v.kbType(l).orElse("");
+                        if (!kind.equals("City") && !kind.equals("Country")) break;
                         LinkedMention best = nearestCity.get(ev);
-                        if (best == null || DocumentView.distance(ev.mention(), m) < DocumentView.distance(ev.mention(), best.mention())) {
-                            nearestCity.put(ev, l);
-                        }
+                        boolean bestIsCity = best != null && "City".equals(v.kbType(best).orElse(""));
+                        // a city beats a country; between equals, the nearer one wins
+                        boolean better = best == null || kind.equals("City") && !bestIsCity
+                                || kind.equals("City") == bestIsCity
+                                        && DocumentView.distance(ev.mention(), m) < DocumentView.distance(ev.mention(), best.mention());
+                        if (better) nearestCity.put(ev, l);
                     }
                     case QUANTITY -> {
                         MentionValue.Quantity q = (MentionValue.Quantity) m.value().orElseThrow();

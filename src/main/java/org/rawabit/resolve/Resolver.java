@@ -170,6 +170,9 @@ public final class Resolver {
                         kind = only[0];
                         org = Optional.of(only[1]);
                     }
+                } else if (org.isEmpty()) {
+                    // "عقد مجلس وزراء الداخلية العرب دورته الـ41": the organisation just named owns the session
+                    org = precedingOrganisation(mentions, ids, e.mention());
                 }
             }
             final String k = kind;
@@ -177,20 +180,45 @@ public final class Resolver {
             Builder b = entities.computeIfAbsent(id, x -> new Builder(x, MentionType.EVENT, k, x));
             b.event = new Entity.EventDetails(kind, e.ordinal(), org);
             b.add(e.mention());
-            if (kind.equals("general-assembly") && e.ordinal().isPresent() && org.isPresent() && entities.containsKey(org.get())) {
-                nameAssembly(b, e.ordinal().get(), entities.get(org.get()));
+            if (e.ordinal().isPresent() && org.isPresent() && entities.containsKey(org.get())) {
+                nameNumberedEvent(b, kind, e.ordinal().get(), entities.get(org.get()));
             }
             ids.put(e.mention(), id);
         }
     }
 
-    /** Canonical names of a numbered general-assembly session, in Arabic and (when the organiser has one) English. */
-    private static void nameAssembly(Builder b, int n, Builder organiser) {
+    private static Optional<String> precedingOrganisation(List<Mention> mentions, Map<Mention, String> ids, Mention event) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.ORG && m.end() <= event.begin() && event.begin() - m.end() <= 40 && ids.containsKey(m)
+                    && (best == null || m.end() > best.end())) {
+                best = m;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(ids.get(best));
+    }
+
+    /** Arabic head and English name of each numbered event kind. */
+    private static final Map<String, String[]> EVENT_NAMES = Map.of(
+            "general-assembly", new String[] {"الدورة الـ%d للجمعية العامة", "%s %s General Assembly"},
+            "session", new String[] {"الدورة الـ%d", "%s session of %s"},
+            "conference", new String[] {"المؤتمر الـ%d", "%s %s Conference"},
+            "summit", new String[] {"القمة الـ%d", "%s %s Summit"},
+            "forum", new String[] {"المنتدى الـ%d", "%s %s Forum"},
+            "edition", new String[] {"النسخة الـ%d", "%s edition of %s"});
+
+    /**
+     * Canonical names of a numbered event ("الدورة الـ93 للجمعية العامة للإنتربول", "93rd INTERPOL
+     * General Assembly"), so that every document names it the same way.
+     */
+    private static void nameNumberedEvent(Builder b, String kind, int n, Builder organiser) {
+        String[] names = EVENT_NAMES.get(kind);
+        if (names == null) return;
         String org = organiser.label;
         String withLam = org.startsWith("ال") ? "ل" + org.substring(1) : "ل" + org;
-        b.label = "الدورة الـ" + n + " للجمعية العامة " + withLam;
+        b.label = names[0].formatted(n) + " " + withLam;
         b.fixedLabel = true;
-        organiser.labelEn.ifPresent(en -> b.labelEn = Optional.of(englishOrdinal(n) + " " + en + " General Assembly"));
+        organiser.labelEn.ifPresent(en -> b.labelEn = Optional.of(names[1].formatted(englishOrdinal(n), en)));
     }
 
     static String englishOrdinal(int n) {
