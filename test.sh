@@ -9,4 +9,5 @@ if ! command -v rapper >/dev/null 2>&1; then
   else (sudo -n apt-get update -qq && sudo -n apt-get install -y -qq raptor2-utils) >&2 || echo "test.sh: could not install rapper; its check will be skipped" >&2
   fi
 fi
+bash scripts/test-deps.sh
 exec mvn -B verify "$@"

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the store (or one document graph) as RDF.",
+        description = {"Write the store, one document graph, or the sub-graph around one entity as RDF.",
                 "turtle and jsonld merge all documents into one graph; trig and nquads keep one named graph per document."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -28,6 +28,14 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--graph", paramLabel = "IRI", description = "Export only this document graph.")
     String graph;
 
+    @Option(names = "--entity", paramLabel = "IRI", description = {"Export only the sub-graph around this entity (full IRI or rwid:…).",
+            "Streams; with --graph, only within that document."})
+    String entity;
+
+    @Option(names = "--depth", paramLabel = "N", defaultValue = "1", description = {"With --entity: how many hops to follow, in both directions",
+            "(1: the entity's own triples and those pointing at it; 2: also its mentions, articles and neighbours; default: ${DEFAULT-VALUE})."})
+    int depth;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path out;
 
@@ -36,12 +44,20 @@ final class ExportCommand implements Callable<Integer> {
         try (RawabitStore s = RawabitStore.open(store.db, false)) {
             Exporter exporter = new Exporter(s);
             if (graph != null && !exporter.hasGraph(graph)) throw new UserError("no graph <" + graph + "> in " + store.db);
+            String entityIri = null;
+            if (entity != null) {
+                entityIri = org.rawabit.rdf.Vocab.prefixMapping().expandPrefix(entity.strip().replaceAll("^<|>$", ""));
+                if (depth < 1 || depth > 10) throw new UserError("--depth must be between 1 and 10");
+                if (!exporter.hasNode(entityIri)) throw new UserError("no entity <" + entityIri + "> in " + store.db);
+            } else if (spec.commandLine().getParseResult().hasMatchedOption("--depth")) {
+                throw new UserError("--depth needs --entity IRI");
+            }
             if (out != null && out.getParent() != null && !Files.isDirectory(out.getParent())) {
                 throw new UserError("output folder does not exist: " + out.getParent());
             }
             Path tmp = out == null ? null : out.resolveSibling(out.getFileName() + ".part");
             try (OutputStream os = out == null ? QueryCommand.nonClosing(System.out) : Files.newOutputStream(tmp)) {
-                long n = exporter.export(format, graph, os);
+                long n = entityIri == null ? exporter.export(format, graph, os) : exporter.exportAround(format, entityIri, depth, graph, os);
                 if (out != null) spec.commandLine().getErr().printf("wrote %,d triples to %s%n", n, out);
             }
             // Write to a temporary file first so an interrupted export never leaves a truncated file behind.

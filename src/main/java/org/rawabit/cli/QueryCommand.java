@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.rawabit.query.NamedQueries;
 import org.rawabit.query.QueryRunner;
 import org.rawabit.query.ResultFormat;
 import org.rawabit.store.RawabitStore;
@@ -34,9 +35,22 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write results to FILE instead of standard output.")
     Path outFile;
 
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "Bind a parameter of a .rq file (see its '@param' header; defaults apply otherwise). Repeatable.")
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws IOException {
         String sparql = readQuery(query);
+        if (query.endsWith(".rq")) {
+            try {
+                sparql = NamedQueries.bind(NamedQueries.read(Path.of(query)), params);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        } else if (!params.isEmpty()) {
+            throw new UserError("--param needs a .rq file whose header declares the parameters");
+        }
         try (RawabitStore s = RawabitStore.open(store.db, false)) {
             QueryRunner runner = new QueryRunner(s.dataset(), (long) (timeoutSeconds * 1000));
             try (OutputStream out = outFile == null ? nonClosing(System.out) : Files.newOutputStream(outFile)) {

@@ -13,8 +13,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -49,16 +47,7 @@ public final class QueryRunner {
 
     /** Parses a query, adding the project prefixes; syntax errors name the line and column of the user's text. */
     public static Query parse(String sparql) {
-        String prologue = Vocab.sparqlPrologue();
-        try {
-            return QueryFactory.create(prologue + sparql);
-        } catch (QueryParseException e) {
-            int prologueLines = (int) prologue.chars().filter(c -> c == '\n').count();
-            int line = e.getLine() - prologueLines;
-            String msg = e.getMessage().replaceAll("(?s)^Encountered|\\s+at line \\d+, column \\d+\\.?", "").strip();
-            throw new QueryProblem("syntax error at line " + line + ", column " + e.getColumn() + ": "
-                    + msg.lines().findFirst().orElse(msg));
-        }
+        return SparqlSyntax.parse(sparql);
     }
 
     /** Runs {@code sparql} and writes its result to {@code out}. Returns the number of rows or triples. */

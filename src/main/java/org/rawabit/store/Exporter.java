@@ -3,6 +3,7 @@ package org.rawabit.store;
 import java.io.OutputStream;
 import java.util.Iterator;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
@@ -50,6 +51,113 @@ public final class Exporter {
                 yield m.size();
             }
         });
+    }
+
+    /** True when {@code iri} occurs as a subject or object anywhere in the store. */
+    public boolean hasNode(String iri) {
+        Dataset ds = store.dataset();
+        Node n = NodeFactory.createURI(iri);
+        DatasetGraph dsg = ds.asDatasetGraph();
+        return Txn.calculateRead(ds, () -> {
+            Iterator<Quad> a = dsg.find(Node.ANY, n, Node.ANY, Node.ANY);
+            if (a.hasNext()) return true;
+            return dsg.find(Node.ANY, Node.ANY, Node.ANY, n).hasNext();
+        });
+    }
+
+    /**
+     * Writes the sub-graph around one entity: every triple within {@code depth} hops of it,
+     * following links in both directions (depth 1: the triples that have the entity as subject or
+     * object; depth 2 adds those of its neighbours: the mentions with their offsets and sentences,
+     * the articles that name it, the entities it links to; …). Classes (objects of rdf:type) and
+     * literals are not walked through. Triples stream out as they are found, each once; memory
+     * grows with the number of nodes reached, not triples. TriG and N-Quads keep each triple's
+     * document graph; {@code graphIri} limits the walk to one document graph.
+     */
+    public long exportAround(Format format, String entityIri, int depth, String graphIri, OutputStream out) {
+        if (depth < 1) throw new IllegalArgumentException("depth must be at least 1");
+        Dataset ds = store.dataset();
+        return Txn.calculateRead(ds, () -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            boolean quads = format == Format.trig || format == Format.nquads;
+            org.apache.jena.rdf.model.Model jsonld = format == Format.jsonld ? org.apache.jena.rdf.model.ModelFactory.createDefaultModel() : null;
+            StreamRDF s;
+            if (jsonld != null) {
+                s = org.apache.jena.riot.system.StreamRDFLib.graph(jsonld.getGraph());
+            } else {
+                s = StreamRDFWriter.getWriterStream(out, switch (format) {
+                    case trig -> RDFFormat.TRIG_BLOCKS;
+                    case nquads -> RDFFormat.NQUADS;
+                    case ntriples -> RDFFormat.NTRIPLES;
+                    default -> RDFFormat.TURTLE_BLOCKS;
+                });
+            }
+            s.start();
+            if (jsonld == null) {
+                Vocab.PREFIXES.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> s.prefix(e.getKey(), e.getValue()));
+            }
+            Node g = graphIri == null ? null : NodeFactory.createURI(graphIri);
+            Graph union = quads ? null : (g == null ? dsg.getUnionGraph() : dsg.getGraph(g));
+            Node start = NodeFactory.createURI(entityIri);
+            // Order in which nodes are walked: a triple is written by the first of its two ends to be walked.
+            java.util.Map<Node, Long> order = new java.util.HashMap<>();
+            java.util.List<Node> frontier = new java.util.ArrayList<>(java.util.List.of(start));
+            long seq = 0;
+            order.put(start, seq++);
+            long n = 0;
+            for (int hop = 0; hop < depth && !frontier.isEmpty(); hop++) {
+                java.util.List<Node> next = new java.util.ArrayList<>();
+                for (Node x : frontier) {
+                    long kx = order.get(x);
+                    for (int dir = 0; dir < 2; dir++) {
+                        boolean outgoing = dir == 0;
+                        if (quads) {
+                            Iterator<Quad> it = outgoing ? dsg.find(g == null ? Node.ANY : g, x, Node.ANY, Node.ANY)
+                                    : dsg.find(g == null ? Node.ANY : g, Node.ANY, Node.ANY, x);
+                            while (it.hasNext()) {
+                                Quad q = it.next();
+                                if (q.isDefaultGraph()) continue;
+                                Node other = outgoing ? q.getObject() : q.getSubject();
+                                if (!outgoing && other.equals(x)) continue; // self-loop, written as outgoing
+                                Long ko = order.get(other);
+                                if (ko != null && ko < kx) continue; // written when `other` was walked
+                                s.quad(q);
+                                n++;
+                                seq = discover(q.getPredicate(), other, outgoing, order, next, seq);
+                            }
+                        } else {
+                            Iterator<Triple> it = outgoing ? union.find(x, Node.ANY, Node.ANY) : union.find(Node.ANY, Node.ANY, x);
+                            while (it.hasNext()) {
+                                Triple t = it.next();
+                                Node other = outgoing ? t.getObject() : t.getSubject();
+                                if (!outgoing && other.equals(x)) continue;
+                                Long ko = order.get(other);
+                                if (ko != null && ko < kx) continue;
+                                s.triple(t);
+                                n++;
+                                seq = discover(t.getPredicate(), other, outgoing, order, next, seq);
+                            }
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            s.finish();
+            if (jsonld != null) {
+                jsonld.setNsPrefixes(Vocab.PREFIXES);
+                org.apache.jena.riot.RDFDataMgr.write(out, jsonld, org.apache.jena.riot.Lang.JSONLD);
+                return jsonld.size();
+            }
+            return n;
+        });
+    }
+
+    private static long discover(Node predicate, Node other, boolean outgoing, java.util.Map<Node, Long> order, java.util.List<Node> next, long seq) {
+        if (other.isLiteral() || order.containsKey(other)) return seq;
+        if (outgoing && predicate.equals(org.apache.jena.vocabulary.RDF.Nodes.type)) return seq; // a class: not walked
+        order.put(other, seq);
+        next.add(other);
+        return seq + 1;
     }
 
     private static Graph graph(Dataset ds, String graphIri) {

@@ -145,6 +145,14 @@ class SeedsIngestTest {
         CliRun bad = CliRun.run("query", "--db", db.toString(), "SELECT ?x WHERE { ?x ?y }");
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("line 1, column"), bad.err());
+        CliRun named = CliRun.run("query", "--db", db.toString(), "--format", "csv", "--out", csv.toString(),
+                "queries/person-posts.rq", "--param", "name_filter=حموشي");
+        assertEquals(0, named.exit(), named.err());
+        String posts = java.nio.file.Files.readString(csv);
+        assertTrue(posts.contains("post-dgsn-dgst-director-general") && !posts.contains("أوركيزا"), posts);
+        CliRun unknown = CliRun.run("query", "--db", db.toString(), "queries/person-posts.rq", "--param", "nom=x");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("has no parameter 'nom'"), unknown.err());
         assertFalse(bad.err().contains("\tat "), "no stack trace");
     }
 }
