@@ -5,7 +5,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.rawabit.analysis.AnalysedDocument;
 import org.rawabit.analysis.CoreNlpAnalyser;
+import java.util.List;
+import org.rawabit.kb.KnowledgeBase;
+import org.rawabit.mention.Mention;
+import org.rawabit.mention.MentionCombiner;
+import org.rawabit.pipeline.Pipeline;
 import org.rawabit.read.Article;
+import org.rawabit.resolve.ResolvedDocument;
+import org.rawabit.resolve.Resolver;
 
 /** Builds articles from Arabic text and analyses them with the real CoreNLP models. */
 public final class TestArticles {
@@ -30,4 +37,20 @@ public final class TestArticles {
     public static AnalysedDocument analyse(String text, LocalDate published) {
         return ANALYSER.analyse(article(text, published));
     }
+
+    /** The pipeline's rule tier (dates, knowledge base, rules, quantities) over the bundled knowledge base. */
+    public static final MentionCombiner RULES = new MentionCombiner(List.of(Pipeline.ruleFinders(KnowledgeBase.bundled())));
+
+    /** Mentions found by the rule tier in {@code text}, published on 24 November 2025. */
+    public static List<Mention> mentions(String text) {
+        return RULES.find(analyse(text, PUBLISHED));
+    }
+
+    /** {@code text} analysed, its mentions found by the rule tier and resolved. */
+    public static ResolvedDocument resolve(String text) {
+        AnalysedDocument doc = analyse(text, PUBLISHED);
+        return new Resolver(KnowledgeBase.bundled()).resolve(doc, RULES.find(doc));
+    }
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 11, 24);
 }

@@ -62,9 +62,8 @@ public final class Pipeline {
 
     /** The default chain: CoreNLP analysis, gazetteer + rules (+ the statistical model when available). */
     public static Pipeline standard(KnowledgeBase kb, List<MentionFinder> modelFinders) {
-        GazetteerFinder gazetteer = new GazetteerFinder(kb);
         List<List<MentionFinder>> tiers = new ArrayList<>();
-        tiers.add(List.of(new DateFinder(), gazetteer, new RuleFinder(Lexicon.get(), gazetteer), new QuantityFinder()));
+        tiers.add(ruleFinders(kb));
         if (!modelFinders.isEmpty()) tiers.add(List.copyOf(modelFinders));
         String fingerprint = Hashing.sha256Hex(EXTRACTOR_VERSION + "|" + kb.fingerprint() + "|" + Lexicon.get().fingerprint()
                 + "|" + modelFinders.stream().map(MentionFinder::name).toList()).substring(0, 16);
@@ -74,6 +73,12 @@ public final class Pipeline {
     /** Fact rules, in the order they run. */
     public static final List<FactExtractor> FACT_EXTRACTORS = List.of(new PostFacts(), new EventFacts(),
             new OrganisationFacts(), new ElectionFacts(), new MeetingFacts(), new QuoteFacts(), new StatisticFacts());
+
+    /** The first tier of mention finders: dates, the knowledge base, the rules and quantities. */
+    public static List<MentionFinder> ruleFinders(KnowledgeBase kb) {
+        GazetteerFinder gazetteer = new GazetteerFinder(kb);
+        return List.of(new DateFinder(), gazetteer, new RuleFinder(Lexicon.get(), gazetteer), new QuantityFinder());
+    }
 
     public ResolvedDocument resolve(Article article) {
         AnalysedDocument doc = analyser.analyse(article);

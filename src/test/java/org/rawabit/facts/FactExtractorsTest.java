@@ -3,34 +3,16 @@ package org.rawabit.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rawabit.TestArticles;
-import org.rawabit.analysis.AnalysedDocument;
-import org.rawabit.kb.KnowledgeBase;
-import org.rawabit.mention.DateFinder;
-import org.rawabit.mention.GazetteerFinder;
-import org.rawabit.mention.Lexicon;
-import org.rawabit.mention.MentionCombiner;
-import org.rawabit.mention.QuantityFinder;
-import org.rawabit.mention.RuleFinder;
 import org.rawabit.pipeline.Pipeline;
 import org.rawabit.rdf.Vocab;
-import org.rawabit.resolve.ResolvedDocument;
-import org.rawabit.resolve.Resolver;
 
 /** Each fact rule on real Arabic sentences, including what it must not assert. */
 class FactExtractorsTest {
-    private static final KnowledgeBase KB = KnowledgeBase.bundled();
-    private static final GazetteerFinder GAZ = new GazetteerFinder(KB);
-    private static final MentionCombiner FINDER = new MentionCombiner(List.of(List.of(new DateFinder(), GAZ,
-            new RuleFinder(Lexicon.get(), GAZ), new QuantityFinder())));
-
     static ExtractedFacts facts(String text) {
-        AnalysedDocument doc = TestArticles.analyse(text, LocalDate.of(2025, 11, 24));
-        ResolvedDocument rd = new Resolver(KB).resolve(doc, FINDER.find(doc));
-        return FactExtractor.runAll(Pipeline.FACT_EXTRACTORS, rd);
+        return FactExtractor.runAll(Pipeline.FACT_EXTRACTORS, TestArticles.resolve(text));
     }
 
     static List<Fact> with(ExtractedFacts f, String predicate) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,11 +14,8 @@ import org.rawabit.kb.KnowledgeBase;
 class MentionFindersTest {
     private static final KnowledgeBase KB = KnowledgeBase.bundled();
     private static final GazetteerFinder GAZETTEER = new GazetteerFinder(KB);
-    private static final MentionCombiner ALL = new MentionCombiner(List.of(List.of(new DateFinder(), GAZETTEER,
-            new RuleFinder(Lexicon.get(), GAZETTEER), new QuantityFinder())));
-
     private static List<Mention> find(String text) {
-        return ALL.find(TestArticles.analyse(text, LocalDate.of(2025, 11, 24)));
+        return TestArticles.mentions(text);
     }
 
     private static Mention one(List<Mention> ms, MentionType type, String surface) {

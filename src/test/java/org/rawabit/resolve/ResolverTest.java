@@ -3,30 +3,14 @@ package org.rawabit.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.rawabit.TestArticles;
-import org.rawabit.analysis.AnalysedDocument;
-import org.rawabit.kb.KnowledgeBase;
-import org.rawabit.mention.DateFinder;
-import org.rawabit.mention.GazetteerFinder;
-import org.rawabit.mention.Lexicon;
-import org.rawabit.mention.MentionCombiner;
 import org.rawabit.mention.MentionType;
-import org.rawabit.mention.QuantityFinder;
-import org.rawabit.mention.RuleFinder;
 
 class ResolverTest {
-    private static final KnowledgeBase KB = KnowledgeBase.bundled();
-    private static final GazetteerFinder GAZ = new GazetteerFinder(KB);
-    private static final MentionCombiner FINDER = new MentionCombiner(List.of(List.of(new DateFinder(), GAZ,
-            new RuleFinder(Lexicon.get(), GAZ), new QuantityFinder())));
-
     static ResolvedDocument resolve(String text) {
-        AnalysedDocument doc = TestArticles.analyse(text, LocalDate.of(2025, 11, 24));
-        return new Resolver(KB).resolve(doc, FINDER.find(doc));
+        return TestArticles.resolve(text);
     }
 
     static String idOf(ResolvedDocument rd, MentionType type, String surface) {
