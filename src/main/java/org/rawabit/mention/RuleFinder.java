@@ -79,6 +79,8 @@ public final class RuleFinder implements MentionFinder {
     private void personAfterTitle(Words w, int i, List<Mention> out) {
         int n = phraseIn(w, i, lex.personTitles);
         if (n == 0) return;
+        // "نظيره الأردني مازن الفراية", "الوزير الفرنسي …": a nationality adjective may stand between
+        if (i + n < w.size() && isNationality(w.get(i + n)) && i + n + 1 < w.size() && nameStart(w.get(i + n + 1))) n++;
         int end = nameEnd(w, i + n, false);
         if (end >= i + n) out.add(name(w, i + n, end, "rules.person-title", 0.85));
     }
@@ -126,6 +128,11 @@ public final class RuleFinder implements MentionFinder {
         if (isKnownNonPerson(w, i + 1)) return;
         int end = nameEnd(w, i + 1, false);
         if (end >= i + 1) out.add(name(w, i + 1, end, "rules.speech-verb", 0.7));
+    }
+
+    /** A definite relational adjective such as "الأردني", "الفرنسية" (nisba). */
+    private static boolean isNationality(Words.Word x) {
+        return x.clitic().isEmpty() && x.hasArticle() && x.pos().startsWith("DTJJ") && (x.key().endsWith("ي") || x.key().endsWith("يه"));
     }
 
     private boolean nameStart(Words.Word x) {

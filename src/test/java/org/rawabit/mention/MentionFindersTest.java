@@ -91,4 +91,10 @@ class MentionFindersTest {
         assertTrue(((MentionValue.Quantity) one(ms, MentionType.QUANTITY, "37 في المئة").value().orElseThrow()).percent());
         assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.QUANTITY && m.surface().startsWith("24")));
     }
+
+    @Test
+    void aNationalityAdjectiveBetweenTitleAndName() {
+        List<Mention> ms = find("استقبل وزير الداخلية المصري نظيره الأردني مازن الفراية في القاهرة.");
+        one(ms, MentionType.PER, "مازن الفراية");
+    }
 }
