@@ -16,6 +16,12 @@ import org.rawabit.text.DateExpressions;
  * into metadata when the text states them.
  */
 public final class ArticleCleaner {
+    /**
+     * Longest article analysed, in characters (about 35,000 words; long news features are a tenth of
+     * that). Analysis time and memory grow with the article; past this a text is almost certainly
+     * not one article (a book, a dump, a whole site), and it is refused with a message instead.
+     */
+    public static final int MAX_ARTICLE_CHARS = 200_000;
 
     /** Lines that are never article text. Matched on the folded, trimmed line. */
     private static final List<Pattern> BOILERPLATE_LINES = List.of(
@@ -49,7 +55,12 @@ public final class ArticleCleaner {
     public Article clean(RawArticle raw) throws InputProblem {
         String body = raw.text().replace("\r\n", "\n").replace('\r', '\n');
         if (body.startsWith("\uFEFF")) body = body.substring(1);
-        if (body.isBlank()) throw new InputProblem(raw.origin(), "empty document (no text)");
+        if (isBlank(body)) throw new InputProblem(raw.origin(), "empty document (no text)");
+        if (body.length() > MAX_ARTICLE_CHARS) {
+            throw new InputProblem(raw.origin(), String.format(java.util.Locale.ROOT,
+                    "article is %,d characters; an article may hold at most %,d (about 35,000 words): split it into several articles",
+                    body.length(), MAX_ARTICLE_CHARS));
+        }
         String head = body.stripLeading().toLowerCase(java.util.Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.matches("(?s)^<\\?xml.*<html.*")) {
             throw new InputProblem(raw.origin(), "looks like an HTML page, not article text (extract the article text first)");
@@ -103,6 +114,12 @@ public final class ArticleCleaner {
         }
         String id = raw.id().isBlank() ? contentId(text) : raw.id();
         return new Article(id, raw.origin(), text, opt(title), date, opt(source), opt(raw.url()), dateline);
+    }
+
+    /** Nothing but white space, no-break and other Unicode spaces, and invisible marks (BOM, bidi, zero-width). */
+    private static boolean isBlank(String s) {
+        return s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
     }
 
     private static boolean looksLikeTitle(String line) {

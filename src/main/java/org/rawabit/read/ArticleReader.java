@@ -2,7 +2,6 @@ package org.rawabit.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,8 +28,20 @@ import org.apache.commons.csv.CSVRecord;
  * reported to the sink with the input it concerns; reading goes on with the next input.
  */
 public final class ArticleReader {
-    /** Largest single text file read whole (containers stream and have no such limit). */
-    public static final long MAX_TEXT_FILE_BYTES = 64L * 1024 * 1024;
+    /**
+     * Largest text file read: a text file is one article, and an article holds at most {@link
+     * ArticleCleaner#MAX_ARTICLE_CHARS} characters (at most 4 bytes each in UTF-8, 2 in UTF-16, and
+     * far less in practice). Larger files are refused before they are read.
+     */
+    public static final long MAX_TEXT_FILE_BYTES = 1024L * 1024;
+
+    /**
+     * Longest JSONL line, and longest CSV record, read into memory: room for an article of {@link
+     * ArticleCleaner#MAX_ARTICLE_CHARS} characters even when JSON escapes every one of them
+     * ({@code \u0627} is six characters). A longer JSONL line is skipped without being held in
+     * memory; a longer CSV record stops that file (a CSV cannot be resynchronised safely).
+     */
+    public static final int MAX_RECORD_CHARS = 6 * ArticleCleaner.MAX_ARTICLE_CHARS + 64 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> FIELDS = List.of("id", "title", "date", "source", "url", "text");
@@ -92,19 +103,25 @@ public final class ArticleReader {
         String name = path.toString();
         long size = Files.size(path);
         if (size > MAX_TEXT_FILE_BYTES) {
-            throw new InputProblem(name, "file is " + size / (1024 * 1024) + " MB; single text files are limited to "
-                    + MAX_TEXT_FILE_BYTES / (1024 * 1024) + " MB (use JSONL for large collections)");
+            throw new InputProblem(name, "file is " + megabytes(size) + "; a text file holds one article, of at most "
+                    + String.format(Locale.ROOT, "%,d", ArticleCleaner.MAX_ARTICLE_CHARS) + " characters ("
+                    + megabytes(MAX_TEXT_FILE_BYTES) + " at most): split it into articles, e.g. one JSON object per line in a .jsonl file");
         }
         String text = TextDecoder.decode(Files.readAllBytes(path), name);
         String stem = path.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         sink.article(new RawArticle(stem, name, "", "", "", "", text));
     }
 
+    static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
     private void readCsv(Path path, ArticleSink sink) throws IOException {
         String name = path.toString();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setMaxRows(0).get();
-        try (Reader r = strictUtf8(path); CSVParser parser = CSVParser.builder().setReader(r).setFormat(format).get()) {
+        try (RecordGuard r = new RecordGuard(strictUtf8(path), MAX_RECORD_CHARS);
+                CSVParser parser = CSVParser.builder().setReader(r).setFormat(format).get()) {
             Map<String, Integer> header = parser.getHeaderMap();
             if (header == null || !header.containsKey("text")) {
                 sink.problem(new InputProblem(name, "CSV header must name a 'text' column (expected columns: "
@@ -113,6 +130,7 @@ public final class ArticleReader {
             }
             try {
                 for (CSVRecord rec : parser) {
+                    r.recordDone();
                     String where = name + ":" + rec.getRecordNumber();
                     if (!rec.isConsistent()) {
                         sink.problem(new InputProblem(where, "row has " + rec.size() + " fields, header has " + header.size()));
@@ -122,8 +140,12 @@ public final class ArticleReader {
                             field(rec, "source"), field(rec, "url"), field(rec, "text")));
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
+                String why = reason(e);
+                if (why.contains("EOF reached before encapsulated token finished")) {
+                    why = "a quoted field never ends: unbalanced quote";
+                }
                 sink.problem(new InputProblem(name, "malformed CSV after record " + parser.getRecordNumber()
-                        + " (" + reason(e) + "); the rest of this file was skipped"));
+                        + " (" + why + "); the rest of this file was skipped"));
             }
         }
     }
@@ -134,18 +156,28 @@ public final class ArticleReader {
 
     private void readJsonl(Path path, ArticleSink sink) throws IOException {
         String name = path.toString();
-        try (BufferedReader r = new BufferedReader(strictUtf8(path), 1 << 16)) {
+        try (Reader r = strictUtf8(path)) {
+            BoundedLineReader lines = new BoundedLineReader(r, MAX_RECORD_CHARS);
             String line;
             long n = 0;
             while (true) {
+                BoundedLineReader.Status status;
                 try {
-                    line = r.readLine();
+                    status = lines.next();
                 } catch (IOException e) {
                     sink.problem(new InputProblem(name + ":" + (n + 1), reason(e) + "; the rest of this file was skipped"));
                     return;
                 }
-                if (line == null) break;
+                if (status == BoundedLineReader.Status.END) break;
                 n++;
+                if (status == BoundedLineReader.Status.TOO_LONG) {
+                    sink.problem(new InputProblem(name + ":" + n, "line is " + String.format(Locale.ROOT, "%,d", lines.skippedChars())
+                            + " characters, more than the " + String.format(Locale.ROOT, "%,d", MAX_RECORD_CHARS)
+                            + " a JSONL line may hold (an article holds at most " + String.format(Locale.ROOT, "%,d", ArticleCleaner.MAX_ARTICLE_CHARS)
+                            + " characters); skipped"));
+                    continue;
+                }
+                line = lines.line();
                 if (line.isBlank()) continue;
                 String where = name + ":" + n;
                 JsonNode node;
@@ -180,6 +212,45 @@ public final class ArticleReader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return new InputStreamReader(in, d);
+    }
+
+    /**
+     * Counts the characters a CSV parser reads since the last record it returned, and stops it with
+     * an error when one record grows past the limit (a huge field, or an unbalanced quote that
+     * swallows the rest of the file), so that a CSV never fills the memory.
+     */
+    private static final class RecordGuard extends java.io.FilterReader {
+        private final long max;
+        private long sinceRecord;
+
+        RecordGuard(Reader in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        void recordDone() {
+            sinceRecord = 0;
+        }
+
+        private int count(int n) throws IOException {
+            if (n > 0 && (sinceRecord += n) > max + (1 << 16)) { // the parser reads ahead by a buffer
+                throw new IOException("a record is longer than " + String.format(Locale.ROOT, "%,d", max)
+                        + " characters (a huge field, or an unbalanced quote)");
+            }
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) count(1);
+            return c;
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            return count(super.read(cbuf, off, len));
+        }
     }
 
     static String reason(Exception e) {

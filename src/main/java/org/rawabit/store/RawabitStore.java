@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -44,13 +47,25 @@ public final class RawabitStore implements AutoCloseable {
         if (!Files.isWritable(dir)) throw new StoreProblem("store directory " + dir + " is not writable");
         try {
             return new RawabitStore(dir, acquire(dir));
+        } catch (DBOpEnvException e) {
+            // TDB2 takes an OS file lock on <dir>/tdb.lock (and Data-NNNN/tdb.lock) for as long as a
+            // process has the store open; another process then gets "Failed to get a lock: file=…:
+            // held by process N". A killed process's lock goes with it, so this one is running.
+            throw new StoreProblem(lockMessage(dir, String.valueOf(e.getMessage())), e);
         } catch (RuntimeException e) {
             String msg = String.valueOf(e.getMessage());
-            if (msg.contains("lock") || msg.contains("Lock")) {
-                throw new StoreProblem("store " + dir + " is in use by another process (" + msg + ")", e);
-            }
+            if (msg.contains("lock") || msg.contains("Lock")) throw new StoreProblem(lockMessage(dir, msg), e);
             throw new StoreProblem("cannot open store " + dir + ": " + msg, e);
         }
+    }
+
+    private static final Pattern HOLDER = Pattern.compile("held by process (\\d+)");
+
+    static String lockMessage(Path dir, String tdbMessage) {
+        Matcher m = HOLDER.matcher(tdbMessage);
+        String who = m.find() ? "another process (pid " + m.group(1) + ")" : "another process";
+        return "store " + dir + " is in use by " + who + ", e.g. a running 'rawabit serve' or ingest; "
+                + "stop it or wait for it to finish, then try again (TDB2 lets one process at a time open a store)";
     }
 
     private static boolean isEmptyDir(Path dir) {
@@ -75,6 +90,56 @@ public final class RawabitStore implements AutoCloseable {
             dataset.removeNamedModel(graphIri);
             dataset.addNamedModel(graphIri, graph);
         });
+    }
+
+    /**
+     * Replaces several documents' graphs in one write transaction: all of them are stored, or (on
+     * an error or a crash) none.
+     */
+    public void replaceGraphs(Map<String, Model> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach((iri, graph) -> {
+            dataset.removeNamedModel(iri);
+            dataset.addNamedModel(iri, graph);
+        }));
+    }
+
+    /** Marks that cross-document linking must run (see {@link #markLinkPending()}); survives a crash. */
+    public static final String LINK_PENDING_FILE = "rawabit-link-pending";
+
+    /**
+     * Records, durably and before any document of a run is written, that {@link SurnameLinker} must
+     * run over this store. It is cleared only when the linker has finished, so an ingest killed
+     * between storing documents and linking them links them on the next run, even if that run finds
+     * every document unchanged.
+     */
+    public void markLinkPending() {
+        Path f = dir.resolve(LINK_PENDING_FILE);
+        if (Files.exists(f)) return;
+        try (var ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
+        } catch (java.io.IOException e) {
+            throw new StoreProblem("cannot write " + f + ": " + e.getMessage(), e);
+        }
+        try (var d = java.nio.channels.FileChannel.open(dir, java.nio.file.StandardOpenOption.READ)) {
+            d.force(true); // the new directory entry too
+        } catch (java.io.IOException | RuntimeException e) {
+            // not every platform can sync a directory; the file itself is synced
+        }
+    }
+
+    /** True when documents were stored since the linker last finished. */
+    public boolean linkPending() {
+        return Files.exists(dir.resolve(LINK_PENDING_FILE));
+    }
+
+    /** Called when the linker has finished. */
+    public void clearLinkPending() {
+        try {
+            Files.deleteIfExists(dir.resolve(LINK_PENDING_FILE));
+        } catch (java.io.IOException e) {
+            // harmless: the linker runs once more next time
+        }
     }
 
     /** What a stored document was built from: its text's hash and the pipeline's fingerprint. */

@@ -113,4 +113,41 @@ class ArticleReaderTest {
         assertTrue(problems.get(2).getMessage().contains("no such file"), problems.get(2).getMessage());
         assertTrue(articles.isEmpty());
     }
+
+    @Test
+    void jsonlLinesAreReadWithinABoundAndLongerOnesSkippedWhole() throws IOException {
+        String input = "abc\r\n" + "x".repeat(25) + "\n" + "y".repeat(10) + "\n\nlast";
+        BoundedLineReader r = new BoundedLineReader(new java.io.StringReader(input), 10);
+        assertEquals(BoundedLineReader.Status.LINE, r.next());
+        assertEquals("abc", r.line());
+        assertEquals(BoundedLineReader.Status.TOO_LONG, r.next());
+        assertEquals(25, r.skippedChars());
+        assertEquals(BoundedLineReader.Status.LINE, r.next());
+        assertEquals("y".repeat(10), r.line(), "exactly at the bound is fine");
+        assertEquals(BoundedLineReader.Status.LINE, r.next());
+        assertEquals("", r.line());
+        assertEquals(BoundedLineReader.Status.LINE, r.next());
+        assertEquals("last", r.line(), "a last line without a line break");
+        assertEquals(BoundedLineReader.Status.END, r.next());
+    }
+
+    @Test
+    void aCsvRecordLongerThanTheBoundStopsThatFileAndTheNextInputIsRead() throws IOException {
+        Path huge = write("huge.csv", "id,text\nh1,\"" + SENTENCE + "\"\nh2,\"" + "ب".repeat(ArticleReader.MAX_RECORD_CHARS + 100_000)
+                + "\"\nh3,\"" + SENTENCE + "\"\n");
+        Path next = write("next.txt", SENTENCE);
+        new ArticleReader().read(List.of(huge, next), sink);
+        assertEquals(List.of("h1", "next"), articles.stream().map(RawArticle::id).toList());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).getMessage().startsWith(huge + ": malformed CSV after record 1 (a record is longer than"),
+                problems.get(0).getMessage());
+    }
+
+    @Test
+    void aTextFileLargerThanAnArticleIsRefusedBeforeItIsRead() throws IOException {
+        Path big = write("big.txt", "مراكش ".repeat((int) (ArticleReader.MAX_TEXT_FILE_BYTES / 11) + 10));
+        new ArticleReader().read(List.of(big), sink);
+        assertTrue(articles.isEmpty());
+        assertTrue(problems.get(0).getMessage().contains("a text file holds one article"), problems.get(0).getMessage());
+    }
 }
