@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
         description = "Rawabit (روابط) turns Arabic news into a knowledge graph in Apache Jena TDB2.",
         subcommands = {DemoCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
                 StatsCommand.class, EntitiesCommand.class, ValidateCommand.class,
-                ConsoleCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ConsoleCommand.class, ServeCommand.class, BenchCommand.class,
+                org.rawabit.ner.cli.NerCommand.class, org.rawabit.ner.cli.TrainNerCommand.class,
+                org.rawabit.ner.cli.EvalNerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -3,9 +3,10 @@ package org.rawabit.cli;
 import java.util.List;
 import org.rawabit.kb.KnowledgeBase;
 import org.rawabit.mention.MentionFinder;
+import org.rawabit.ner.ModelMentionFinder;
 import org.rawabit.pipeline.Pipeline;
 
-/** Builds the pipeline the commands use: rules and gazetteer, plus the statistical NER model when it ships. */
+/** Builds the pipeline the commands use: rules and gazetteer first, then the statistical NER model. */
 final class Pipelines {
     private Pipelines() {}
 
@@ -14,6 +15,6 @@ final class Pipelines {
     }
 
     static List<MentionFinder> modelFinders() {
-        return List.of();
+        return List.of(new ModelMentionFinder());
     }
 }

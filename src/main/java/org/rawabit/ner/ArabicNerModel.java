@@ -1,0 +1,225 @@
+package org.rawabit.ner;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFCliqueTree;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Arabic named-entity tagger: a linear-chain CRF (CoreNLP's {@link CRFClassifier}) over whitespace
+ * words, trained on ANERcorp, with features from CoreNLP's Arabic clitic segmenter and POS tagger,
+ * word clusters, trigger words and an optional gazetteer (see {@link ArabicFeatureFactory}).
+ *
+ * <p>Instances are immutable and safe for concurrent {@link #tag} calls from several threads.
+ *
+ * <p>The model file is a gzipped Java serialisation stream: a header (format name, feature groups,
+ * lexicon, training notes) followed by the CRF as {@link CRFClassifier#serializeClassifier} writes it.
+ */
+public final class ArabicNerModel {
+
+    /** Classpath location of the shipped model. */
+    public static final String DEFAULT_RESOURCE = "models/ner/arabic-ner-crf.ser.gz";
+
+    private static final String FORMAT = "rawabit-arabic-ner/1";
+
+    private final CRFClassifier<CoreLabel> crf;
+    private final NerLexicon lexicon;
+    private final Set<String> groups;
+    private final Properties notes;
+
+    ArabicNerModel(CRFClassifier<CoreLabel> crf, NerLexicon lexicon, Set<String> groups, Properties notes) {
+        this.crf = crf;
+        this.lexicon = lexicon;
+        this.groups = Set.copyOf(groups);
+        this.notes = notes;
+    }
+
+    private static final class Default {
+        static final ArabicNerModel MODEL = loadResource();
+    }
+
+    private static ArabicNerModel loadResource() {
+        try (InputStream in = ArabicNerModel.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("the NER model " + DEFAULT_RESOURCE + " is not on the classpath");
+            return read(in, DEFAULT_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the NER model " + DEFAULT_RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The shipped model from the classpath, loaded once per process. */
+    public static ArabicNerModel loadDefault() {
+        return Default.MODEL;
+    }
+
+    /** A model file written by {@link #save} (for example by {@code train-ner}). */
+    public static ArabicNerModel load(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) throw new NoSuchFileException(file.toString(), null, "model file not found");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    static ArabicNerModel read(InputStream raw, String name) throws IOException {
+        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(new GZIPInputStream(new BufferedInputStream(raw), 1 << 16)))) {
+            Object format = in.readObject();
+            if (!FORMAT.equals(format)) throw new IOException(name + " is not a Rawabit NER model (format " + format + ")");
+            @SuppressWarnings("unchecked")
+            List<String> groups = (List<String>) in.readObject();
+            NerLexicon lexicon = (NerLexicon) in.readObject();
+            Properties notes = (Properties) in.readObject();
+            CRFClassifier<CoreLabel> crf = new CRFClassifier<>(new Properties());
+            crf.loadClassifier(in, null);
+            return new ArabicNerModel(crf, lexicon, new LinkedHashSet<>(groups), notes);
+        } catch (ClassNotFoundException | ClassCastException e) {
+            throw new IOException(name + " is not a Rawabit NER model: " + e.getMessage(), e);
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException(name + " is not a Rawabit NER model (not gzip data)", e);
+        }
+    }
+
+    public void save(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        try (OutputStream os = Files.newOutputStream(file);
+                ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(new GZIPOutputStream(os, 1 << 16)))) {
+            out.writeObject(FORMAT);
+            out.writeObject(new ArrayList<>(groups));
+            out.writeObject(lexicon);
+            out.writeObject(notes);
+            crf.serializeClassifier(out);
+        }
+    }
+
+    /** Training notes stored in the model (data, options, dev scores). */
+    public Properties notes() {
+        Properties p = new Properties();
+        p.putAll(notes);
+        return p;
+    }
+
+    Set<String> groups() {
+        return groups;
+    }
+
+    boolean usesPos() {
+        return groups.contains("pos");
+    }
+
+    /** Loads the CoreNLP segmenter (and tagger) this model needs; returns milliseconds taken. */
+    public long warmUp() {
+        return WordSegmenter.warmUp(usesPos());
+    }
+
+    /**
+     * Tags the words of one sentence: whitespace words in their original orthography, clitics attached,
+     * as ANERcorp writes them. Returns one IOB2 ANERcorp tag per word (B-PERS, I-LOC, O, …).
+     *
+     * <p>The model also looks at the neighbouring sentences of a text (how the same word is used
+     * there); a lone sentence is its own only context, which costs some recall. To tag a whole text,
+     * prefer {@link #tagAll}.
+     */
+    public List<String> tag(List<String> words) {
+        if (words.isEmpty()) return List.of();
+        return tagSegmented(words, WordSegmenter.segment(words, usesPos())).tags();
+    }
+
+    /** Context (see {@link WordFeatures#contexts}) of each of a run of sentences, or nulls when unused. */
+    List<Map<String, Set<String>>> contexts(List<List<String>> words, List<List<List<WordSegmenter.Segment>>> segs) {
+        List<Map<String, Set<String>>> ev = new ArrayList<>(words.size());
+        if (!groups.contains("context")) {
+            for (int i = 0; i < words.size(); i++) ev.add(null);
+            return ev;
+        }
+        for (int i = 0; i < words.size(); i++) ev.add(WordFeatures.evidence(words.get(i), segs.get(i), lexicon, groups));
+        return WordFeatures.contexts(ev);
+    }
+
+    /**
+     * Tags a run of consecutive sentences (an article, a CoNLL file), on {@code threads} threads;
+     * results are in input order. Unlike {@link #tag}, each sentence is tagged with its neighbours
+     * as context, as in training.
+     */
+    public List<List<String>> tagAll(List<List<String>> sentences, int threads) {
+        List<List<List<WordSegmenter.Segment>>> segs = parallel(sentences.size(), threads,
+                i -> WordSegmenter.segment(sentences.get(i), usesPos()));
+        List<Map<String, Set<String>>> ctx = contexts(sentences, segs);
+        return parallel(sentences.size(), threads,
+                i -> sentences.get(i).isEmpty() ? List.<String>of() : tagSegmented(sentences.get(i), segs.get(i), ctx.get(i)).tags());
+    }
+
+    private static <T> List<T> parallel(int n, int threads, java.util.function.IntFunction<T> f) {
+        List<T> out = new ArrayList<>(n);
+        if (threads <= 1 || n < 2) {
+            for (int i = 0; i < n; i++) out.add(f.apply(i));
+            return out;
+        }
+        java.util.concurrent.ExecutorService ex = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<T>> fs = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                fs.add(ex.submit(() -> f.apply(k)));
+            }
+            for (java.util.concurrent.Future<T> x : fs) out.add(x.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            ex.shutdownNow();
+        }
+    }
+
+    /** Tags with per-word marginal probabilities of the chosen label. */
+    record Tagging(List<String> tags, double[] confidence) {}
+
+    Tagging tagSegmented(List<String> words, List<List<WordSegmenter.Segment>> segments) {
+        return tagSegmented(words, segments, contexts(List.of(words), List.of(segments)).get(0));
+    }
+
+    Tagging tagSegmented(List<String> words, List<List<WordSegmenter.Segment>> segments, Map<String, Set<String>> context) {
+        List<CoreLabel> labels = WordFeatures.labels(words, segments, lexicon, groups, context);
+        List<CoreLabel> out = crf.classify(labels);
+        List<String> raw = new ArrayList<>(out.size());
+        for (CoreLabel l : out) raw.add(l.get(CoreAnnotations.AnswerAnnotation.class));
+        return new Tagging(AnercorpLabels.toIob2(raw), null);
+    }
+
+    /** Like {@link #tagSegmented} but also returns each word's marginal probability of its label. */
+    Tagging tagWithConfidence(List<String> words, List<List<WordSegmenter.Segment>> segments, Map<String, Set<String>> context) {
+        List<CoreLabel> labels = WordFeatures.labels(words, segments, lexicon, groups, context);
+        List<CoreLabel> out = crf.classify(labels);
+        List<String> raw = new ArrayList<>(out.size());
+        for (CoreLabel l : out) raw.add(l.get(CoreAnnotations.AnswerAnnotation.class));
+        double[] conf = new double[raw.size()];
+        CRFCliqueTree<String> tree = crf.getCliqueTree(labels);
+        for (int i = 0; i < raw.size(); i++) {
+            int idx = crf.classIndex.indexOf(raw.get(i));
+            conf[i] = idx >= 0 ? tree.prob(i, idx) : 0.0;
+        }
+        return new Tagging(AnercorpLabels.toIob2(raw), conf);
+    }
+}

@@ -1,0 +1,139 @@
+package org.rawabit.ner;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rawabit.text.ArabicNormaliser;
+
+/**
+ * Word-level resources the model's features look up: word clusters (learned from unlabelled text at
+ * training time), an optional gazetteer of known names (from the knowledge-base CSVs present at
+ * training time) and built-in trigger words. Stored inside the model file so that tagging sees
+ * exactly what training saw.
+ */
+final class NerLexicon implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Cluster ids per granularity: key → id, one map per clustering run. */
+    final List<Map<String, Integer>> clusters;
+    /** Gazetteer: name as space-separated stem keys → type label (PERS, LOC, ORG, MISC). */
+    final Map<String, String> gazetteer;
+    /** Longest gazetteer name in words. */
+    final int gazetteerMaxWords;
+    /** Entity names seen in the training data: stem keys → most frequent type. */
+    final Map<String, String> names;
+    final int namesMaxWords;
+    /** Stem → types it occurs inside in the training data, with how reliably ("PERS:hi", "ORG:lo"). */
+    final Map<String, List<String>> wordTypes;
+
+    NerLexicon(List<Map<String, Integer>> clusters, Map<String, String> gazetteer) {
+        this(clusters, gazetteer, Map.of(), Map.of());
+    }
+
+    /** Most frequent POS tag of each word form in the training data of CoreNLP's Arabic tagger (the Arabic Treebank). */
+    Map<String, String> tagDictionary = Map.of();
+
+    NerLexicon withTagDictionary(Map<String, String> dict) {
+        this.tagDictionary = new HashMap<>(dict);
+        return this;
+    }
+
+    NerLexicon(List<Map<String, Integer>> clusters, Map<String, String> gazetteer, Map<String, String> names,
+            Map<String, List<String>> wordTypes) {
+        this.clusters = List.copyOf(clusters);
+        this.gazetteer = new HashMap<>(gazetteer);
+        this.gazetteerMaxWords = maxWords(gazetteer);
+        this.names = new HashMap<>(names);
+        this.namesMaxWords = maxWords(names);
+        this.wordTypes = new HashMap<>(wordTypes);
+    }
+
+    private static int maxWords(Map<String, String> m) {
+        int max = 0;
+        for (String k : m.keySet()) max = Math.max(max, k.split(" ").length);
+        return max;
+    }
+
+    static NerLexicon empty() {
+        return new NerLexicon(List.of(), Map.of());
+    }
+
+    /**
+     * Entity names and per-word type evidence from tagged sentences (given as article-free stems
+     * and IOB2 tags).
+     */
+    static NerLexicon withTrainingNames(List<Map<String, Integer>> clusters, Map<String, String> gazetteer,
+            List<List<String>> stems, List<List<String>> tags) {
+        Map<String, Map<String, Integer>> nameTypes = new HashMap<>();
+        Map<String, Map<String, Integer>> inside = new HashMap<>();
+        Map<String, Integer> total = new HashMap<>();
+        for (int s = 0; s < stems.size(); s++) {
+            List<String> st = stems.get(s);
+            for (String w : st) total.merge(w, 1, Integer::sum);
+            for (NerEvaluation.Span sp : NerEvaluation.spans(tags.get(s))) {
+                StringBuilder k = new StringBuilder();
+                for (int i = sp.start(); i < sp.end(); i++) {
+                    if (i > sp.start()) k.append(' ');
+                    k.append(st.get(i));
+                    inside.computeIfAbsent(st.get(i), x -> new HashMap<>()).merge(sp.type(), 1, Integer::sum);
+                }
+                nameTypes.computeIfAbsent(k.toString(), x -> new HashMap<>()).merge(sp.type(), 1, Integer::sum);
+            }
+        }
+        Map<String, String> names = new HashMap<>();
+        nameTypes.forEach((k, m) -> names.put(k, argmax(m)));
+        Map<String, List<String>> wordTypes = new HashMap<>();
+        inside.forEach((w, m) -> {
+            List<String> l = new java.util.ArrayList<>();
+            int n = total.getOrDefault(w, 1);
+            new java.util.TreeMap<>(m).forEach((type, c) -> l.add(type + (2 * c >= n ? ":hi" : ":lo")));
+            wordTypes.put(w, List.copyOf(l));
+        });
+        return new NerLexicon(clusters, gazetteer, names, wordTypes);
+    }
+
+    private static String argmax(Map<String, Integer> m) {
+        String best = null;
+        int bc = -1;
+        for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(m).entrySet()) {
+            if (e.getValue() > bc) {
+                best = e.getKey();
+                bc = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    // ---- trigger words (normalised, article-free stems) --------------------------------------
+
+    private static final Map<String, String> TRIGGERS = new HashMap<>();
+
+    private static void triggers(String cls, String words) {
+        for (String w : words.split("\\s+")) {
+            if (!w.isEmpty()) TRIGGERS.put(WordFeatures.bare(ArabicNormaliser.normalise(w)), cls);
+        }
+    }
+
+    static {
+        triggers("PTITLE", "السيد السيدة الرئيس رئيس رئيسة وزير وزيرة اللواء لواء العميد عميد العقيد عقيد الدكتور د "
+                + "الشيخ شيخ الأمير أمير الملك ملك الملكة نائب مستشار سفير السفير مدير المدير قائد الجنرال جنرال "
+                + "البابا الإمام القاضي المفوض مبعوث المبعوث زعيم الزعيم المتحدث الناطق الأستاذ المهندس النائب "
+                + "اللاعب المدرب الفنان الكاتب الممثل المطرب المغني الشاعر الروائي الصحفي مراسل الأمين عاهل "
+                + "حاكم محافظ عمدة مرشح المرشح السيناتور المستشار الوزير الرئيسة المخرج الفنانة النجم النجمة "
+                + "البروفيسور القس المطران الحاخام الكاردينال الجنرال المارشال الفريق الرائد النقيب الملازم المشير "
+                + "المحامي الباحث الخبير المفكر المؤرخ السلطان الشيخة المواطن المتهم الضحية");
+        triggers("PPART", "بن ابن أبو أبي عبد آل بنت أم");
+        triggers("OTRIG", "منظمة وزارة شركة حزب جامعة مجلس اتحاد جمعية وكالة صحيفة مؤسسة بنك هيئة لجنة نادي فريق "
+                + "منتخب مصرف معهد مركز حركة جبهة جيش قوات محكمة برلمان تلفزيون إذاعة مجموعة صندوق أكاديمية "
+                + "جريدة مجلة قناة مديرية إدارة جهاز مكتب سلطة مصلحة شرطة رابطة نقابة كتائب تنظيم ائتلاف تحالف");
+        triggers("LTRIG", "مدينة دولة عاصمة قرية منطقة محافظة ولاية إقليم جزيرة جزر نهر بحر جبل بلدة مطار ميناء "
+                + "شارع حي مخيم قطاع ضفة شمال جنوب شرق غرب وسط مقاطعة بلاد عواصم مدن دول خليج صحراء");
+        triggers("MTRIG", "بطولة كأس دوري مهرجان جائزة مؤتمر قمة معرض ألعاب أولمبياد مونديال اتفاقية معاهدة برنامج");
+        triggers("SAID", "قال أعلن أكد أضاف أوضح صرح ذكر أشار قالت أعلنت أكدت أضافت");
+    }
+
+    static String trigger(String bareStem) {
+        return TRIGGERS.get(bareStem);
+    }
+}

@@ -1,0 +1,368 @@
+package org.rawabit.ner;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.rawabit.text.ArabicNormaliser;
+
+/**
+ * Trains {@link ArabicNerModel}s on ANERcorp-style CoNLL data. The last {@code devFraction} of the
+ * sentences is held out (never trained on, not even for the word clusters) and scored.
+ */
+public final class NerTrainer {
+
+    /** Default CRF settings; {@link Options#crf} overrides them key by key. */
+    static Properties defaultCrfProperties() {
+        Properties p = new Properties();
+        p.setProperty("featureFactory", ArabicFeatureFactory.class.getName());
+        p.setProperty("useClassFeature", "true");
+        p.setProperty("useWord", "true");
+        p.setProperty("useNGrams", "true");
+        p.setProperty("noMidNGrams", "true");
+        p.setProperty("maxNGramLeng", "6");
+        p.setProperty("usePrev", "true");
+        p.setProperty("useNext", "true");
+        p.setProperty("useSequences", "true");
+        p.setProperty("usePrevSequences", "false");
+        p.setProperty("maxLeft", "1");
+        p.setProperty("useTypeSeqs", "true");
+        p.setProperty("useTypeSeqs2", "true");
+        p.setProperty("useTypeySequences", "true");
+        p.setProperty("wordShape", "chris2useLC");
+        p.setProperty("useDisjunctive", "true");
+        p.setProperty("useQN", "true");
+        p.setProperty("QNsize", "15");
+        p.setProperty("sigma", "3");
+        p.setProperty("tolerance", "1e-3");
+        p.setProperty("maxQNItr", "500");
+        p.setProperty("multiThreadGrad", "2");
+        p.setProperty("saveFeatureIndexToDisk", "false");
+        p.setProperty("rawabit.prune", "0.01");
+        p.setProperty("rawabit.iobes", "false");
+        return p;
+    }
+
+    /**
+     * Training options.
+     *
+     * @param groups         feature groups (see {@link WordFeatures#ALL_GROUPS})
+     * @param clusterSizes   numbers of classes of the word clusterings (one feature set each)
+     * @param devFraction    fraction of sentences held out at the end (0 = train on everything)
+     * @param gazetteerDir   directory of knowledge-base CSVs for the gazetteer, or null
+     * @param crf            CRF property overrides
+     * @param segmentCache   file caching the segmenter's output between runs, or null
+     */
+    public record Options(Set<String> groups, List<Integer> clusterSizes, double devFraction, Path gazetteerDir,
+            Properties crf, Path segmentCache) {
+
+        public static Options defaults() {
+            return new Options(new LinkedHashSet<>(WordFeatures.DEFAULT_GROUPS), List.of(64, 256, 1024), 0.0, null, new Properties(), null);
+        }
+    }
+
+    /** A trained model and, when sentences were held out, its scores on them. */
+    public record Result(ArabicNerModel model, NerEvaluation dev, List<List<String>> devPredictions, long trainMillis) {}
+
+    private NerTrainer() {}
+
+    /** Names of the feature groups that can be switched on and off. */
+    public static List<String> featureGroups() {
+        return WordFeatures.ALL_GROUPS;
+    }
+
+    public static Result train(List<ConllCorpus.Sentence> corpus, Options o, PrintStream log) throws IOException {
+        WordSegmenter.warmUp(o.groups().contains("pos")); // quiets CoreNLP's logging
+        if (Boolean.getBoolean("rawabit.ner.verbose")) RedwoodConfiguration.standard().apply();
+        for (ConllCorpus.Sentence s : corpus) {
+            if (!s.tagged()) throw new IllegalArgumentException("training data must have a tag on every line");
+        }
+        int nDev = (int) Math.round(corpus.size() * o.devFraction());
+        List<ConllCorpus.Sentence> train = corpus.subList(0, corpus.size() - nDev);
+        List<ConllCorpus.Sentence> dev = corpus.subList(corpus.size() - nDev, corpus.size());
+        boolean pos = o.groups().contains("pos");
+        long t0 = System.nanoTime();
+        List<List<List<WordSegmenter.Segment>>> segs = segmentAll(corpus, pos, o.segmentCache());
+        log.printf("segmented %d sentences in %.1f s%n", corpus.size(), (System.nanoTime() - t0) / 1e9);
+        List<List<List<WordSegmenter.Segment>>> trainSegs = segs.subList(0, train.size());
+
+        t0 = System.nanoTime();
+        List<Map<String, Integer>> clusters = new ArrayList<>();
+        if (o.groups().contains("cluster")) {
+            List<List<String>> text = clusterText(train, trainSegs);
+            for (int k : o.clusterSizes()) clusters.add(WordClusters.cluster(text, k, 15, 2));
+            log.printf("clustered %d words into %s classes in %.1f s%n", clusters.isEmpty() ? 0 : clusters.get(0).size(),
+                    o.clusterSizes(), (System.nanoTime() - t0) / 1e9);
+        }
+        Map<String, String> gazetteer = o.groups().contains("gaz") && o.gazetteerDir() != null
+                ? readGazetteer(o.gazetteerDir()) : Map.of();
+        if (!gazetteer.isEmpty()) log.printf("gazetteer: %d names from %s%n", gazetteer.size(), o.gazetteerDir());
+        NerLexicon lexicon = new NerLexicon(clusters, gazetteer);
+
+        boolean iobes = Boolean.parseBoolean(o.crf().getProperty("rawabit.iobes", defaultCrfProperties().getProperty("rawabit.iobes")));
+        // Training-data name lists: each training sentence sees only the names of the other folds
+        // (jackknifing), so the CRF learns how far a name seen elsewhere can be trusted.
+        List<List<String>> stems = new ArrayList<>(train.size()), trainTags = new ArrayList<>(train.size());
+        for (int i = 0; i < train.size(); i++) {
+            List<String> st = new ArrayList<>();
+            for (int w = 0; w < train.get(i).size(); w++) st.add(WordFeatures.analyse(train.get(i).words().get(w), trainSegs.get(i).get(w)).bare());
+            stems.add(st);
+            trainTags.add(AnercorpLabels.toIob2(train.get(i).tags()));
+        }
+        boolean names = o.groups().contains("names");
+        int folds = 10;
+        NerLexicon[] foldLex = new NerLexicon[folds];
+        if (names) {
+            for (int f = 0; f < folds; f++) {
+                List<List<String>> fs = new ArrayList<>(), ft = new ArrayList<>();
+                for (int i = 0; i < train.size(); i++) {
+                    if (fold(i, train.size(), folds) == f) continue;
+                    fs.add(stems.get(i));
+                    ft.add(trainTags.get(i));
+                }
+                foldLex[f] = NerLexicon.withTrainingNames(clusters, gazetteer, fs, ft);
+            }
+            lexicon = NerLexicon.withTrainingNames(clusters, gazetteer, stems, trainTags);
+            log.printf("training names: %d names, %d words%n", lexicon.names.size(), lexicon.wordTypes.size());
+        }
+        if (o.groups().contains("dict")) {
+            Map<String, String> dict = WordSegmenter.taggerDictionary();
+            lexicon.withTagDictionary(dict);
+            for (NerLexicon l : foldLex) if (l != null) l.withTagDictionary(dict);
+            log.printf("tagger lexicon: %d word forms%n", dict.size());
+        }
+        List<List<CoreLabel>> docs = new ArrayList<>(train.size());
+        List<Map<String, Set<String>>> trainContexts = new ArrayList<>();
+        if (o.groups().contains("context")) {
+            List<Map<String, Set<String>>> ev = new ArrayList<>(train.size());
+            for (int i = 0; i < train.size(); i++) {
+                NerLexicon lex = names ? foldLex[fold(i, train.size(), folds)] : lexicon;
+                ev.add(WordFeatures.evidence(train.get(i).words(), trainSegs.get(i), lex, o.groups()));
+            }
+            trainContexts = WordFeatures.contexts(ev);
+        }
+        for (int i = 0; i < train.size(); i++) {
+            ConllCorpus.Sentence s = train.get(i);
+            NerLexicon lex = names ? foldLex[fold(i, train.size(), folds)] : lexicon;
+            List<CoreLabel> labels = WordFeatures.labels(s.words(), trainSegs.get(i), lex, o.groups(),
+                    trainContexts.isEmpty() ? null : trainContexts.get(i));
+            List<String> gold = iobes ? AnercorpLabels.iob2ToIobes(s.tags()) : AnercorpLabels.toIob2(s.tags());
+            for (int j = 0; j < labels.size(); j++) {
+                labels.get(j).set(CoreAnnotations.AnswerAnnotation.class, gold.get(j));
+                labels.get(j).set(CoreAnnotations.GoldAnswerAnnotation.class, gold.get(j));
+            }
+            docs.add(labels);
+        }
+        Properties props = defaultCrfProperties();
+        props.putAll(o.crf());
+        double prune = Double.parseDouble((String) props.remove("rawabit.prune"));
+        props.remove("rawabit.iobes");
+        CRFClassifier<CoreLabel> crf = new CRFClassifier<>(props);
+        t0 = System.nanoTime();
+        crf.train(docs, null);
+        long trainMillis = (System.nanoTime() - t0) / 1_000_000;
+        log.printf("trained the CRF on %d sentences in %.1f s%n", train.size(), trainMillis / 1e3);
+        if (prune > 0 && !dev.isEmpty() && Boolean.getBoolean("rawabit.ner.verbose")) {
+            ArabicNerModel unpruned = new ArabicNerModel(crf, lexicon, o.groups(), new Properties());
+            List<List<String>> gold = new ArrayList<>();
+            for (ConllCorpus.Sentence s : dev) gold.add(s.tags());
+            List<List<String>> pred = tagDev(unpruned, dev, segs.subList(train.size(), segs.size()));
+            log.print("dev before pruning:\n" + NerEvaluation.scoreSentences(gold, pred).table());
+        }
+        if (prune > 0) {
+            int[] kept = CrfPruning.prune(crf, prune);
+            log.printf("pruned features with all |weights| < %s: kept %d of %d%n", prune, kept[0], kept[1]);
+        }
+
+        Properties notes = new Properties();
+        notes.setProperty("trainingSentences", Integer.toString(train.size()));
+        notes.setProperty("groups", String.join(",", o.groups()));
+        notes.setProperty("clusterSizes", o.clusterSizes().toString());
+        notes.setProperty("crf", new TreeMap<>(o.crf()).toString());
+        ArabicNerModel model = new ArabicNerModel(crf, lexicon, o.groups(), notes);
+
+        NerEvaluation eval = null;
+        List<List<String>> predictions = new ArrayList<>();
+        if (!dev.isEmpty()) {
+            predictions = tagDev(model, dev, segs.subList(train.size(), segs.size()));
+            List<List<String>> gold = new ArrayList<>();
+            for (ConllCorpus.Sentence s : dev) gold.add(s.tags());
+            eval = NerEvaluation.scoreSentences(gold, predictions);
+            notes.setProperty("devSentences", Integer.toString(dev.size()));
+            notes.setProperty("devF1", NerEvaluation.fixed2(100 * eval.overall().f1()));
+        }
+        return new Result(model, eval, predictions, trainMillis);
+    }
+
+    /** Tags held-out sentences as {@link ArabicNerModel#tagAll} would (neighbouring sentences as context). */
+    private static List<List<String>> tagDev(ArabicNerModel model, List<ConllCorpus.Sentence> dev, List<List<List<WordSegmenter.Segment>>> segs) {
+        List<List<String>> words = new ArrayList<>(dev.size());
+        for (ConllCorpus.Sentence s : dev) words.add(s.words());
+        List<Map<String, Set<String>>> ctx = model.contexts(words, segs);
+        List<List<String>> out = new ArrayList<>(dev.size());
+        for (int i = 0; i < dev.size(); i++) out.add(model.tagSegmented(words.get(i), segs.get(i), ctx.get(i)).tags());
+        return out;
+    }
+
+    /** Contiguous folds (neighbouring sentences come from the same article). */
+    private static int fold(int i, int n, int folds) {
+        return (int) ((long) i * folds / n);
+    }
+
+    /** Unlabelled token sequences for clustering: clitics and article-free stems, one token each. */
+    static List<List<String>> clusterText(List<ConllCorpus.Sentence> sentences, List<List<List<WordSegmenter.Segment>>> segs) {
+        List<List<String>> text = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            List<String> seq = new ArrayList<>();
+            List<String> words = sentences.get(i).words();
+            for (int w = 0; w < words.size(); w++) {
+                List<WordSegmenter.Segment> ws = segs.get(i).get(w);
+                WordFeatures.Analysis a = WordFeatures.analyse(words.get(w), ws);
+                for (int c = 0; c < a.proclitics().length(); c++) seq.add(a.proclitics().substring(c, c + 1));
+                seq.add(a.bare());
+                if (!a.enclitics().isEmpty()) seq.add("+" + a.enclitics());
+            }
+            text.add(seq);
+        }
+        return text;
+    }
+
+    /** Segments every sentence, on two threads, reusing {@code cache} when it holds the same corpus. */
+    static List<List<List<WordSegmenter.Segment>>> segmentAll(List<ConllCorpus.Sentence> corpus, boolean pos, Path cache) throws IOException {
+        if (cache != null && Files.isRegularFile(cache)) {
+            List<List<List<WordSegmenter.Segment>>> cached = readCache(cache, corpus, pos);
+            if (cached != null) return cached;
+        }
+        ExecutorService ex = Executors.newFixedThreadPool(2);
+        List<List<List<WordSegmenter.Segment>>> out = new ArrayList<>(corpus.size());
+        try {
+            List<Future<List<List<WordSegmenter.Segment>>>> fs = new ArrayList<>();
+            for (ConllCorpus.Sentence s : corpus) fs.add(ex.submit(() -> WordSegmenter.segment(s.words(), pos)));
+            for (Future<List<List<WordSegmenter.Segment>>> f : fs) out.add(f.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("segmentation failed: " + e.getCause(), e.getCause());
+        } finally {
+            ex.shutdownNow();
+        }
+        if (cache != null) writeCache(cache, corpus, out, pos);
+        return out;
+    }
+
+    private static void writeCache(Path cache, List<ConllCorpus.Sentence> corpus, List<List<List<WordSegmenter.Segment>>> segs, boolean pos) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(cache, StandardCharsets.UTF_8)) {
+            w.write("pos=" + pos + "\n");
+            for (int i = 0; i < corpus.size(); i++) {
+                List<String> words = corpus.get(i).words();
+                for (int j = 0; j < words.size(); j++) {
+                    w.write(words.get(j));
+                    for (WordSegmenter.Segment s : segs.get(i).get(j)) w.write("\t" + s.form() + "\u0001" + s.pos());
+                    w.write('\n');
+                }
+                w.write('\n');
+            }
+        }
+    }
+
+    private static List<List<List<WordSegmenter.Segment>>> readCache(Path cache, List<ConllCorpus.Sentence> corpus, boolean pos) throws IOException {
+        List<List<List<WordSegmenter.Segment>>> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(cache, StandardCharsets.UTF_8)) {
+            if (!("pos=" + pos).equals(r.readLine())) return null;
+            for (ConllCorpus.Sentence s : corpus) {
+                List<List<WordSegmenter.Segment>> sent = new ArrayList<>();
+                for (String word : s.words()) {
+                    String line = r.readLine();
+                    if (line == null) return null;
+                    String[] f = line.split("\t");
+                    if (!f[0].equals(word) || f.length < 2) return null;
+                    List<WordSegmenter.Segment> ws = new ArrayList<>();
+                    for (int k = 1; k < f.length; k++) {
+                        int sep = f[k].indexOf('\u0001');
+                        ws.add(new WordSegmenter.Segment(f[k].substring(0, sep), f[k].substring(sep + 1)));
+                    }
+                    sent.add(ws);
+                }
+                if (!"".equals(r.readLine())) return null;
+                out.add(sent);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads a gazetteer from knowledge-base CSVs (columns id,type,label_ar,…,variants_ar with
+     * '|'-separated variants): name (article-free stem keys) → ANERcorp type. Posts and events are left out.
+     */
+    static Map<String, String> readGazetteer(Path dir) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!Files.isDirectory(dir)) return out;
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.csv")) {
+            ds.forEach(files::add);
+        }
+        files.sort(null);
+        for (Path f : files) {
+            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8);
+                    CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get().parse(r)) {
+                if (!p.getHeaderMap().containsKey("type") || !p.getHeaderMap().containsKey("label_ar")) continue;
+                for (CSVRecord rec : p) {
+                    String type = switch (rec.get("type")) {
+                        case "Country", "City", "Region", "Place" -> "LOC";
+                        case "Organization", "GovernmentOrganization" -> "ORG";
+                        case "Person" -> "PERS";
+                        default -> null;
+                    };
+                    if (type == null) continue;
+                    List<String> names = new ArrayList<>();
+                    names.add(rec.get("label_ar"));
+                    if (rec.isMapped("variants_ar") && rec.isSet("variants_ar")) {
+                        for (String v : rec.get("variants_ar").split("\\|")) names.add(v);
+                    }
+                    for (String n : names) {
+                        String key = gazetteerKey(n);
+                        if (!key.isEmpty()) out.putIfAbsent(key, type);
+                    }
+                }
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new IOException(f + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    /** Space-separated article-free keys of a name's words, as {@link WordFeatures} matches them. */
+    static String gazetteerKey(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : ArabicNormaliser.normalise(name).trim().split("\\s+")) {
+            if (w.isEmpty()) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(WordFeatures.bare(w));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package org.rawabit.ner.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rawabit.ner.ArabicNerModel;
+import org.rawabit.ner.ConllCorpus;
+import org.rawabit.ner.NerEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code eval-ner}: scores the NER model against a gold CoNLL file. */
+@Command(name = "eval-ner", mixinStandardHelpOptions = true,
+        description = "Tag the words of a gold CoNLL file ('WORD TAG' lines) and print entity-level precision, recall and F1 "
+                + "per type and overall (exact span and type, scored as shared/tools/nerscore.py scores).")
+public final class EvalNerCommand implements Callable<Integer> {
+
+    @Option(names = "--conll", required = true, paramLabel = "GOLD", description = "Gold CoNLL file: 'WORD TAG' per line.")
+    Path gold;
+
+    @Option(names = "--model", paramLabel = "PATH", description = "Model file (default: the model shipped with Rawabit).")
+    Path model;
+
+    @Option(names = "--out", paramLabel = "PRED", description = "Also write the predictions as 'WORD TAG' lines.")
+    Path out;
+
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Sentences tagged in parallel (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Override
+    public Integer call() {
+        try {
+            List<ConllCorpus.Sentence> corpus = NerCli.corpus(gold);
+            if (corpus.isEmpty() || !corpus.get(0).tagged()) {
+                throw new NerCli.UserProblem(gold + " has no gold tags: expected 'WORD TAG' lines");
+            }
+            ArabicNerModel m = NerCli.model(model);
+            List<List<String>> words = NerCli.words(corpus);
+            List<List<String>> goldTags = new ArrayList<>();
+            for (ConllCorpus.Sentence s : corpus) goldTags.add(s.tags());
+            long t0 = System.nanoTime();
+            List<List<String>> pred = m.tagAll(words, Math.max(1, threads));
+            double secs = (System.nanoTime() - t0) / 1e9;
+            if (out != null) {
+                try {
+                    ConllCorpus.write(out, words, pred);
+                } catch (IOException e) {
+                    throw new NerCli.UserProblem("cannot write " + out + ": " + e.getMessage());
+                }
+            }
+            int tokens = 0;
+            for (List<String> w : words) tokens += w.size();
+            System.out.print(NerEvaluation.scoreSentences(goldTags, pred).table());
+            System.err.printf("tagged %d sentences, %d tokens in %.1f s (%.0f tokens/s)%n", words.size(), tokens, secs, tokens / secs);
+            return 0;
+        } catch (NerCli.UserProblem e) {
+            System.err.println("eval-ner: " + e.getMessage());
+            return NerCli.USER_ERROR;
+        }
+    }
+}

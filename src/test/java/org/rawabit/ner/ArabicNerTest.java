@@ -1,0 +1,245 @@
+package org.rawabit.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rawabit.TestArticles;
+import org.rawabit.analysis.AnalysedDocument;
+import org.rawabit.mention.Mention;
+import org.rawabit.mention.MentionType;
+import org.rawabit.ner.cli.EvalNerCommand;
+import org.rawabit.ner.cli.NerCommand;
+import org.rawabit.ner.cli.TrainNerCommand;
+import picocli.CommandLine;
+
+/** The statistical NER: corpus I/O, label mapping, scoring, training, the shipped model and its finder. */
+class ArabicNerTest {
+
+    static final Path ANERCORP = Path.of("../shared/anercorp/ANERCorp_CamelLab_train.conll");
+    static final Path NERSCORE = Path.of("../shared/tools/nerscore.py");
+
+    static List<String> words(String sentence) {
+        return Arrays.asList(sentence.trim().split("\\s+"));
+    }
+
+    // ---- corpus I/O ------------------------------------------------------------------------
+
+    @Test
+    void readsConllWithCrlfTrailingSpacesAndBareWords() throws IOException {
+        String tagged = "\uFEFFفرانكفورت B-LOC  \r\n(د O\r\n\r\n\r\nأعلن\tO\r\nاتحاد B-ORG \r\n";
+        List<ConllCorpus.Sentence> s = ConllCorpus.read(new StringReader(tagged), "t");
+        assertEquals(2, s.size());
+        assertEquals(List.of("فرانكفورت", "(د"), s.get(0).words());
+        assertEquals(List.of("B-LOC", "O"), s.get(0).tags());
+        assertEquals(List.of("O", "B-ORG"), s.get(1).tags());
+
+        List<ConllCorpus.Sentence> bare = ConllCorpus.read(new StringReader("ذهب \nإلى\n\nالرباط\n"), "b");
+        assertEquals(2, bare.size());
+        assertFalse(bare.get(0).tagged());
+        assertEquals(List.of("ذهب", "إلى"), bare.get(0).words());
+
+        assertThrowsFormat("a O\nb\n");
+    }
+
+    private static void assertThrowsFormat(String text) {
+        try {
+            ConllCorpus.read(new StringReader(text), "mixed");
+        } catch (ConllCorpus.FormatException e) {
+            assertTrue(e.getMessage().startsWith("mixed:2:"), e.getMessage());
+            return;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("mixed tagged and untagged lines were accepted");
+    }
+
+    // ---- labels ----------------------------------------------------------------------------
+
+    @Test
+    void mapsAnercorpLabelsToMentionTypes() {
+        assertEquals(Optional.of(MentionType.PER), AnercorpLabels.toMentionType("B-PERS"));
+        assertEquals(Optional.of(MentionType.PER), AnercorpLabels.toMentionType("I-PERS"));
+        assertEquals(Optional.of(MentionType.LOC), AnercorpLabels.toMentionType("LOC"));
+        assertEquals(Optional.of(MentionType.ORG), AnercorpLabels.toMentionType("B-ORG"));
+        assertEquals(Optional.empty(), AnercorpLabels.toMentionType("B-MISC"));
+        assertEquals(Optional.empty(), AnercorpLabels.toMentionType("O"));
+        assertEquals(Optional.of("PERS"), AnercorpLabels.toAnercorp(MentionType.PER));
+        assertEquals(Optional.of("LOC"), AnercorpLabels.toAnercorp(MentionType.LOC));
+        assertEquals(Optional.of("ORG"), AnercorpLabels.toAnercorp(MentionType.ORG));
+        assertEquals(Optional.empty(), AnercorpLabels.toAnercorp(MentionType.DATE));
+        assertEquals(Optional.empty(), AnercorpLabels.toAnercorp(MentionType.POST));
+        for (String t : AnercorpLabels.TYPES) {
+            AnercorpLabels.toMentionType(t).ifPresent(m -> assertEquals(Optional.of(t), AnercorpLabels.toAnercorp(m)));
+        }
+    }
+
+    @Test
+    void convertsBetweenIob2AndIobes() {
+        List<String> iob2 = List.of("B-PERS", "I-PERS", "I-PERS", "O", "B-LOC", "B-LOC", "I-ORG", "O", "B-MISC", "I-MISC");
+        List<String> iobes = AnercorpLabels.iob2ToIobes(iob2);
+        assertEquals(List.of("B-PERS", "I-PERS", "E-PERS", "O", "S-LOC", "S-LOC", "S-ORG", "O", "B-MISC", "E-MISC"), iobes);
+        assertEquals(List.of("B-PERS", "I-PERS", "I-PERS", "O", "B-LOC", "B-LOC", "B-ORG", "O", "B-MISC", "I-MISC"),
+                AnercorpLabels.toIob2(iobes));
+        // stray inside/end tags start an entity; an end tag closes it
+        assertEquals(List.of("B-LOC", "I-LOC", "B-LOC", "B-ORG"), AnercorpLabels.toIob2(List.of("I-LOC", "E-LOC", "E-LOC", "I-ORG")));
+    }
+
+    // ---- scoring ---------------------------------------------------------------------------
+
+    @Test
+    void evaluationAgreesWithNerscore(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isRegularFile(NERSCORE), "nerscore.py not available");
+        String[] words = "a b c d e f g h i j k l m n o p".split(" ");
+        List<String> gold = List.of("B-PERS", "I-PERS", "O", "B-LOC", "I-LOC", "O", "I-ORG", "I-ORG", "B-MISC", "O",
+                "B-LOC", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG");
+        List<String> pred = List.of("B-PERS", "I-PERS", "O", "B-LOC", "O", "O", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
+                "B-LOC", "I-LOC", "I-PERS", "B-ORG", "I-LOC", "I-ORG");
+        Path g = dir.resolve("gold.conll"), p = dir.resolve("pred.conll");
+        ConllCorpus.write(g, List.of(List.of(words).subList(0, 8), List.of(words).subList(8, 16)),
+                List.of(gold.subList(0, 8), gold.subList(8, 16)));
+        ConllCorpus.write(p, List.of(List.of(words)), List.of(pred));
+        NerEvaluation e = NerEvaluation.score(gold, pred);
+        Process proc = new ProcessBuilder("python3", NERSCORE.toString(), g.toString(), p.toString()).redirectErrorStream(true).start();
+        String py = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(proc.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, proc.exitValue(), py);
+        assertEquals(py, e.table());
+        // and the exact numbers: gold spans PERS, LOC, ORG(I-ORG start), MISC, LOC, LOC, ORG = 7
+        assertEquals(7, e.overall().gold());
+        assertEquals(2, e.overall().correct());
+    }
+
+    @Test
+    void formatsLikePython() {
+        assertEquals("3.12", NerEvaluation.fixed2(3.125));
+        assertEquals("0.28", NerEvaluation.fixed2(0.285));
+        assertEquals("66.67", NerEvaluation.fixed2(200.0 / 3));
+        assertEquals("0.00", NerEvaluation.fixed2(0.0));
+    }
+
+    // ---- training --------------------------------------------------------------------------
+
+    @Test
+    void trainsATinyModelAndTagsWithIt(@TempDir Path dir) throws IOException {
+        assumeTrue(Files.isRegularFile(ANERCORP), "ANERcorp training file not available");
+        List<ConllCorpus.Sentence> slice = ConllCorpus.read(ANERCORP).subList(0, 250);
+        Properties crf = new Properties();
+        crf.setProperty("maxQNItr", "60");
+        NerTrainer.Options o = new NerTrainer.Options(Set.copyOf(WordFeatures.DEFAULT_GROUPS), List.of(16), 0.2, null, crf, null);
+        NerTrainer.Result r = NerTrainer.train(slice, o, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        assertNotNull(r.dev());
+        assertEquals(50, r.devPredictions().size());
+        assertTrue(r.dev().overall().f1() > 0.2, "a model trained on 200 sentences finds something: " + r.dev().table());
+
+        Path file = dir.resolve("tiny.ser.gz");
+        r.model().save(file);
+        ArabicNerModel back = ArabicNerModel.load(file);
+        ConllCorpus.Sentence first = slice.get(0);
+        List<String> tags = back.tag(first.words());
+        assertEquals(first.size(), tags.size());
+        assertEquals("B-LOC", tags.get(first.words().indexOf("ألمانيا")), "a training sentence is tagged as learnt: " + tags);
+        assertEquals(r.model().tag(first.words()), tags, "the saved model tags as the trained one");
+        assertEquals(List.of(), back.tag(List.of()));
+    }
+
+    @Test
+    void trainCommandRejectsMissingInput(@TempDir Path dir) {
+        CommandLine cl = new CommandLine(new TrainNerCommand());
+        java.io.StringWriter err = new java.io.StringWriter();
+        cl.setErr(new java.io.PrintWriter(err));
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, cl.execute("--conll", dir.resolve("nope.conll").toString(), "--out", dir.resolve("m").toString()));
+            assertEquals(2, new CommandLine(new NerCommand()).execute("--conll", dir.resolve("nope.conll").toString(), "--out", dir.resolve("o").toString()));
+            assertEquals(2, new CommandLine(new EvalNerCommand()).execute("--conll", dir.resolve("nope.conll").toString()));
+        } finally {
+            System.setErr(old);
+        }
+        String msg = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(msg.contains("train-ner: training file not found"), msg);
+        assertTrue(msg.contains("ner: input file not found"), msg);
+        assertFalse(msg.contains("Exception"), msg);
+    }
+
+    // ---- the shipped model -----------------------------------------------------------------
+
+    @Test
+    void shippedModelFindsUnseenPeoplePlacesAndOrganisations() {
+        ArabicNerModel m = ArabicNerModel.loadDefault();
+        List<String> w = words("التقى وزير الخارجية الإسباني خوسيه مانويل ألباريس نظيره الموريتاني في نواكشوط يوم الأحد .");
+        List<String> tags = m.tag(w);
+        assertEquals(w.size(), tags.size());
+        assertEquals("B-PERS", tags.get(w.indexOf("خوسيه")), w + " → " + tags);
+        assertEquals("I-PERS", tags.get(w.indexOf("ألباريس")), w + " → " + tags);
+        assertEquals("B-LOC", tags.get(w.indexOf("نواكشوط")), w + " → " + tags);
+        assertEquals("O", tags.get(w.indexOf("التقى")));
+    }
+
+    @Test
+    void nerCommandTagsABareWordFile(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in.conll"), out = dir.resolve("out.conll");
+        Files.writeString(in, "وأكد\r\nرئيس \nالوزراء\nالهندي\nناريندرا\nمودي\n.\n\nوصل\nإلى\nنيودلهي\n", StandardCharsets.UTF_8);
+        assertEquals(0, new CommandLine(new NerCommand()).execute("--conll", in.toString(), "--out", out.toString()));
+        List<ConllCorpus.Sentence> tagged = ConllCorpus.read(out);
+        assertEquals(2, tagged.size());
+        assertEquals(List.of("وأكد", "رئيس", "الوزراء", "الهندي", "ناريندرا", "مودي", "."), tagged.get(0).words());
+        assertEquals(7, tagged.get(0).tags().size());
+        assertEquals("B-PERS", tagged.get(0).tags().get(4), tagged.get(0).tags().toString());
+        assertEquals("I-PERS", tagged.get(0).tags().get(5), tagged.get(0).tags().toString());
+    }
+
+    @Test
+    void shippedModelTagsConcurrently() throws Exception {
+        ArabicNerModel m = ArabicNerModel.loadDefault();
+        List<List<String>> sentences = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            sentences.add(words(i % 2 == 0
+                    ? "وقال رئيس الوزراء الياباني شيغيرو إيشيبا إن بلاده ستعزز تعاونها مع الاتحاد الأوروبي ."
+                    : "أعلنت شركة سامسونغ الكورية الجنوبية عن هاتف جديد في مدينة سيول ."));
+        }
+        List<List<String>> serial = m.tagAll(sentences, 1);
+        List<List<String>> parallel = m.tagAll(sentences, 4);
+        assertEquals(serial, parallel);
+    }
+
+    @Test
+    void modelMentionFinderEmitsTrimmedTypedMentions() {
+        AnalysedDocument doc = TestArticles.analyse("واستقبل الرئيس الكيني وليام روتو في نيروبي وفدا من رجال الأعمال. "
+                + "وقال للصحفيين إن كينيا شريك أساسي. وأعلن الوزير برونو ريتايو أنه سيزور بالجزائر الأسبوع المقبل.");
+        List<Mention> ms = new ModelMentionFinder(ArabicNerModel.loadDefault()).find(doc);
+        String summary = ms.stream().map(x -> x.type() + ":" + x.surface()).collect(Collectors.joining(", "));
+        for (Mention x : ms) {
+            assertEquals(doc.text().substring(x.begin(), x.end()), x.surface());
+            assertEquals("crf", x.finder());
+            assertTrue(x.confidence() > 0 && x.confidence() <= 1);
+            assertTrue(x.kbId().isEmpty() && x.value().isEmpty());
+            assertTrue(x.type() == MentionType.PER || x.type() == MentionType.LOC || x.type() == MentionType.ORG, summary);
+        }
+        assertTrue(ms.stream().anyMatch(x -> x.type() == MentionType.PER && x.surface().equals("وليام روتو")), summary);
+        assertTrue(ms.stream().anyMatch(x -> x.type() == MentionType.LOC && x.surface().equals("نيروبي")), summary);
+        assertTrue(ms.stream().anyMatch(x -> x.type() == MentionType.LOC && x.surface().equals("كينيا")), summary);
+        // "بالجزائر": the segmenter splits ب off, and the mention starts after it
+        assertTrue(ms.stream().anyMatch(x -> x.type() == MentionType.LOC && x.surface().equals("الجزائر")), summary);
+        assertFalse(ms.stream().anyMatch(x -> x.surface().startsWith("بالجزائر")), summary);
+    }
+}

@@ -1,0 +1,36 @@
+package org.rawabit.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rawabit.TestArticles;
+import org.rawabit.kb.KnowledgeBase;
+import org.rawabit.mention.Mention;
+import org.rawabit.mention.MentionType;
+import org.rawabit.ner.ModelMentionFinder;
+import org.rawabit.resolve.LinkedMention;
+import org.rawabit.resolve.ResolvedDocument;
+
+/** The default pipeline combines the knowledge base and rules with the shipped statistical model. */
+class CombinedNerTest {
+    private static final Pipeline PIPELINE = Pipeline.standard(KnowledgeBase.bundled(), List.of(new ModelMentionFinder()));
+
+    @Test
+    void peopleWithNoTitleNoKnownGivenNameAndNoKnowledgeBaseEntryAreFound() {
+        ResolvedDocument rd = PIPELINE.resolve(TestArticles.article(
+                "أشادت فرانسيسكا بوستين بجهود المغرب في مجال التعاون الأمني، وأكد عبدالنبي صبري أن الشراكة تتطور."));
+        List<Mention> people = rd.mentions().stream().map(LinkedMention::mention).filter(m -> m.type() == MentionType.PER).toList();
+        assertTrue(people.stream().anyMatch(m -> m.surface().equals("فرانسيسكا بوستين") && m.finder().equals(ModelMentionFinder.NAME)),
+                people.toString());
+        assertTrue(people.stream().anyMatch(m -> m.surface().equals("عبدالنبي صبري")), people.toString());
+    }
+
+    @Test
+    void theKnowledgeBaseKeepsIdentityWhereTheModelAgrees() {
+        ResolvedDocument rd = PIPELINE.resolve(TestArticles.article("وصل وفد الإنتربول إلى مراكش قادما من ليون."));
+        assertEquals(List.of("org-interpol", "city-ma-marrakesh", "city-fr-lyon"), rd.mentions().stream()
+                .filter(l -> l.mention().type() != MentionType.DATE).map(l -> l.entityId().orElse("?")).toList());
+    }
+}
