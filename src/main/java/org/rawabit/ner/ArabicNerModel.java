@@ -53,9 +53,7 @@ public final class ArabicNerModel {
         this.notes = notes;
     }
 
-    private static final class Default {
-        static final ArabicNerModel MODEL = loadResource();
-    }
+    private static volatile ArabicNerModel defaultModel;
 
     private static ArabicNerModel loadResource() {
         try (InputStream in = ArabicNerModel.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
@@ -66,9 +64,21 @@ public final class ArabicNerModel {
         }
     }
 
-    /** The shipped model from the classpath, loaded once per process. */
+    /**
+     * The shipped model from the classpath, loaded once per process.
+     *
+     * @throws IllegalStateException when the model is not on the classpath
+     * @throws UncheckedIOException  when it cannot be read
+     */
     public static ArabicNerModel loadDefault() {
-        return Default.MODEL;
+        ArabicNerModel m = defaultModel;
+        if (m == null) {
+            synchronized (ArabicNerModel.class) {
+                m = defaultModel;
+                if (m == null) defaultModel = m = loadResource();
+            }
+        }
+        return m;
     }
 
     /** A model file written by {@link #save} (for example by {@code train-ner}). */

@@ -204,7 +204,8 @@ class CrashSafetyTest {
         Files.writeString(in.resolve("a.txt"), "استقبل وزير الداخلية السيد كريم بنعلي، رئيس الوفد، في العاصمة الرباط.");
         Files.writeString(in.resolve("c.txt"), "وقال السيد بنعلي إن التعاون سيتواصل.");
         Path db = tmp.resolve("db");
-        Pipeline pipeline = Pipeline.standard(KnowledgeBase.bundled(), List.of());
+        // the same pipeline as the command line, so that the resumed run finds the documents unchanged
+        Pipeline pipeline = Pipeline.standard(KnowledgeBase.bundled(), List.of(new org.rawabit.ner.ModelMentionFinder()));
         ArticleCleaner cleaner = new ArticleCleaner();
         try (RawabitStore s = RawabitStore.open(db, true)) {
             // what the writer does before it crashes: mark, then store the documents; no linking
