@@ -74,7 +74,14 @@ public final class ModelMentionFinder implements MentionFinder {
                 List<Token> first = words.get(span.start());
                 List<String> forms = new ArrayList<>(first.size());
                 for (Token t : first) forms.add(t.form());
-                int begin = first.get(WordFeatures.procliticCount(forms)).begin();
+                int stem = WordFeatures.procliticCount(forms);
+                int begin = first.get(stem).begin();
+                // "للجمعية": ل + ال contracted, the stem's own text starts mid-article; take the ل too,
+                // as the rule finders do, so the name key is the same ("جمعيه") whoever found it.
+                if (stem > 0 && first.get(stem).form().startsWith("ال") && !text.startsWith("ال", begin)
+                        && !text.startsWith("أل", begin) && !text.startsWith("إل", begin)) {
+                    begin = first.get(stem - 1).begin();
+                }
                 List<Token> last = words.get(span.end() - 1);
                 int end = last.get(last.size() - 1).end();
                 if (end <= begin) continue;
