@@ -153,13 +153,12 @@ public final class Words {
     public Mention mentionFrom(MentionType type, int begin, int to, String finder, double confidence,
             java.util.Optional<String> kbId, java.util.Optional<MentionValue> value) {
         int e = words.get(to).end();
-        StringBuilder key = new StringBuilder();
-        for (Word w : words) {
-            if (w.begin() < begin || w.end() > e || w.isPunctuation()) continue;
-            if (key.length() > 0) key.append(' ');
-            key.append(w.key());
+        // the words of the span are the ones that end at `to` and start at or after `begin`
+        java.util.Deque<String> keys = new java.util.ArrayDeque<>();
+        for (int i = to; i >= 0 && words.get(i).begin() >= begin; i--) {
+            if (!words.get(i).isPunctuation()) keys.addFirst(words.get(i).key());
         }
-        return new Mention(type, begin, e, doc.surface(begin, e), finder, confidence, kbId, value, key.toString());
+        return new Mention(type, begin, e, doc.surface(begin, e), finder, confidence, kbId, value, String.join(" ", keys));
     }
 
     /** True when words [from, to] are in one sentence and contain no punctuation. */

@@ -94,7 +94,7 @@ public final class Exporter {
             }
             s.start();
             if (jsonld == null) {
-                Vocab.PREFIXES.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> s.prefix(e.getKey(), e.getValue()));
+                declarePrefixes(s);
             }
             Node g = graphIri == null ? null : NodeFactory.createURI(graphIri);
             Graph union = quads ? null : (g == null ? dsg.getUnionGraph() : dsg.getGraph(g));
@@ -167,7 +167,7 @@ public final class Exporter {
     private static long streamTriples(Graph g, OutputStream out, RDFFormat format) {
         StreamRDF s = StreamRDFWriter.getWriterStream(out, format);
         s.start();
-        Vocab.PREFIXES.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> s.prefix(e.getKey(), e.getValue()));
+        declarePrefixes(s);
         long n = 0;
         Iterator<Triple> it = g.find();
         while (it.hasNext()) {
@@ -181,7 +181,7 @@ public final class Exporter {
     private static long streamQuads(DatasetGraph dsg, String graphIri, OutputStream out, RDFFormat format) {
         StreamRDF s = StreamRDFWriter.getWriterStream(out, format);
         s.start();
-        Vocab.PREFIXES.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> s.prefix(e.getKey(), e.getValue()));
+        declarePrefixes(s);
         long n = 0;
         Iterator<Quad> it = graphIri == null ? dsg.find() : dsg.find(NodeFactory.createURI(graphIri), null, null, null);
         while (it.hasNext()) {
@@ -192,5 +192,9 @@ public final class Exporter {
         }
         s.finish();
         return n;
+    }
+
+    private static void declarePrefixes(StreamRDF s) {
+        Vocab.PREFIXES.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> s.prefix(e.getKey(), e.getValue()));
     }
 }

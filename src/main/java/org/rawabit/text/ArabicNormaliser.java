@@ -60,8 +60,7 @@ public final class ArabicNormaliser {
      * "عبد ال…" / "أبو …" removed so that عبداللطيف and عبد اللطيف agree.
      */
     public static String nameKey(String s) {
-        String n = normalise(s).replaceAll("[\\p{Punct}«»،؛؟\"'`]+", " ").trim();
-        n = n.replaceAll("\\bعبد\\s+ال", "عبدال").replaceAll("(^|\\s)(ابو|بو|ابن|بن)\\s+", "$1$2");
+        String n = foldName(s, KEY_COMPOUNDS);
         StringBuilder b = new StringBuilder();
         for (String w : n.split("\\s+")) {
             if (w.isEmpty()) continue;
@@ -90,8 +89,20 @@ public final class ArabicNormaliser {
      * (eye) must not match "العين" (Al Ain).
      */
     public static String[] gazetteerWords(String name) {
-        String n = normalise(name).replaceAll("[\\p{Punct}«»،؛؟\"'`]+", " ").trim();
-        n = n.replaceAll("\\bعبد\\s+ال", "عبدال").replaceAll("(^|\\s)(ابو|بو)\\s+", "$1$2");
+        String n = foldName(name, GAZETTEER_COMPOUNDS);
         return n.isEmpty() ? new String[0] : n.split("\\s+");
+    }
+
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[\\p{Punct}«»،؛؟\"'`]+");
+    private static final java.util.regex.Pattern ABD_AL = java.util.regex.Pattern.compile("\\bعبد\\s+ال");
+    /** Name words joined to the next one: أبو/بو (and, for keys, ابن/بن). */
+    private static final java.util.regex.Pattern KEY_COMPOUNDS = java.util.regex.Pattern.compile("(^|\\s)(ابو|بو|ابن|بن)\\s+");
+    private static final java.util.regex.Pattern GAZETTEER_COMPOUNDS = java.util.regex.Pattern.compile("(^|\\s)(ابو|بو)\\s+");
+
+    /** Folded name with punctuation as spaces and compound names joined ("عبد اللطيف" → "عبداللطيف"). */
+    private static String foldName(String s, java.util.regex.Pattern compounds) {
+        String n = PUNCTUATION.matcher(normalise(s)).replaceAll(" ").trim();
+        n = ABD_AL.matcher(n).replaceAll("عبدال");
+        return compounds.matcher(n).replaceAll("$1$2");
     }
 }
