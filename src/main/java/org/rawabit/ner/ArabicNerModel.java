@@ -4,6 +4,8 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CRFCliqueTree;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.sequences.ExactBestSequenceFinder;
+import edu.stanford.nlp.sequences.SequenceModel;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -41,16 +43,39 @@ public final class ArabicNerModel {
 
     private static final String FORMAT = "rawabit-arabic-ner/1";
 
+    /** Notes key of the entity bias a model was tuned with (see {@link #entityBias()}). */
+    static final String ENTITY_BIAS = "entityBias";
+
     private final CRFClassifier<CoreLabel> crf;
     private final NerLexicon lexicon;
     private final Set<String> groups;
     private final Properties notes;
+    private final double entityBias;
 
     ArabicNerModel(CRFClassifier<CoreLabel> crf, NerLexicon lexicon, Set<String> groups, Properties notes) {
         this.crf = crf;
         this.lexicon = lexicon;
         this.groups = Set.copyOf(groups);
         this.notes = notes;
+        this.entityBias = Double.parseDouble(notes.getProperty(ENTITY_BIAS, "0"));
+    }
+
+    /**
+     * The log-score added to every entity label (B-…, I-…) at each word when decoding. A CRF trained
+     * by maximum likelihood is cautious on rare classes (high precision, low recall on ORG and MISC);
+     * a positive bias trades some precision for recall. It is tuned on held-out data (see
+     * models/ner/README.md) and stored with the model.
+     */
+    public double entityBias() {
+        return entityBias;
+    }
+
+    /** This model decoding with another entity bias (same weights; the original is unchanged). */
+    public ArabicNerModel withEntityBias(double bias) {
+        if (!Double.isFinite(bias)) throw new IllegalArgumentException("entity bias must be a finite number, got " + bias);
+        Properties p = notes();
+        p.setProperty(ENTITY_BIAS, Double.toString(bias));
+        return new ArabicNerModel(crf, lexicon, groups, p);
     }
 
     private static volatile ArabicNerModel defaultModel;
@@ -170,11 +195,24 @@ public final class ArabicNerModel {
      * as context, as in training.
      */
     public List<List<String>> tagAll(List<List<String>> sentences, int threads) {
+        return tagAll(sentences, threads, List.of(entityBias)).get(0);
+    }
+
+    /**
+     * Like {@link #tagAll(List, int)}, once for each of several entity biases (segmenting only once):
+     * for tuning {@link #entityBias} on held-out data. Results are in the order of {@code biases}.
+     */
+    public List<List<List<String>>> tagAll(List<List<String>> sentences, int threads, List<Double> biases) {
         List<List<List<WordSegmenter.Segment>>> segs = parallel(sentences.size(), threads,
                 i -> WordSegmenter.segment(sentences.get(i), usesPos()));
         List<Map<String, Set<String>>> ctx = contexts(sentences, segs);
-        return parallel(sentences.size(), threads,
-                i -> sentences.get(i).isEmpty() ? List.<String>of() : tagSegmented(sentences.get(i), segs.get(i), ctx.get(i)).tags());
+        List<List<List<String>>> out = new ArrayList<>(biases.size());
+        for (double bias : biases) {
+            ArabicNerModel m = bias == entityBias ? this : withEntityBias(bias);
+            out.add(parallel(sentences.size(), threads,
+                    i -> sentences.get(i).isEmpty() ? List.<String>of() : m.tagSegmented(sentences.get(i), segs.get(i), ctx.get(i)).tags()));
+        }
+        return out;
     }
 
     private static <T> List<T> parallel(int n, int threads, java.util.function.IntFunction<T> f) {
@@ -212,18 +250,53 @@ public final class ArabicNerModel {
 
     Tagging tagSegmented(List<String> words, List<List<WordSegmenter.Segment>> segments, Map<String, Set<String>> context) {
         List<CoreLabel> labels = WordFeatures.labels(words, segments, lexicon, groups, context);
-        List<CoreLabel> out = crf.classify(labels);
-        List<String> raw = new ArrayList<>(out.size());
-        for (CoreLabel l : out) raw.add(l.get(CoreAnnotations.AnswerAnnotation.class));
-        return new Tagging(AnercorpLabels.toIob2(raw), null);
+        return new Tagging(AnercorpLabels.toIob2(decode(labels)), null);
+    }
+
+    /** The best label sequence (Viterbi) with {@link #entityBias} added to every entity label's score. */
+    private List<String> decode(List<CoreLabel> labels) {
+        List<String> raw = new ArrayList<>(labels.size());
+        if (entityBias == 0) {
+            for (CoreLabel l : crf.classify(labels)) raw.add(l.get(CoreAnnotations.AnswerAnnotation.class));
+            return raw;
+        }
+        SequenceModel model = new EntityBiasedModel(crf.getSequenceModel(labels), crf.classIndex.indexOf(AnercorpLabels.OUTSIDE), entityBias);
+        int[] best = new ExactBestSequenceFinder().bestSequence(model);
+        for (int j = 0; j < labels.size(); j++) raw.add(crf.classIndex.get(best[j + model.leftWindow()]));
+        return raw;
+    }
+
+    /** A CRF's sequence model whose scores favour (bias &gt; 0) or disfavour every label but O. */
+    private record EntityBiasedModel(SequenceModel crf, int outside, double bias) implements SequenceModel {
+        @Override public int length() { return crf.length(); }
+        @Override public int leftWindow() { return crf.leftWindow(); }
+        @Override public int rightWindow() { return crf.rightWindow(); }
+        @Override public int[] getPossibleValues(int position) { return crf.getPossibleValues(position); }
+
+        @Override
+        public double[] scoresOf(int[] sequence, int position) {
+            double[] scores = crf.scoresOf(sequence, position);
+            int[] values = crf.getPossibleValues(position);
+            for (int i = 0; i < values.length; i++) if (values[i] != outside) scores[i] += bias;
+            return scores;
+        }
+
+        @Override
+        public double scoreOf(int[] sequence, int position) {
+            double s = crf.scoreOf(sequence, position);
+            return sequence[position] != outside ? s + bias : s;
+        }
+
+        @Override
+        public double scoreOf(int[] sequence) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** Like {@link #tagSegmented} but also returns each word's marginal probability of its label. */
     Tagging tagWithConfidence(List<String> words, List<List<WordSegmenter.Segment>> segments, Map<String, Set<String>> context) {
         List<CoreLabel> labels = WordFeatures.labels(words, segments, lexicon, groups, context);
-        List<CoreLabel> out = crf.classify(labels);
-        List<String> raw = new ArrayList<>(out.size());
-        for (CoreLabel l : out) raw.add(l.get(CoreAnnotations.AnswerAnnotation.class));
+        List<String> raw = decode(labels);
         double[] conf = new double[raw.size()];
         CRFCliqueTree<String> tree = crf.getCliqueTree(labels);
         for (int i = 0; i < raw.size(); i++) {

@@ -75,14 +75,19 @@ public final class NerTrainer {
      * @param gazetteerDir   directory of knowledge-base CSVs for the gazetteer, or null
      * @param crf            CRF property overrides
      * @param segmentCache   file caching the segmenter's output between runs, or null
+     * @param entityBias     decoding bias towards entity labels stored in the model (see {@link ArabicNerModel#entityBias})
      */
     public record Options(Set<String> groups, List<Integer> clusterSizes, double devFraction, Path gazetteerDir,
-            Properties crf, Path segmentCache) {
+            Properties crf, Path segmentCache, double entityBias) {
 
         public static Options defaults() {
-            return new Options(new LinkedHashSet<>(WordFeatures.DEFAULT_GROUPS), List.of(64, 256, 1024), 0.0, null, new Properties(), null);
+            return new Options(new LinkedHashSet<>(WordFeatures.DEFAULT_GROUPS), List.of(64, 256, 1024), 0.0, null, new Properties(), null,
+                    DEFAULT_ENTITY_BIAS);
         }
     }
+
+    /** The shipped recipe's entity bias, tuned on sentences held out from the dev-set model's training (models/ner/README.md). */
+    public static final double DEFAULT_ENTITY_BIAS = 0.0;
 
     /** A trained model and, when sentences were held out, its scores on them. */
     public record Result(ArabicNerModel model, NerEvaluation dev, List<List<String>> devPredictions, long trainMillis) {}
@@ -202,6 +207,7 @@ public final class NerTrainer {
         notes.setProperty("groups", String.join(",", o.groups()));
         notes.setProperty("clusterSizes", o.clusterSizes().toString());
         notes.setProperty("crf", new TreeMap<>(o.crf()).toString());
+        notes.setProperty(ArabicNerModel.ENTITY_BIAS, Double.toString(o.entityBias()));
         ArabicNerModel model = new ArabicNerModel(crf, lexicon, o.groups(), notes);
 
         NerEvaluation eval = null;

@@ -143,7 +143,7 @@ class ArabicNerTest {
         List<ConllCorpus.Sentence> slice = ConllCorpus.read(ANERCORP).subList(0, 250);
         Properties crf = new Properties();
         crf.setProperty("maxQNItr", "60");
-        NerTrainer.Options o = new NerTrainer.Options(Set.copyOf(WordFeatures.DEFAULT_GROUPS), List.of(16), 0.2, null, crf, null);
+        NerTrainer.Options o = new NerTrainer.Options(Set.copyOf(WordFeatures.DEFAULT_GROUPS), List.of(16), 0.2, null, crf, null, 0.0);
         NerTrainer.Result r = NerTrainer.train(slice, o, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         assertNotNull(r.dev());
         assertEquals(50, r.devPredictions().size());
@@ -158,6 +158,33 @@ class ArabicNerTest {
         assertEquals("B-LOC", tags.get(first.words().indexOf("ألمانيا")), "a training sentence is tagged as learnt: " + tags);
         assertEquals(r.model().tag(first.words()), tags, "the saved model tags as the trained one");
         assertEquals(List.of(), back.tag(List.of()));
+
+        Path biased = dir.resolve("biased.ser.gz");
+        r.model().withEntityBias(1.5).save(biased);
+        assertEquals(1.5, ArabicNerModel.load(biased).entityBias());
+        assertEquals(0.0, back.entityBias(), "the original model keeps its own bias");
+    }
+
+    @Test
+    void entityBiasTradesPrecisionForRecall() {
+        ArabicNerModel m = ArabicNerModel.loadDefault();
+        List<List<String>> s = List.of(
+                words("وقال رئيس الوزراء الياباني شيغيرو إيشيبا إن بلاده ستعزز تعاونها مع الاتحاد الأوروبي ."),
+                words("وشارك في الاجتماع ممثلون عن منظمة الصحة العالمية وصندوق النقد الدولي في جنيف ."));
+        List<Double> biases = List.of(-40.0, -1.0, m.entityBias(), 1.0, 40.0);
+        List<List<List<String>>> tagged = m.tagAll(s, 1, biases);
+        assertEquals(m.tagAll(s, 1), tagged.get(2), "the model's own bias is the default");
+        int previous = -1;
+        for (int i = 0; i < biases.size(); i++) {
+            int entityWords = 0;
+            for (List<String> sentence : tagged.get(i)) for (String t : sentence) if (!t.equals("O")) entityWords++;
+            assertTrue(entityWords >= previous, "a larger bias never tags fewer words as entities: " + biases + " → " + tagged);
+            previous = entityWords;
+            if (i == 0) assertEquals(0, entityWords, "a strongly negative bias leaves everything O");
+            if (i == biases.size() - 1) assertEquals(s.get(0).size() + s.get(1).size(), entityWords, "a strongly positive one tags every word");
+        }
+        assertTrue(tagged.get(2).get(0).contains("B-PERS"), tagged.get(2).toString());
+        assertTrue(m.withEntityBias(-40.0).tag(s.get(0)).stream().allMatch("O"::equals));
     }
 
     @Test

@@ -26,6 +26,11 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "PRED", description = "Also write the predictions as 'WORD TAG' lines.")
     Path out;
 
+    @Option(names = "--entity-bias", split = ",", paramLabel = "B",
+            description = "Decode with this entity bias instead of the model's own; several comma-separated values print "
+                    + "one overall line each (to tune it on held-out data) and score the first in full.")
+    List<Double> biases;
+
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Sentences tagged in parallel (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -40,9 +45,22 @@ public final class EvalNerCommand implements Callable<Integer> {
             List<List<String>> words = NerCli.words(corpus);
             List<List<String>> goldTags = new ArrayList<>();
             for (ConllCorpus.Sentence s : corpus) goldTags.add(s.tags());
+            List<Double> sweep = biases == null || biases.isEmpty() ? List.of(m.entityBias()) : biases;
+            for (double b : sweep) {
+                if (!Double.isFinite(b)) throw new NerCli.UserProblem("--entity-bias must be a finite number, got " + b);
+            }
             long t0 = System.nanoTime();
-            List<List<String>> pred = m.tagAll(words, Math.max(1, threads));
+            List<List<List<String>>> tagged = m.tagAll(words, Math.max(1, threads), sweep);
             double secs = (System.nanoTime() - t0) / 1e9;
+            List<List<String>> pred = tagged.get(0);
+            if (sweep.size() > 1) {
+                System.out.println("entity bias      P       R      F1");
+                for (int i = 0; i < sweep.size(); i++) {
+                    NerEvaluation.Score o = NerEvaluation.scoreSentences(goldTags, tagged.get(i)).overall();
+                    System.out.printf("%11.3f  %6.2f  %6.2f  %6.2f%n", sweep.get(i), 100 * o.precision(), 100 * o.recall(), 100 * o.f1());
+                }
+                System.out.println();
+            }
             if (out != null) {
                 try {
                     ConllCorpus.write(out, words, pred);
@@ -53,7 +71,9 @@ public final class EvalNerCommand implements Callable<Integer> {
             int tokens = 0;
             for (List<String> w : words) tokens += w.size();
             System.out.print(NerEvaluation.scoreSentences(goldTags, pred).table());
-            System.err.printf("tagged %d sentences, %d tokens in %.1f s (%.0f tokens/s)%n", words.size(), tokens, secs, tokens / secs);
+            if (sweep.size() == 1) {
+                System.err.printf("tagged %d sentences, %d tokens in %.1f s (%.0f tokens/s)%n", words.size(), tokens, secs, tokens / secs);
+            }
             return 0;
         } catch (NerCli.UserProblem e) {
             System.err.println("eval-ner: " + e.getMessage());

@@ -24,6 +24,9 @@ public final class NerCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "PATH", description = "Model file (default: the model shipped with Rawabit).")
     Path model;
 
+    @Option(names = "--entity-bias", paramLabel = "B", description = "Decode with this entity bias instead of the model's own.")
+    Double entityBias;
+
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Sentences tagged in parallel (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -32,6 +35,10 @@ public final class NerCommand implements Callable<Integer> {
         try {
             List<ConllCorpus.Sentence> corpus = NerCli.corpus(in);
             ArabicNerModel m = NerCli.model(model);
+            if (entityBias != null) {
+                if (!Double.isFinite(entityBias)) throw new NerCli.UserProblem("--entity-bias must be a finite number, got " + entityBias);
+                m = m.withEntityBias(entityBias);
+            }
             List<List<String>> words = NerCli.words(corpus);
             List<List<String>> tags = m.tagAll(words, Math.max(1, threads));
             try {

@@ -51,6 +51,10 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--crf", paramLabel = "KEY=VALUE", description = "Override a CoreNLP CRFClassifier property (repeatable).")
     Map<String, String> crf;
 
+    @Option(names = "--entity-bias", paramLabel = "B",
+            description = "Decoding bias towards entity labels, stored in the model (default: the shipped recipe's, ${DEFAULT-VALUE}).")
+    double entityBias = NerTrainer.DEFAULT_ENTITY_BIAS;
+
     @Option(names = "--segment-cache", paramLabel = "FILE", hidden = true, description = "Cache of the segmenter's output, to speed up experiments.")
     Path segmentCache;
 
@@ -62,6 +66,10 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         if (devFraction < 0 || devFraction >= 1) {
             System.err.println("train-ner: --dev-fraction must be in [0, 1), got " + devFraction);
+            return 2;
+        }
+        if (!Double.isFinite(entityBias)) {
+            System.err.println("train-ner: --entity-bias must be a finite number, got " + entityBias);
             return 2;
         }
         if (gazetteer != null && !Files.isDirectory(gazetteer)) {
@@ -79,7 +87,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         Properties props = new Properties();
         if (crf != null) props.putAll(crf);
         NerTrainer.Options o = new NerTrainer.Options(groups, clusters == null ? d.clusterSizes() : new ArrayList<>(clusters),
-                devFraction, gazetteer, props, segmentCache);
+                devFraction, gazetteer, props, segmentCache, entityBias);
         List<ConllCorpus.Sentence> corpus;
         try {
             corpus = ConllCorpus.read(conll);
