@@ -25,6 +25,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.rawabit.text.ArabicNormaliser;
 
 /**
  * Arabic named-entity tagger: a linear-chain CRF (CoreNLP's {@link CRFClassifier}) over whitespace
@@ -45,12 +46,15 @@ public final class ArabicNerModel {
 
     /** Notes key of the entity bias a model was tuned with (see {@link #entityBias()}). */
     static final String ENTITY_BIAS = "entityBias";
+    /** Notes key that switches {@link LabelConsistency} off for a model ("false"); on by default. */
+    static final String LABEL_CONSISTENCY = "labelConsistency";
 
     private final CRFClassifier<CoreLabel> crf;
     private final NerLexicon lexicon;
     private final Set<String> groups;
     private final Properties notes;
     private final double entityBias;
+    private final boolean labelConsistency;
 
     ArabicNerModel(CRFClassifier<CoreLabel> crf, NerLexicon lexicon, Set<String> groups, Properties notes) {
         this.crf = crf;
@@ -58,6 +62,18 @@ public final class ArabicNerModel {
         this.groups = Set.copyOf(groups);
         this.notes = notes;
         this.entityBias = Double.parseDouble(notes.getProperty(ENTITY_BIAS, "0"));
+        this.labelConsistency = Boolean.parseBoolean(notes.getProperty(LABEL_CONSISTENCY, "true"));
+    }
+
+    /** This model with {@link LabelConsistency} switched on or off (for measuring what it adds). */
+    public ArabicNerModel withLabelConsistency(boolean on) {
+        Properties p = notes();
+        p.setProperty(LABEL_CONSISTENCY, Boolean.toString(on));
+        return new ArabicNerModel(crf, lexicon, groups, p);
+    }
+
+    public boolean labelConsistency() {
+        return labelConsistency;
     }
 
     /**
@@ -175,7 +191,9 @@ public final class ArabicNerModel {
      */
     public List<String> tag(List<String> words) {
         if (words.isEmpty()) return List.of();
-        return tagSegmented(words, WordSegmenter.segment(words, usesPos())).tags();
+        List<List<String>> run = List.of(words);
+        List<List<List<WordSegmenter.Segment>>> segs = List.of(WordSegmenter.segment(words, usesPos()));
+        return tagRun(run, segs, contexts(run, segs), 1, false).get(0).tags();
     }
 
     /** Context (see {@link WordFeatures#contexts}) of each of a run of sentences, or nulls when unused. */
@@ -209,8 +227,34 @@ public final class ArabicNerModel {
         List<List<List<String>>> out = new ArrayList<>(biases.size());
         for (double bias : biases) {
             ArabicNerModel m = bias == entityBias ? this : withEntityBias(bias);
-            out.add(parallel(sentences.size(), threads,
-                    i -> sentences.get(i).isEmpty() ? List.<String>of() : m.tagSegmented(sentences.get(i), segs.get(i), ctx.get(i)).tags()));
+            List<List<String>> tags = new ArrayList<>(sentences.size());
+            for (Tagging t : m.tagRun(sentences, segs, ctx, threads, false)) tags.add(t.tags());
+            out.add(tags);
+        }
+        return out;
+    }
+
+    /**
+     * Tags consecutive sentences (segmented, with their {@link #contexts}) on {@code threads}
+     * threads, then makes the labels of repeated names consistent ({@link LabelConsistency}) unless
+     * the model was saved with {@code labelConsistency=false}.
+     */
+    List<Tagging> tagRun(List<List<String>> words, List<List<List<WordSegmenter.Segment>>> segs, List<Map<String, Set<String>>> ctx,
+            int threads, boolean withConfidence) {
+        List<Tagging> raw = parallel(words.size(), threads, i -> words.get(i).isEmpty() ? new Tagging(List.of(), new double[0])
+                : withConfidence ? tagWithConfidence(words.get(i), segs.get(i), ctx.get(i)) : tagSegmented(words.get(i), segs.get(i), ctx.get(i)));
+        if (!labelConsistency) return raw;
+        List<List<String>> keys = new ArrayList<>(words.size());
+        for (List<String> w : words) keys.add(matchingForms(w));
+        return LabelConsistency.apply(keys, raw);
+    }
+
+    /** Words as {@link LabelConsistency} compares them: normalised (hamza, alef maqsura, tatweel…). */
+    private static List<String> matchingForms(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            String n = ArabicNormaliser.normalise(w);
+            out.add(n.isEmpty() ? w : n);
         }
         return out;
     }
@@ -241,12 +285,8 @@ public final class ArabicNerModel {
         }
     }
 
-    /** Tags with per-word marginal probabilities of the chosen label. */
+    /** Tags with per-word marginal probabilities of the chosen label (null when not computed). */
     record Tagging(List<String> tags, double[] confidence) {}
-
-    Tagging tagSegmented(List<String> words, List<List<WordSegmenter.Segment>> segments) {
-        return tagSegmented(words, segments, contexts(List.of(words), List.of(segments)).get(0));
-    }
 
     Tagging tagSegmented(List<String> words, List<List<WordSegmenter.Segment>> segments, Map<String, Set<String>> context) {
         List<CoreLabel> labels = WordFeatures.labels(words, segments, lexicon, groups, context);

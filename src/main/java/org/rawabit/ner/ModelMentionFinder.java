@@ -19,7 +19,8 @@ import org.rawabit.mention.MentionType;
  * words are tagged, and each PERS/ORG/LOC entity becomes a PER/ORG/LOC mention (MISC is dropped).
  * The span starts after the proclitics (و ف ب ل ك, and the ل of "لل") that the segmenter split off
  * the first word, and ends at the end of the last word. Confidence is the smallest marginal
- * probability the CRF gives to the label of any word of the entity. Thread-safe.
+ * probability the CRF gives to the label of any word of the entity (for a label made consistent with
+ * the rest of the article, see {@link LabelConsistency}). Thread-safe.
  */
 public final class ModelMentionFinder implements MentionFinder {
 
@@ -64,10 +65,10 @@ public final class ModelMentionFinder implements MentionFinder {
             docSurface.add(surface);
             docSegs.add(segs);
         }
-        List<java.util.Map<String, java.util.Set<String>>> contexts = m.contexts(docSurface, docSegs);
+        List<ArabicNerModel.Tagging> taggings = m.tagRun(docSurface, docSegs, m.contexts(docSurface, docSegs), 1, true);
         for (int si = 0; si < docWords.size(); si++) {
             List<List<Token>> words = docWords.get(si);
-            ArabicNerModel.Tagging tagging = m.tagWithConfidence(docSurface.get(si), docSegs.get(si), contexts.get(si));
+            ArabicNerModel.Tagging tagging = taggings.get(si);
             for (NerEvaluation.Span span : NerEvaluation.spans(tagging.tags())) {
                 Optional<MentionType> type = AnercorpLabels.toMentionType(span.type());
                 if (type.isEmpty()) continue;

@@ -229,7 +229,7 @@ public final class NerTrainer {
         for (ConllCorpus.Sentence s : dev) words.add(s.words());
         List<Map<String, Set<String>>> ctx = model.contexts(words, segs);
         List<List<String>> out = new ArrayList<>(dev.size());
-        for (int i = 0; i < dev.size(); i++) out.add(model.tagSegmented(words.get(i), segs.get(i), ctx.get(i)).tags());
+        for (ArabicNerModel.Tagging t : model.tagRun(words, segs, ctx, 1, false)) out.add(t.tags());
         return out;
     }
 

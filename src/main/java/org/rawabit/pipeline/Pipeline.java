@@ -54,7 +54,7 @@ public final class Pipeline {
     }
 
     /** Version of the extraction code; bump it when a change alters what documents yield. */
-    public static final String EXTRACTOR_VERSION = "rawabit-extract-2";
+    public static final String EXTRACTOR_VERSION = "rawabit-extract-3";
 
     public String fingerprint() {
         return fingerprint;

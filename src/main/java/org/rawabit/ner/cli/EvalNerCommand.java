@@ -31,6 +31,9 @@ public final class EvalNerCommand implements Callable<Integer> {
                     + "one overall line each (to tune it on held-out data) and score the first in full.")
     List<Double> biases;
 
+    @Option(names = "--no-consistency", description = "Score the CRF's labels as they are, without making repeated names consistent.")
+    boolean noConsistency;
+
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Sentences tagged in parallel (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -42,6 +45,7 @@ public final class EvalNerCommand implements Callable<Integer> {
                 throw new NerCli.UserProblem(gold + " has no gold tags: expected 'WORD TAG' lines");
             }
             ArabicNerModel m = NerCli.model(model);
+            if (noConsistency) m = m.withLabelConsistency(false);
             List<List<String>> words = NerCli.words(corpus);
             List<List<String>> goldTags = new ArrayList<>();
             for (ConllCorpus.Sentence s : corpus) goldTags.add(s.tags());
