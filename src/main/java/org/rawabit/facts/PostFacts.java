@@ -1,5 +1,6 @@
 package org.rawabit.facts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.rawabit.analysis.Sentence;
@@ -19,8 +20,12 @@ public final class PostFacts implements FactExtractor {
     private static final Set<String> TITLES = Set.of("السيد", "السيده", "اللواء", "العميد", "الفريق", "الجنرال", "الدكتور",
             "الشيخ", "الملك", "الامير", "العقيد", "المستشار", "السفير");
 
-    @Override
-    public void extract(DocumentView v, FactSink out) {
+    /** A person named next to a post in one sentence ("X، المدير العام لـ…" or "رئيس …، اللواء X"). */
+    record Holding(LinkedMention person, LinkedMention post, Sentence sentence) {}
+
+    /** Every apposition of a (resolved) person and post in the document, in text order. */
+    static List<Holding> holdings(DocumentView v) {
+        List<Holding> out = new ArrayList<>();
         for (Sentence s : v.sentences()) {
             List<LinkedMention> people = v.in(s, MentionType.PER);
             for (LinkedMention post : v.in(s, MentionType.POST)) {
@@ -31,16 +36,24 @@ public final class PostFacts implements FactExtractor {
                             && isComma(v.between(p.mention().end(), post.mention().begin()));
                     boolean after = post.mention().end() <= p.mention().begin()
                             && onlyTitles(v.between(post.mention().end(), p.mention().begin()));
-                    if (!before && !after) continue;
-                    int b = Math.min(p.mention().begin(), post.mention().begin());
-                    int e = Math.max(p.mention().end(), post.mention().end());
-                    out.fact(new Fact(DocumentView.iri(p), HOLDS, Fact.Value.iri(DocumentView.iri(post)), s.index(), b, e,
-                            "facts.post-apposition", 0.85));
-                    organisationOf(v, s, post).ifPresent(org -> out.fact(new Fact(DocumentView.iri(post), POST_IN,
-                            Fact.Value.iri(DocumentView.iri(org)), s.index(), post.mention().begin(), post.mention().end(),
-                            "facts.post-organisation", 0.9)));
+                    if (before || after) out.add(new Holding(p, post, s));
                 }
             }
+        }
+        return out;
+    }
+
+    @Override
+    public void extract(DocumentView v, FactSink out) {
+        for (Holding h : holdings(v)) {
+            LinkedMention p = h.person(), post = h.post();
+            int b = Math.min(p.mention().begin(), post.mention().begin());
+            int e = Math.max(p.mention().end(), post.mention().end());
+            out.fact(new Fact(DocumentView.iri(p), HOLDS, Fact.Value.iri(DocumentView.iri(post)), h.sentence().index(), b, e,
+                    "facts.post-apposition", 0.85));
+            organisationOf(v, h.sentence(), post).ifPresent(org -> out.fact(new Fact(DocumentView.iri(post), POST_IN,
+                    Fact.Value.iri(DocumentView.iri(org)), h.sentence().index(), post.mention().begin(), post.mention().end(),
+                    "facts.post-organisation", 0.9)));
         }
     }
 

@@ -1,9 +1,18 @@
 package org.rawabit.facts;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
+import org.rawabit.mention.Lexicon;
 import org.rawabit.mention.MentionType;
 import org.rawabit.rdf.Vocab;
 import org.rawabit.resolve.LinkedMention;
@@ -11,39 +20,83 @@ import org.rawabit.text.NormalisedText;
 
 /**
  * Who said what: "قال حموشي إن «…»", "وأكد السيد حموشي أن …", "وشدد على أن …". The speaker is the
- * person or organisation named right after the verb; a verb with no name ("وأضاف أن …") continues
- * the previous sentence's speaker. The quotation is a schema:Quotation node with its text and
- * offsets; reported speech attributed with "وفق"/"حسب" is kept the same way.
+ * person or organisation named between the speech verb (ontology/lexicon/speech-verbs.txt) and the
+ * quotation; when only a post is named there ("وأكد المدير العام للأمن الوطني، في كلمة له، أن …"),
+ * the speaker is the one person the article names as holding that post. A verb with no name
+ * ("وأضاف أن …") continues the previous sentence's speaker. The quotation is a schema:Quotation node
+ * with its text and offsets; reported speech attributed with "وفق"/"حسب" is kept the same way.
  */
 public final class QuoteFacts implements FactExtractor {
     static final String CREATOR = Vocab.SCHEMA + "creator";
-    private static final Pattern SPEECH = Pattern.compile(
-            "(?<![\\p{IsArabic}])(?:و|ف)?(قال|قالت|اكد|اكدت|اوضح|اوضحت|شدد|شددت|اضاف|اضافت|صرح|صرحت|اعتبر|اعتبرت|اشار|اشارت|لفت|لفتت|ابرز|ابرزت|ذكر|ذكرت)(?![\\p{IsArabic}])");
+    /** Folded characters allowed between the verb and the start of the quotation (speaker, "في كلمة ألقاها بالمناسبة"…). */
+    static final int MAX_INTRO = 200;
+    private static final Pattern SPEECH = speechVerbs(Lexicon.get().speechVerbs);
     private static final Pattern THAT = Pattern.compile("(?<![\\p{IsArabic}])(?:على\\s+|الي\\s+)?(?:ب)?(ان|انه|انها)(?![\\p{IsArabic}])|[«\":]");
     private static final Pattern ATTRIBUTION = Pattern.compile("(?<![\\p{IsArabic}])(?:وفق|حسب|بحسب|وفقا ل)(?![\\p{IsArabic}])");
 
+    /** A speech verb as a whole word, with an optional و/ف; group 1 is the verb. Longest verbs first. */
+    static Pattern speechVerbs(Set<String> verbs) {
+        List<String> sorted = new ArrayList<>(verbs);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder alt = new StringBuilder();
+        for (String verb : sorted) {
+            if (alt.length() > 0) alt.append('|');
+            alt.append(Pattern.quote(verb));
+        }
+        return Pattern.compile("(?<![\\p{IsArabic}])(?:و|ف)?(" + alt + ")(?![\\p{IsArabic}])");
+    }
+
+    private static boolean speakerType(LinkedMention l) {
+        return (l.mention().type() == MentionType.PER || l.mention().type() == MentionType.ORG) && DocumentView.linked(l);
+    }
+
     @Override
     public void extract(DocumentView v, FactSink out) {
+        Map<String, Set<LinkedMention>> holders = new HashMap<>();
+        Map<String, Set<String>> holderIris = new HashMap<>();
+        for (PostFacts.Holding h : PostFacts.holdings(v)) {
+            String post = DocumentView.iri(h.post());
+            if (holderIris.computeIfAbsent(post, k -> new HashSet<>()).add(DocumentView.iri(h.person()))) {
+                holders.computeIfAbsent(post, k -> new LinkedHashSet<>()).add(h.person());
+            }
+        }
         Optional<LinkedMention> lastSpeaker = Optional.empty();
         int lastSpeakerSentence = -10;
         for (Sentence s : v.sentences()) {
             NormalisedText nt = NormalisedText.of(v.text().substring(s.begin(), s.end()));
             Matcher verb = SPEECH.matcher(nt.text());
             if (verb.find()) {
+                int verbBegin = s.begin() + nt.begin(verb.start());
                 int verbEnd = s.begin() + nt.begin(verb.end(1) - 1) + 1;
                 Matcher that = THAT.matcher(nt.text());
-                if (that.find(verb.end()) && that.start() - verb.end() < 80) {
+                if (that.find(verb.end()) && that.start() - verb.end() < MAX_INTRO) {
                     int quoteBegin = s.begin() + nt.end(that.end());
-                    Optional<LinkedMention> speaker = v.in(s).stream()
-                            .filter(l -> (l.mention().type() == MentionType.PER || l.mention().type() == MentionType.ORG)
-                                    && DocumentView.linked(l) && l.mention().begin() >= verbEnd && l.mention().end() <= quoteBegin)
-                            .findFirst();
-                    boolean continued = speaker.isEmpty() && s.index() - lastSpeakerSentence <= 1
-                            && v.between(verbEnd, s.begin() + nt.begin(that.start())).isEmpty();
-                    if (continued) speaker = lastSpeaker;
+                    List<LinkedMention> named = v.in(s).stream()
+                            .filter(l -> l.mention().begin() >= verbEnd && l.mention().end() <= quoteBegin).toList();
+                    // the organisation inside "المدير العام للمكتب الوطني …" is not who speaks
+                    List<LinkedMention> posts = named.stream().filter(l -> l.mention().type() == MentionType.POST).toList();
+                    Optional<LinkedMention> speaker = named.stream().filter(QuoteFacts::speakerType)
+                            .filter(l -> posts.stream().noneMatch(p -> p.mention().contains(l.mention()))).findFirst();
+                    String rule = "facts.quote";
+                    double confidence = 0.8;
+                    if (speaker.isEmpty()) {
+                        // "وأكد المدير العام للأمن الوطني … أن": the post's one holder in this article
+                        Optional<LinkedMention> post = posts.stream().filter(DocumentView::linked).findFirst();
+                        Set<LinkedMention> hs = post.map(p -> holders.getOrDefault(DocumentView.iri(p), Set.of())).orElse(Set.of());
+                        if (hs.size() == 1) {
+                            speaker = Optional.of(hs.iterator().next());
+                            rule = "facts.quote-post-holder";
+                            confidence = 0.7;
+                        }
+                    }
+                    if (speaker.isEmpty() && s.index() - lastSpeakerSentence <= 1
+                            && v.between(verbEnd, s.begin() + nt.begin(that.start())).isEmpty()) {
+                        speaker = lastSpeaker;
+                        rule = "facts.quote-continued";
+                        confidence = 0.6;
+                    }
                     if (speaker.isPresent()) {
-                        quote(v, out, s, speaker.get(), quoteBegin, trimEnd(v, s.end()), continued ? 0.6 : 0.8,
-                                continued ? "facts.quote-continued" : "facts.quote");
+                        quote(v, out, s, speaker.get(), verbBegin, quoteBegin, trimEnd(v, s.end()), confidence, rule);
                         lastSpeaker = speaker;
                         lastSpeakerSentence = s.index();
                         continue;
@@ -54,10 +107,9 @@ public final class QuoteFacts implements FactExtractor {
             if (attr.find()) {
                 int cueEnd = s.begin() + nt.end(attr.end());
                 Optional<LinkedMention> source = v.in(s).stream()
-                        .filter(l -> (l.mention().type() == MentionType.PER || l.mention().type() == MentionType.ORG)
-                                && DocumentView.linked(l) && l.mention().begin() >= cueEnd && l.mention().begin() - cueEnd < 4)
+                        .filter(l -> speakerType(l) && l.mention().begin() >= cueEnd && l.mention().begin() - cueEnd < 4)
                         .findFirst();
-                source.ifPresent(src -> quote(v, out, s, src, s.begin(), trimEnd(v, s.end()), 0.6, "facts.attribution"));
+                source.ifPresent(src -> quote(v, out, s, src, src.mention().begin(), s.begin(), trimEnd(v, s.end()), 0.6, "facts.attribution"));
             }
         }
     }
@@ -67,8 +119,9 @@ public final class QuoteFacts implements FactExtractor {
         return end;
     }
 
-    private static void quote(DocumentView v, FactSink out, Sentence s, LinkedMention speaker, int begin, int end, double confidence,
-            String rule) {
+    /** A quotation [begin, end) by {@code speaker}; the fact's evidence runs from {@code evidenceBegin} to its end. */
+    private static void quote(DocumentView v, FactSink out, Sentence s, LinkedMention speaker, int evidenceBegin, int begin, int end,
+            double confidence, String rule) {
         while (begin < end && Character.isWhitespace(v.text().charAt(begin))) begin++;
         if (end - begin < 10) return;
         String node = v.docIri() + "#quote=" + begin + "," + end;
@@ -78,7 +131,7 @@ public final class QuoteFacts implements FactExtractor {
         out.describe(new Description(node, Vocab.NIF + "endIndex", Fact.Value.typed(String.valueOf(end), Vocab.XSD + "nonNegativeInteger")));
         out.describe(new Description(node, Vocab.SCHEMA + "isPartOf", Fact.Value.iri(v.docIri())));
         out.fact(new Fact(node, CREATOR, Fact.Value.iri(DocumentView.iri(speaker)), s.index(),
-                Math.min(speaker.mention().begin(), begin), end, rule, confidence));
+                Math.min(evidenceBegin, begin), end, rule, confidence));
     }
 
 }

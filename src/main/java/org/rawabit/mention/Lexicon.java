@@ -23,6 +23,7 @@ public final class Lexicon {
     public final Set<String> placeHeads;
     public final Map<String, String> eventHeads;
     public final Set<String> speechVerbs;
+    public final Set<String> meetingVerbs;
     public final Set<String> givenNames;
     public final Set<String> nameStops;
 
@@ -33,6 +34,7 @@ public final class Lexicon {
         placeHeads = keys("place-heads.txt");
         eventHeads = pairs("event-heads.txt");
         speechVerbs = keys("speech-verbs.txt");
+        meetingVerbs = keys("meeting-verbs.txt");
         givenNames = keys("given-names.txt");
         nameStops = keys("name-stops.txt");
     }
@@ -42,7 +44,8 @@ public final class Lexicon {
         return org.rawabit.read.Hashing.sha256Hex(String.join("|", new java.util.TreeSet<>(personTitles).toString(),
                 new java.util.TreeSet<>(postHeads).toString(), new java.util.TreeSet<>(orgHeads).toString(),
                 new java.util.TreeSet<>(placeHeads).toString(), new java.util.TreeMap<>(eventHeads).toString(),
-                new java.util.TreeSet<>(speechVerbs).toString(), new java.util.TreeSet<>(givenNames).toString(),
+                new java.util.TreeSet<>(speechVerbs).toString(), new java.util.TreeSet<>(meetingVerbs).toString(),
+                new java.util.TreeSet<>(givenNames).toString(),
                 new java.util.TreeSet<>(nameStops).toString()));
     }
 

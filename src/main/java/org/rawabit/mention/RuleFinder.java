@@ -122,7 +122,8 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private void personAfterSpeechVerb(Words w, int i, List<Mention> out) {
-        if (!lex.speechVerbs.contains(w.get(i).key()) || i + 1 >= w.size()) return;
+        String verb = w.get(i).key();
+        if (!lex.speechVerbs.contains(verb) && !lex.meetingVerbs.contains(verb) || i + 1 >= w.size()) return;
         Words.Word next = w.get(i + 1);
         if (!next.isProperNoun() || next.hasArticle() && !next.pos().equals("DTNNP") || !next.clitic().isEmpty()) return;
         if (isKnownNonPerson(w, i + 1)) return;
@@ -174,7 +175,7 @@ public final class RuleFinder implements MentionFinder {
         if (x.isPunctuation()) return false;
         String k = x.key(), pos = x.pos();
         if (lex.nameStops.contains(k) || lex.personTitles.contains(k) || lex.postHeads.contains(k)
-                || lex.orgHeads.contains(k) || lex.placeHeads.contains(k) || lex.speechVerbs.contains(k)) {
+                || lex.orgHeads.contains(k) || lex.placeHeads.contains(k) || lex.speechVerbs.contains(k) || lex.meetingVerbs.contains(k)) {
             return false;
         }
         if (pos.startsWith("VB") || pos.equals("IN") || pos.equals("CC") || pos.startsWith("PRP") || pos.equals("RP")

@@ -109,6 +109,53 @@ class FactExtractorsTest {
         });
     }
 
+    static List<String> quoteTexts(ExtractedFacts f) {
+        return f.descriptions().stream().filter(d -> d.predicate().equals(Vocab.SCHEMA + "text"))
+                .map(d -> ((Fact.Literal) d.object()).lexical()).toList();
+    }
+
+    @Test
+    void aQuoteByAPostGoesToItsOneHolderInTheArticle() {
+        String text = "ترأس يوسف العلوي، المدير العام للمكتب الوطني للسكك الحديدية، اجتماعا موسعا بالرباط. "
+                + "وأكد المدير العام للمكتب الوطني للسكك الحديدية، في كلمة ألقاها بالمناسبة، أن تحديث الشبكة سيستمر خلال السنوات المقبلة.";
+        ExtractedFacts f = facts(text);
+        List<Fact> holds = with(f, PostFacts.HOLDS);
+        assertEquals(1, holds.size(), f.facts().toString());
+        List<Fact> quotes = with(f, QuoteFacts.CREATOR);
+        assertEquals(1, quotes.size(), f.facts().toString());
+        assertEquals(holds.get(0).subject(), obj(quotes.get(0)), "the holder of the post is the speaker");
+        assertEquals("facts.quote-post-holder", quotes.get(0).extractor());
+        assertEquals(1, quotes.get(0).sentence());
+        assertTrue(text.substring(quotes.get(0).begin(), quotes.get(0).end()).startsWith("وأكد المدير العام"),
+                "the evidence runs from the verb: " + text.substring(quotes.get(0).begin(), quotes.get(0).end()));
+        assertEquals(List.of("تحديث الشبكة سيستمر خلال السنوات المقبلة"), quoteTexts(f));
+    }
+
+    @Test
+    void aPostHeldByTwoPeopleInTheArticleNamesNoSpeaker() {
+        ExtractedFacts f = facts("التقى يوسف العلوي، وزير النقل، بسلفه كريم البناني، وزير النقل، في الرباط. "
+                + "وأكد وزير النقل، في تصريح للصحافة، أن المشاريع الكبرى ستستمر.");
+        assertEquals(2, with(f, PostFacts.HOLDS).stream().map(Fact::subject).distinct().count(), f.facts().toString());
+        assertTrue(with(f, QuoteFacts.CREATOR).isEmpty(), f.facts().toString());
+    }
+
+    @Test
+    void aLongIntroductionBetweenVerbAndQuotation() {
+        String text = "وقال يوسف العلوي، المدير العام للمكتب الوطني للسكك الحديدية، في كلمة افتتاحية ألقاها خلال الجلسة الافتتاحية "
+                + "للمنتدى الدولي للنقل السككي المنعقد بمدينة طنجة، إن الاستثمار في القطارات السريعة خيار استراتيجي.";
+        ExtractedFacts f = facts(text);
+        List<Fact> quotes = with(f, QuoteFacts.CREATOR);
+        assertEquals(1, quotes.size(), f.facts().toString());
+        assertEquals("facts.quote", quotes.get(0).extractor());
+        assertEquals(List.of("الاستثمار في القطارات السريعة خيار استراتيجي"), quoteTexts(f));
+    }
+
+    @Test
+    void meetingVerbsIntroduceNoQuotation() {
+        ExtractedFacts f = facts("استقبل يوسف العلوي وفدا من رجال الأعمال الإسبان بالرباط، بعد أن أنهى جولة في مدينة طنجة.");
+        assertTrue(with(f, QuoteFacts.CREATOR).isEmpty(), f.facts().toString());
+    }
+
     @Test
     void percentagesTiedToWhatTheSentenceNames() {
         ExtractedFacts f = facts("وبلغت حصة التعاون مع إسبانيا بنسبة 37 في المئة من مجموع العمليات.");
