@@ -114,6 +114,15 @@ class FactExtractorsTest {
                 .map(d -> ((Fact.Literal) d.object()).lexical()).toList();
     }
 
+    /** The one quotation fact of {@code f}, made by {@code rule}, whose text is {@code quoted}. */
+    static Fact onlyQuote(ExtractedFacts f, String rule, String quoted) {
+        List<Fact> quotes = with(f, QuoteFacts.CREATOR);
+        assertEquals(1, quotes.size(), f.facts().toString());
+        assertEquals(rule, quotes.get(0).extractor());
+        assertEquals(List.of(quoted), quoteTexts(f));
+        return quotes.get(0);
+    }
+
     @Test
     void aQuoteByAPostGoesToItsOneHolderInTheArticle() {
         String text = "ترأس يوسف العلوي، المدير العام للمكتب الوطني للسكك الحديدية، اجتماعا موسعا بالرباط. "
@@ -121,14 +130,11 @@ class FactExtractorsTest {
         ExtractedFacts f = facts(text);
         List<Fact> holds = with(f, PostFacts.HOLDS);
         assertEquals(1, holds.size(), f.facts().toString());
-        List<Fact> quotes = with(f, QuoteFacts.CREATOR);
-        assertEquals(1, quotes.size(), f.facts().toString());
-        assertEquals(holds.get(0).subject(), obj(quotes.get(0)), "the holder of the post is the speaker");
-        assertEquals("facts.quote-post-holder", quotes.get(0).extractor());
-        assertEquals(1, quotes.get(0).sentence());
-        assertTrue(text.substring(quotes.get(0).begin(), quotes.get(0).end()).startsWith("وأكد المدير العام"),
-                "the evidence runs from the verb: " + text.substring(quotes.get(0).begin(), quotes.get(0).end()));
-        assertEquals(List.of("تحديث الشبكة سيستمر خلال السنوات المقبلة"), quoteTexts(f));
+        Fact quote = onlyQuote(f, "facts.quote-post-holder", "تحديث الشبكة سيستمر خلال السنوات المقبلة");
+        assertEquals(holds.get(0).subject(), obj(quote), "the holder of the post is the speaker");
+        assertEquals(1, quote.sentence());
+        assertTrue(text.substring(quote.begin(), quote.end()).startsWith("وأكد المدير العام"),
+                "the evidence runs from the verb: " + text.substring(quote.begin(), quote.end()));
     }
 
     @Test
@@ -144,10 +150,8 @@ class FactExtractorsTest {
         String text = "وقال يوسف العلوي، المدير العام للمكتب الوطني للسكك الحديدية، في كلمة افتتاحية ألقاها خلال الجلسة الافتتاحية "
                 + "للمنتدى الدولي للنقل السككي المنعقد بمدينة طنجة، إن الاستثمار في القطارات السريعة خيار استراتيجي.";
         ExtractedFacts f = facts(text);
-        List<Fact> quotes = with(f, QuoteFacts.CREATOR);
-        assertEquals(1, quotes.size(), f.facts().toString());
-        assertEquals("facts.quote", quotes.get(0).extractor());
-        assertEquals(List.of("الاستثمار في القطارات السريعة خيار استراتيجي"), quoteTexts(f));
+        Fact quote = onlyQuote(f, "facts.quote", "الاستثمار في القطارات السريعة خيار استراتيجي");
+        assertTrue(obj(quote).startsWith(Vocab.ID + "per-"), "the person speaks, not the office in his post: " + obj(quote));
     }
 
     @Test
