@@ -2,7 +2,7 @@ package org.rawabit.ner;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CRFCliqueTree;
-import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ie.crf.TestSequenceModel;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.ExactBestSequenceFinder;
 import edu.stanford.nlp.sequences.SequenceModel;
@@ -289,21 +289,32 @@ public final class ArabicNerModel {
     record Tagging(List<String> tags, double[] confidence) {}
 
     Tagging tagSegmented(List<String> words, List<List<WordSegmenter.Segment>> segments, Map<String, Set<String>> context) {
-        List<CoreLabel> labels = WordFeatures.labels(words, segments, lexicon, groups, context);
-        return new Tagging(AnercorpLabels.toIob2(decode(labels)), null);
+        return decode(WordFeatures.labels(words, segments, lexicon, groups, context), false);
     }
 
-    /** The best label sequence (Viterbi) with {@link #entityBias} added to every entity label's score. */
-    private List<String> decode(List<CoreLabel> labels) {
-        List<String> raw = new ArrayList<>(labels.size());
-        if (entityBias == 0) {
-            for (CoreLabel l : crf.classify(labels)) raw.add(l.get(CoreAnnotations.AnswerAnnotation.class));
-            return raw;
-        }
-        SequenceModel model = new EntityBiasedModel(crf.getSequenceModel(labels), crf.classIndex.indexOf(AnercorpLabels.OUTSIDE), entityBias);
+    /** Like {@link #tagSegmented} but also returns each word's marginal probability of its label. */
+    Tagging tagWithConfidence(List<String> words, List<List<WordSegmenter.Segment>> segments, Map<String, Set<String>> context) {
+        return decode(WordFeatures.labels(words, segments, lexicon, groups, context), true);
+    }
+
+    /**
+     * The best label sequence (Viterbi, as {@link CRFClassifier#classify} decodes) with
+     * {@link #entityBias} added to every entity label's score, and optionally each word's marginal
+     * probability of its label. Features and clique potentials are computed once for both.
+     */
+    private Tagging decode(List<CoreLabel> labels, boolean withConfidence) {
+        CRFCliqueTree<String> tree = crf.getCliqueTree(labels);
+        SequenceModel model = new TestSequenceModel(tree);
+        if (entityBias != 0) model = new EntityBiasedModel(model, crf.classIndex.indexOf(AnercorpLabels.OUTSIDE), entityBias);
         int[] best = new ExactBestSequenceFinder().bestSequence(model);
-        for (int j = 0; j < labels.size(); j++) raw.add(crf.classIndex.get(best[j + model.leftWindow()]));
-        return raw;
+        List<String> raw = new ArrayList<>(labels.size());
+        double[] conf = withConfidence ? new double[labels.size()] : null;
+        for (int j = 0; j < labels.size(); j++) {
+            int label = best[j + model.leftWindow()];
+            raw.add(crf.classIndex.get(label));
+            if (conf != null) conf[j] = tree.prob(j, label);
+        }
+        return new Tagging(AnercorpLabels.toIob2(raw), conf);
     }
 
     /** A CRF's sequence model whose scores favour (bias &gt; 0) or disfavour every label but O. */
@@ -331,18 +342,5 @@ public final class ArabicNerModel {
         public double scoreOf(int[] sequence) {
             throw new UnsupportedOperationException();
         }
-    }
-
-    /** Like {@link #tagSegmented} but also returns each word's marginal probability of its label. */
-    Tagging tagWithConfidence(List<String> words, List<List<WordSegmenter.Segment>> segments, Map<String, Set<String>> context) {
-        List<CoreLabel> labels = WordFeatures.labels(words, segments, lexicon, groups, context);
-        List<String> raw = decode(labels);
-        double[] conf = new double[raw.size()];
-        CRFCliqueTree<String> tree = crf.getCliqueTree(labels);
-        for (int i = 0; i < raw.size(); i++) {
-            int idx = crf.classIndex.indexOf(raw.get(i));
-            conf[i] = idx >= 0 ? tree.prob(i, idx) : 0.0;
-        }
-        return new Tagging(AnercorpLabels.toIob2(raw), conf);
     }
 }
