@@ -31,7 +31,9 @@ public final class QuoteFacts implements FactExtractor {
     /** Folded characters allowed between the verb and the start of the quotation (speaker, "في كلمة ألقاها بالمناسبة"…). */
     static final int MAX_INTRO = 200;
     private static final Pattern SPEECH = speechVerbs(Lexicon.get().speechVerbs);
-    private static final Pattern THAT = Pattern.compile("(?<![\\p{IsArabic}])(?:على\\s+|الي\\s+)?(?:ب)?(ان|انه|انها)(?![\\p{IsArabic}])|[«\":]");
+    private static final Pattern THAT = Pattern.compile("(?<![\\p{IsArabic}])(?:على\\s+|الي\\s+)?(?:ب)?(ان|انه|انها)(?![\\p{IsArabic}])|[«“\":]");
+    /** Longest quotation between marks, in characters; a mark not closed within it ends the quotation with its sentence. */
+    static final int MAX_MARKED_QUOTE = 3000;
     private static final Pattern ATTRIBUTION = Pattern.compile("(?<![\\p{IsArabic}])(?:وفق|حسب|بحسب|وفقا ل)(?![\\p{IsArabic}])");
 
     /** A speech verb as a whole word, with an optional و/ف; group 1 is the verb. Longest verbs first. */
@@ -62,7 +64,9 @@ public final class QuoteFacts implements FactExtractor {
         }
         Optional<LinkedMention> lastSpeaker = Optional.empty();
         int lastSpeakerSentence = -10;
+        int quotedUntil = 0; // a sentence inside a quotation already taken is part of it, not a new one
         for (Sentence s : v.sentences()) {
+            if (s.end() <= quotedUntil) continue;
             NormalisedText nt = NormalisedText.of(v.text().substring(s.begin(), s.end()));
             Matcher verb = SPEECH.matcher(nt.text());
             if (verb.find()) {
@@ -96,7 +100,9 @@ public final class QuoteFacts implements FactExtractor {
                         confidence = 0.6;
                     }
                     if (speaker.isPresent()) {
-                        quote(v, out, s, speaker.get(), verbBegin, quoteBegin, trimEnd(v, s.end()), confidence, rule);
+                        int[] span = quotationSpan(v.text(), quoteBegin, trimEnd(v, s.end()));
+                        quote(v, out, s, speaker.get(), verbBegin, span[0], span[1], confidence, rule);
+                        quotedUntil = Math.max(quotedUntil, span[1]);
                         lastSpeaker = speaker;
                         lastSpeakerSentence = s.index();
                         continue;
@@ -112,6 +118,32 @@ public final class QuoteFacts implements FactExtractor {
                 source.ifPresent(src -> quote(v, out, s, src, src.mention().begin(), s.begin(), trimEnd(v, s.end()), 0.6, "facts.attribution"));
             }
         }
+    }
+
+    /**
+     * The quotation starting at {@code begin}: when it opens with «, “ or " (or {@code begin} follows
+     * one), it runs to the matching closing mark, across sentences ("قال: «… . …»، مضيفا …");
+     * otherwise to {@code sentenceEnd}. Returns {begin, end}.
+     */
+    static int[] quotationSpan(String text, int begin, int sentenceEnd) {
+        int open = begin;
+        while (open < text.length() && Character.isWhitespace(text.charAt(open))) open++;
+        char mark = open < text.length() ? text.charAt(open) : 0;
+        int inside;
+        if (mark == '«' || mark == '“' || mark == '"') {
+            inside = open + 1;
+        } else if (begin > 0 && "«“\"".indexOf(text.charAt(begin - 1)) >= 0) {
+            mark = text.charAt(begin - 1);
+            inside = begin;
+        } else {
+            return new int[] {begin, sentenceEnd};
+        }
+        char close = mark == '«' ? '»' : mark == '“' ? '”' : '"';
+        int closing = text.indexOf(close, inside);
+        if (closing < 0 || closing - inside > MAX_MARKED_QUOTE) return new int[] {inside, sentenceEnd};
+        int end = closing;
+        while (end > inside && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) end--;
+        return new int[] {inside, end};
     }
 
     private static int trimEnd(DocumentView v, int end) {

@@ -149,9 +149,37 @@ class FactExtractorsTest {
     void aLongIntroductionBetweenVerbAndQuotation() {
         String text = "وقال يوسف العلوي، المدير العام للمكتب الوطني للسكك الحديدية، في كلمة افتتاحية ألقاها خلال الجلسة الافتتاحية "
                 + "للمنتدى الدولي للنقل السككي المنعقد بمدينة طنجة، إن الاستثمار في القطارات السريعة خيار استراتيجي.";
-        ExtractedFacts f = facts(text);
-        Fact quote = onlyQuote(f, "facts.quote", "الاستثمار في القطارات السريعة خيار استراتيجي");
-        assertTrue(obj(quote).startsWith(Vocab.ID + "per-"), "the person speaks, not the office in his post: " + obj(quote));
+        quoteByAPerson(text, "الاستثمار في القطارات السريعة خيار استراتيجي"); // not by the office named in his post
+    }
+
+    /** The one quotation of {@code text}, attributed to a person by name, whose text is {@code quoted}. */
+    static Fact quoteByAPerson(String text, String quoted) {
+        Fact quote = onlyQuote(facts(text), "facts.quote", quoted);
+        assertTrue(obj(quote).startsWith(Vocab.ID + "per-"), "a person speaks: " + obj(quote));
+        return quote;
+    }
+
+    @Test
+    void aQuotationBetweenGuillemetsRunsToTheClosingMarkAcrossSentences() {
+        String text = "وقال يوسف العلوي: «إن الشبكة ستتوسع نحو الجنوب. وسنواصل العمل مع شركائنا الأوروبيين»، "
+                + "مضيفا أن المشروع سيكتمل قبل نهاية السنة المقبلة. وأعلن الوزير الاثنين افتتاح المحطة.";
+        Fact quote = quoteByAPerson(text, "إن الشبكة ستتوسع نحو الجنوب. وسنواصل العمل مع شركائنا الأوروبيين");
+        assertEquals(text.indexOf("»"), quote.end(), "the evidence ends at the closing mark");
+    }
+
+    @Test
+    void quotationSpans() {
+        String t = "قال: «نعم. ولا» ثم مضى.";
+        int[] marked = QuoteFacts.quotationSpan(t, t.indexOf(':') + 1, t.length());
+        assertEquals("نعم. ولا", t.substring(marked[0], marked[1]));
+        int[] after = QuoteFacts.quotationSpan(t, t.indexOf('«') + 1, t.length());
+        assertEquals("نعم. ولا", t.substring(after[0], after[1]));
+        String open = "قال: «كلام بلا نهاية";
+        int[] unclosed = QuoteFacts.quotationSpan(open, open.indexOf('«') + 1, open.length());
+        assertEquals("كلام بلا نهاية", open.substring(unclosed[0], unclosed[1]), "an unclosed mark ends with the sentence");
+        String plain = "وأكد أن التعاون مستمر.";
+        int b = plain.indexOf("التعاون");
+        assertEquals(List.of(b, plain.length() - 1), java.util.Arrays.stream(QuoteFacts.quotationSpan(plain, b, plain.length() - 1)).boxed().toList());
     }
 
     @Test
