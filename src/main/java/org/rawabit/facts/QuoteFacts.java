@@ -66,10 +66,13 @@ public final class QuoteFacts implements FactExtractor {
         int lastSpeakerSentence = -10;
         int quotedUntil = 0; // a sentence inside a quotation already taken is part of it, not a new one
         for (Sentence s : v.sentences()) {
+            if (s.begin() < quotedUntil) lastSpeakerSentence = s.index(); // inside the last quotation: the speaker goes on
             if (s.end() <= quotedUntil) continue;
             NormalisedText nt = NormalisedText.of(v.text().substring(s.begin(), s.end()));
             Matcher verb = SPEECH.matcher(nt.text());
-            if (verb.find()) {
+            boolean found = verb.find();
+            while (found && s.begin() + nt.begin(verb.start()) < quotedUntil) found = verb.find(); // not inside the last quotation
+            if (found) {
                 int verbBegin = s.begin() + nt.begin(verb.start());
                 int verbEnd = s.begin() + nt.begin(verb.end(1) - 1) + 1;
                 Matcher that = THAT.matcher(nt.text());

@@ -168,6 +168,17 @@ class FactExtractorsTest {
     }
 
     @Test
+    void theSpeakerOfAQuotationAcrossSentencesGoesOnInTheNextOne() {
+        ExtractedFacts f = facts("وقال يوسف العلوي: «إن الشبكة ستتوسع نحو الجنوب. وسنواصل العمل. وقد قال الخبراء إن ذلك ممكن». "
+                + "وأضاف أن المشروع سيكتمل قبل نهاية السنة المقبلة.");
+        List<Fact> quotes = with(f, QuoteFacts.CREATOR);
+        assertEquals(List.of("facts.quote", "facts.quote-continued"), quotes.stream().map(Fact::extractor).toList(), f.facts().toString());
+        assertEquals(obj(quotes.get(0)), obj(quotes.get(1)));
+        assertEquals(List.of("إن الشبكة ستتوسع نحو الجنوب. وسنواصل العمل. وقد قال الخبراء إن ذلك ممكن",
+                "المشروع سيكتمل قبل نهاية السنة المقبلة"), quoteTexts(f));
+    }
+
+    @Test
     void quotationSpans() {
         String t = "قال: «نعم. ولا» ثم مضى.";
         int[] marked = QuoteFacts.quotationSpan(t, t.indexOf(':') + 1, t.length());
