@@ -1,6 +1,8 @@
 package org.rawabit.facts;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +17,8 @@ import org.rawabit.text.NormalisedText;
 /**
  * Meetings and visits: "التقى A بـB", "استقبل A B", "أجرى A مباحثات مع B", "زار A مدينة X",
  * "حل A بفرنسا". A meeting is an event node (rw:Meeting) with its attendees, place and date, and
- * the direct triples {@code A rw:met B} and {@code A rw:visited X}.
+ * the direct triples {@code A rw:met B} and {@code A rw:visited X}. A participant named only by a post
+ * ("استقبل المدير العام لـ…") is the one person the article names as holding it.
  */
 public final class MeetingFacts implements FactExtractor {
     static final String MET = Vocab.RW + "met";
@@ -27,47 +30,74 @@ public final class MeetingFacts implements FactExtractor {
 
     @Override
     public void extract(DocumentView v, FactSink out) {
+        Map<String, LinkedMention> holders = PostFacts.soleHolders(v);
         for (Sentence s : v.sentences()) {
             NormalisedText nt = NormalisedText.of(v.text().substring(s.begin(), s.end()));
             Matcher meet = MEET.matcher(nt.text());
-            if (meet.find()) meeting(v, out, s, s.begin() + nt.end(meet.end()), s.begin() + nt.begin(meet.start()));
+            if (meet.find()) meeting(v, out, s, s.begin() + nt.end(meet.end()), s.begin() + nt.begin(meet.start()), holders);
             Matcher visit = VISIT.matcher(nt.text());
             if (visit.find()) visit(v, out, s, s.begin() + nt.end(visit.end()), s.begin() + nt.begin(visit.start()));
         }
     }
 
-    private static List<LinkedMention> actors(DocumentView v, Sentence s, int after) {
-        return v.in(s).stream().filter(l -> l.mention().begin() >= after && DocumentView.linked(l)
-                && (l.mention().type() == MentionType.PER || l.mention().type() == MentionType.ORG)).toList();
+    /** Someone taking part, named in the sentence by name or by a post the article says they hold. */
+    private record Participant(String iri, String label, boolean person, int begin, int end) {}
+
+    /**
+     * Who is named after the verb, in order: people and organisations, and posts, standing for the
+     * one holder the article names (else for the organisation inside them); "المدير العام لـ…، يوسف
+     * العلوي" counts once.
+     */
+    private static List<Participant> participants(DocumentView v, Sentence s, int after, Map<String, LinkedMention> holders) {
+        List<LinkedMention> posts = v.in(s, MentionType.POST);
+        List<Participant> out = new ArrayList<>();
+        for (LinkedMention l : v.in(s)) {
+            if (l.mention().begin() < after || !DocumentView.linked(l) || PostFacts.insideAPost(l, posts)) continue;
+            Participant p = null;
+            MentionType t = l.mention().type();
+            if (t == MentionType.PER || t == MentionType.ORG) {
+                p = new Participant(DocumentView.iri(l), l.mention().surface(), t == MentionType.PER, l.mention().begin(), l.mention().end());
+            } else if (t == MentionType.POST && holders.containsKey(DocumentView.iri(l))) {
+                LinkedMention h = holders.get(DocumentView.iri(l));
+                p = new Participant(DocumentView.iri(h), h.mention().surface(), true, l.mention().begin(), l.mention().end());
+            } else if (t == MentionType.POST) {
+                // a post nobody is named for: its organisation takes part ("الأمين العام للإنتربول" → INTERPOL)
+                p = PostFacts.organisationOf(v, s, l).map(o -> new Participant(DocumentView.iri(o), o.mention().surface(), false,
+                        l.mention().begin(), l.mention().end())).orElse(null);
+            }
+            if (p == null) continue;
+            if (!out.isEmpty() && out.get(out.size() - 1).iri().equals(p.iri())) continue;
+            out.add(p);
+        }
+        return out;
     }
 
-    private static void meeting(DocumentView v, FactSink out, Sentence s, int verbEnd, int verbBegin) {
-        List<LinkedMention> actors = actors(v, s, verbEnd);
+    private static void meeting(DocumentView v, FactSink out, Sentence s, int verbEnd, int verbBegin, Map<String, LinkedMention> holders) {
+        List<Participant> after = participants(v, s, verbEnd, holders);
         // subject before the verb (SVO) or right after it (VSO)
-        Optional<LinkedMention> before = v.in(s).stream().filter(l -> l.mention().end() <= verbBegin && DocumentView.linked(l)
-                && l.mention().type() == MentionType.PER).reduce((a, b) -> b);
-        LinkedMention a, b;
-        if (before.isPresent() && !actors.isEmpty()) {
+        Optional<Participant> before = v.in(s).stream().filter(l -> l.mention().end() <= verbBegin && DocumentView.linked(l)
+                && l.mention().type() == MentionType.PER).reduce((x, y) -> y)
+                .map(l -> new Participant(DocumentView.iri(l), l.mention().surface(), true, l.mention().begin(), l.mention().end()));
+        Participant a, b;
+        if (before.isPresent() && !after.isEmpty()) {
             a = before.get();
-            b = actors.get(0);
-        } else if (actors.size() >= 2 && actors.get(0).mention().type() == MentionType.PER) {
-            a = actors.get(0);
-            b = actors.stream().skip(1).filter(x -> !x.entityId().equals(actors.get(0).entityId())
-                    && !actors.get(0).mention().contains(x.mention())).findFirst().orElse(null);
+            b = after.get(0);
+        } else if (after.size() >= 2 && after.get(0).person()) {
+            a = after.get(0);
+            b = after.stream().skip(1).filter(x -> !x.iri().equals(a.iri())).findFirst().orElse(null);
         } else {
             return;
         }
-        if (b == null || a.entityId().equals(b.entityId())) return;
-        String aIri = DocumentView.iri(a), bIri = DocumentView.iri(b);
-        int begin = Math.min(a.mention().begin(), verbBegin), end = Math.max(b.mention().end(), verbEnd);
-        String meeting = Vocab.ID + "evt-meeting-" + Hashing.sha256Hex(v.docIri() + "|" + s.index() + "|" + aIri + "|" + bIri).substring(0, 12);
+        if (b == null || a.iri().equals(b.iri())) return;
+        int begin = Math.min(a.begin(), verbBegin), end = Math.max(b.end(), verbEnd);
+        String meeting = Vocab.ID + "evt-meeting-" + Hashing.sha256Hex(v.docIri() + "|" + s.index() + "|" + a.iri() + "|" + b.iri()).substring(0, 12);
         out.describe(new Description(meeting, Vocab.RDF + "type", Fact.Value.iri(Vocab.SCHEMA + "Event")));
         out.describe(new Description(meeting, Vocab.RDF + "type", Fact.Value.iri(Vocab.RW + "Meeting")));
         out.describe(new Description(meeting, Vocab.RW + "eventKind", Fact.Value.plain("meeting")));
-        out.describe(new Description(meeting, Vocab.RDFS + "label", Fact.Value.arabic("لقاء " + a.mention().surface() + " و" + b.mention().surface())));
-        out.fact(new Fact(aIri, MET, Fact.Value.iri(bIri), s.index(), begin, end, "facts.meeting", 0.75));
-        out.fact(new Fact(meeting, Vocab.SCHEMA + "attendee", Fact.Value.iri(aIri), s.index(), begin, end, "facts.meeting", 0.75));
-        out.fact(new Fact(meeting, Vocab.SCHEMA + "attendee", Fact.Value.iri(bIri), s.index(), begin, end, "facts.meeting", 0.75));
+        out.describe(new Description(meeting, Vocab.RDFS + "label", Fact.Value.arabic("لقاء " + a.label() + " و" + b.label())));
+        out.fact(new Fact(a.iri(), MET, Fact.Value.iri(b.iri()), s.index(), begin, end, "facts.meeting", 0.75));
+        out.fact(new Fact(meeting, Vocab.SCHEMA + "attendee", Fact.Value.iri(a.iri()), s.index(), begin, end, "facts.meeting", 0.75));
+        out.fact(new Fact(meeting, Vocab.SCHEMA + "attendee", Fact.Value.iri(b.iri()), s.index(), begin, end, "facts.meeting", 0.75));
         v.in(s, MentionType.LOC).stream().filter(DocumentView::linked).findFirst().ifPresent(place -> out.fact(new Fact(meeting,
                 EventFacts.LOCATION, Fact.Value.iri(DocumentView.iri(place)), s.index(), begin, Math.max(end, place.mention().end()),
                 "facts.meeting-place", 0.7)));

@@ -1,7 +1,11 @@
 package org.rawabit.facts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
@@ -41,6 +45,24 @@ public final class PostFacts implements FactExtractor {
             }
         }
         return out;
+    }
+
+    /** Posts (IRI) that the article names exactly one holder of, with that holder's first apposition. */
+    static Map<String, LinkedMention> soleHolders(DocumentView v) {
+        Map<String, LinkedMention> first = new LinkedHashMap<>();
+        Map<String, Set<String>> people = new HashMap<>();
+        for (Holding h : holdings(v)) {
+            String post = DocumentView.iri(h.post());
+            first.putIfAbsent(post, h.person());
+            people.computeIfAbsent(post, k -> new HashSet<>()).add(DocumentView.iri(h.person()));
+        }
+        first.keySet().removeIf(post -> people.get(post).size() > 1);
+        return first;
+    }
+
+    /** Whether {@code l} lies inside one of {@code posts} (the organisation in "المدير العام لـ…"). */
+    static boolean insideAPost(LinkedMention l, List<LinkedMention> posts) {
+        return l.mention().type() != MentionType.POST && posts.stream().anyMatch(p -> p.mention().contains(l.mention()));
     }
 
     @Override

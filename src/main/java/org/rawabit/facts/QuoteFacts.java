@@ -2,9 +2,6 @@ package org.rawabit.facts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,14 +51,7 @@ public final class QuoteFacts implements FactExtractor {
 
     @Override
     public void extract(DocumentView v, FactSink out) {
-        Map<String, Set<LinkedMention>> holders = new HashMap<>();
-        Map<String, Set<String>> holderIris = new HashMap<>();
-        for (PostFacts.Holding h : PostFacts.holdings(v)) {
-            String post = DocumentView.iri(h.post());
-            if (holderIris.computeIfAbsent(post, k -> new HashSet<>()).add(DocumentView.iri(h.person()))) {
-                holders.computeIfAbsent(post, k -> new LinkedHashSet<>()).add(h.person());
-            }
-        }
+        Map<String, LinkedMention> holders = PostFacts.soleHolders(v);
         Optional<LinkedMention> lastSpeaker = Optional.empty();
         int lastSpeakerSentence = -10;
         int quotedUntil = 0; // a sentence inside a quotation already taken is part of it, not a new one
@@ -83,15 +73,15 @@ public final class QuoteFacts implements FactExtractor {
                     // the organisation inside "المدير العام للمكتب الوطني …" is not who speaks
                     List<LinkedMention> posts = named.stream().filter(l -> l.mention().type() == MentionType.POST).toList();
                     Optional<LinkedMention> speaker = named.stream().filter(QuoteFacts::speakerType)
-                            .filter(l -> posts.stream().noneMatch(p -> p.mention().contains(l.mention()))).findFirst();
+                            .filter(l -> !PostFacts.insideAPost(l, posts)).findFirst();
                     String rule = "facts.quote";
                     double confidence = 0.8;
                     if (speaker.isEmpty()) {
                         // "وأكد المدير العام للأمن الوطني … أن": the post's one holder in this article
-                        Optional<LinkedMention> post = posts.stream().filter(DocumentView::linked).findFirst();
-                        Set<LinkedMention> hs = post.map(p -> holders.getOrDefault(DocumentView.iri(p), Set.of())).orElse(Set.of());
-                        if (hs.size() == 1) {
-                            speaker = Optional.of(hs.iterator().next());
+                        Optional<LinkedMention> holder = posts.stream().filter(DocumentView::linked).findFirst()
+                                .map(p -> holders.get(DocumentView.iri(p)));
+                        if (holder.isPresent()) {
+                            speaker = holder;
                             rule = "facts.quote-post-holder";
                             confidence = 0.7;
                         }

@@ -90,6 +90,29 @@ class FactExtractorsTest {
     }
 
     @Test
+    void aHostNamedByPostAndNameMeetsTheGuestNotTheOfficeInThePost() {
+        ExtractedFacts f = facts("استقبل المدير العام للمكتب الوطني للسكك الحديدية، يوسف العلوي، يوم الثلاثاء بالرباط، "
+                + "المدير العام لشركة السكك الإسبانية خوان غارسيا لوبيث.");
+        List<Fact> met = with(f, MeetingFacts.MET);
+        assertEquals(1, met.size(), f.facts().toString());
+        assertTrue(met.get(0).subject().startsWith(Vocab.ID + "per-") && obj(met.get(0)).startsWith(Vocab.ID + "per-"), met.toString());
+    }
+
+    @Test
+    void aHostNamedOnlyByPostIsThePostsOneHolder() {
+        ExtractedFacts f = facts("عين الملك يوسف العلوي، المدير العام للمكتب الوطني للسكك الحديدية، في منصبه سنة 2019. "
+                + "واستقبل المدير العام للمكتب الوطني للسكك الحديدية يوم الثلاثاء بالرباط المدير العام لشركة السكك الإسبانية، "
+                + "خوان غارسيا لوبيث.");
+        List<Fact> holds = with(f, PostFacts.HOLDS);
+        assertEquals(2, holds.size(), f.facts().toString());
+        List<Fact> met = with(f, MeetingFacts.MET);
+        assertEquals(1, met.size(), f.facts().toString());
+        assertEquals(holds.get(0).subject(), met.get(0).subject());
+        assertEquals(holds.get(1).subject(), obj(met.get(0)));
+        assertTrue(obj(met.get(0)).startsWith(Vocab.ID + "per-"), met.toString());
+    }
+
+    @Test
     void quotesWithSpeakerTextAndContinuation() {
         String text = "وأكد السيد عبد اللطيف حموشي أن التعاون الأمني الدولي ركيزة أساسية لمواجهة الجريمة. "
                 + "وأضاف أن تبادل المعلومات بين أجهزة الشرطة شرط لنجاعة التعاون. "
