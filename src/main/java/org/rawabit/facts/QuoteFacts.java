@@ -29,6 +29,10 @@ public final class QuoteFacts implements FactExtractor {
     static final int MAX_INTRO = 200;
     private static final Pattern SPEECH = speechVerbs(Lexicon.get().speechVerbs);
     private static final Pattern THAT = Pattern.compile("(?<![\\p{IsArabic}])(?:على\\s+|الي\\s+)?(?:ب)?(ان|انه|انها)(?![\\p{IsArabic}])|[«“\":]");
+    /** "المتحدث ذاته", "المسؤول نفسه", "المصدر ذاته": the speaker last named, within a few sentences. */
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "^(?:\\S+\\s+){0,2}(?:ذاته|ذاتها|نفسه|نفسها)(?![\\p{IsArabic}])");
+    static final int MAX_ANAPHOR_DISTANCE = 3;
     /** Longest quotation between marks, in characters; a mark not closed within it ends the quotation with its sentence. */
     static final int MAX_MARKED_QUOTE = 3000;
     private static final Pattern ATTRIBUTION = Pattern.compile("(?<![\\p{IsArabic}])(?:وفق|حسب|بحسب|وفقا ل)(?![\\p{IsArabic}])");
@@ -86,10 +90,14 @@ public final class QuoteFacts implements FactExtractor {
                             confidence = 0.7;
                         }
                     }
-                    if (speaker.isEmpty() && s.index() - lastSpeakerSentence <= 1
-                            && v.between(verbEnd, s.begin() + nt.begin(that.start())).isEmpty()) {
+                    String intro = v.between(verbEnd, s.begin() + nt.begin(that.start()));
+                    if (speaker.isEmpty() && s.index() - lastSpeakerSentence <= 1 && intro.isEmpty()) {
                         speaker = lastSpeaker;
                         rule = "facts.quote-continued";
+                        confidence = 0.6;
+                    } else if (speaker.isEmpty() && s.index() - lastSpeakerSentence <= MAX_ANAPHOR_DISTANCE && ANAPHOR.matcher(intro).find()) {
+                        speaker = lastSpeaker; // "وأضاف المتحدث ذاته أن …"
+                        rule = "facts.quote-anaphor";
                         confidence = 0.6;
                     }
                     if (speaker.isPresent()) {

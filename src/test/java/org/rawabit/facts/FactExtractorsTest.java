@@ -217,6 +217,16 @@ class FactExtractorsTest {
     }
 
     @Test
+    void theSameSpeakerReferredToAsTheSpeakerHimself() {
+        ExtractedFacts f = facts("وقال يوسف العلوي إن الشبكة ستتوسع نحو الجنوب. وتشمل الخطة ثلاث محطات جديدة. "
+                + "وأضاف المتحدث ذاته أن الأشغال ستنطلق في الربيع. وأكد مراقبون أن الكلفة مرتفعة.");
+        List<Fact> quotes = with(f, QuoteFacts.CREATOR);
+        assertEquals(List.of("facts.quote", "facts.quote-anaphor"), quotes.stream().map(Fact::extractor).toList(), f.facts().toString());
+        assertEquals(obj(quotes.get(0)), obj(quotes.get(1)));
+        assertEquals(List.of("الشبكة ستتوسع نحو الجنوب", "الأشغال ستنطلق في الربيع"), quoteTexts(f));
+    }
+
+    @Test
     void meetingVerbsIntroduceNoQuotation() {
         ExtractedFacts f = facts("استقبل يوسف العلوي وفدا من رجال الأعمال الإسبان بالرباط، بعد أن أنهى جولة في مدينة طنجة.");
         assertTrue(with(f, QuoteFacts.CREATOR).isEmpty(), f.facts().toString());
