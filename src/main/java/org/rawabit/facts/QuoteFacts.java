@@ -74,37 +74,14 @@ public final class QuoteFacts implements FactExtractor {
                     int quoteBegin = s.begin() + nt.end(that.end());
                     List<LinkedMention> named = v.in(s).stream()
                             .filter(l -> l.mention().begin() >= verbEnd && l.mention().end() <= quoteBegin).toList();
-                    // the organisation inside "المدير العام للمكتب الوطني …" is not who speaks
-                    List<LinkedMention> posts = named.stream().filter(l -> l.mention().type() == MentionType.POST).toList();
-                    Optional<LinkedMention> speaker = named.stream().filter(QuoteFacts::speakerType)
-                            .filter(l -> !PostFacts.insideAPost(l, posts)).findFirst();
-                    String rule = "facts.quote";
-                    double confidence = 0.8;
-                    if (speaker.isEmpty()) {
-                        // "وأكد المدير العام للأمن الوطني … أن": the post's one holder in this article
-                        Optional<LinkedMention> holder = posts.stream().filter(DocumentView::linked).findFirst()
-                                .map(p -> holders.get(DocumentView.iri(p)));
-                        if (holder.isPresent()) {
-                            speaker = holder;
-                            rule = "facts.quote-post-holder";
-                            confidence = 0.7;
-                        }
-                    }
                     String intro = v.between(verbEnd, s.begin() + nt.begin(that.start()));
-                    if (speaker.isEmpty() && s.index() - lastSpeakerSentence <= 1 && intro.isEmpty()) {
-                        speaker = lastSpeaker;
-                        rule = "facts.quote-continued";
-                        confidence = 0.6;
-                    } else if (speaker.isEmpty() && s.index() - lastSpeakerSentence <= MAX_ANAPHOR_DISTANCE && ANAPHOR.matcher(intro).find()) {
-                        speaker = lastSpeaker; // "وأضاف المتحدث ذاته أن …"
-                        rule = "facts.quote-anaphor";
-                        confidence = 0.6;
-                    }
+                    Optional<Attribution> speaker = speakerOf(named, intro, holders, lastSpeaker, s.index() - lastSpeakerSentence);
                     if (speaker.isPresent()) {
+                        Attribution at = speaker.get();
                         int[] span = quotationSpan(v.text(), quoteBegin, trimEnd(v, s.end()));
-                        quote(v, out, s, speaker.get(), verbBegin, span[0], span[1], confidence, rule);
+                        quote(v, out, s, at.speaker(), verbBegin, span[0], span[1], at.confidence(), at.rule());
                         quotedUntil = Math.max(quotedUntil, span[1]);
-                        lastSpeaker = speaker;
+                        lastSpeaker = Optional.of(at.speaker());
                         lastSpeakerSentence = s.index();
                         continue;
                     }
@@ -119,6 +96,30 @@ public final class QuoteFacts implements FactExtractor {
                 source.ifPresent(src -> quote(v, out, s, src, src.mention().begin(), s.begin(), trimEnd(v, s.end()), 0.6, "facts.attribution"));
             }
         }
+    }
+
+    /** Who a quotation is attributed to, by which rule, with what confidence. */
+    private record Attribution(LinkedMention speaker, String rule, double confidence) {}
+
+    /**
+     * The speaker of a quotation, given what is named between the verb and the quotation, in order
+     * of trust: a person or organisation named there (not the one inside a post); the one holder the
+     * article names for a post named there; the previous speaker, when nothing stands between verb
+     * and quotation in the next sentence, or "المتحدث ذاته" within {@value #MAX_ANAPHOR_DISTANCE}.
+     */
+    private static Optional<Attribution> speakerOf(List<LinkedMention> named, String intro, Map<String, LinkedMention> holders,
+            Optional<LinkedMention> lastSpeaker, int sentencesSinceLast) {
+        List<LinkedMention> posts = named.stream().filter(l -> l.mention().type() == MentionType.POST).toList();
+        Optional<LinkedMention> byName = named.stream().filter(QuoteFacts::speakerType).filter(l -> !PostFacts.insideAPost(l, posts)).findFirst();
+        if (byName.isPresent()) return Optional.of(new Attribution(byName.get(), "facts.quote", 0.8));
+        Optional<LinkedMention> holder = posts.stream().filter(DocumentView::linked).findFirst().map(p -> holders.get(DocumentView.iri(p)));
+        if (holder.isPresent()) return Optional.of(new Attribution(holder.get(), "facts.quote-post-holder", 0.7));
+        if (lastSpeaker.isEmpty()) return Optional.empty();
+        if (sentencesSinceLast <= 1 && intro.isEmpty()) return Optional.of(new Attribution(lastSpeaker.get(), "facts.quote-continued", 0.6));
+        if (sentencesSinceLast <= MAX_ANAPHOR_DISTANCE && ANAPHOR.matcher(intro).find()) {
+            return Optional.of(new Attribution(lastSpeaker.get(), "facts.quote-anaphor", 0.6));
+        }
+        return Optional.empty();
     }
 
     /**
