@@ -30,7 +30,7 @@ public final class MeetingFacts implements FactExtractor {
 
     @Override
     public void extract(DocumentView v, FactSink out) {
-        Map<String, LinkedMention> holders = PostFacts.soleHolders(v);
+        Map<String, PostFacts.Holding> holders = PostFacts.soleHolders(v);
         for (Sentence s : v.sentences()) {
             NormalisedText nt = NormalisedText.of(v.text().substring(s.begin(), s.end()));
             Matcher meet = MEET.matcher(nt.text());
@@ -48,7 +48,7 @@ public final class MeetingFacts implements FactExtractor {
      * one holder the article names (else for the organisation inside them); "المدير العام لـ…، يوسف
      * العلوي" counts once.
      */
-    private static List<Participant> participants(DocumentView v, Sentence s, int after, Map<String, LinkedMention> holders) {
+    private static List<Participant> participants(DocumentView v, Sentence s, int after, Map<String, PostFacts.Holding> holders) {
         List<LinkedMention> posts = v.in(s, MentionType.POST);
         List<Participant> out = new ArrayList<>();
         for (LinkedMention l : v.in(s)) {
@@ -57,13 +57,13 @@ public final class MeetingFacts implements FactExtractor {
             MentionType t = l.mention().type();
             if (t == MentionType.PER || t == MentionType.ORG) {
                 p = new Participant(DocumentView.iri(l), l.mention().surface(), t == MentionType.PER, l.mention().begin(), l.mention().end());
-            } else if (t == MentionType.POST && holders.containsKey(DocumentView.iri(l))) {
-                LinkedMention h = holders.get(DocumentView.iri(l));
-                p = new Participant(DocumentView.iri(h), h.mention().surface(), true, l.mention().begin(), l.mention().end());
             } else if (t == MentionType.POST) {
-                // a post nobody is named for: its organisation takes part ("الأمين العام للإنتربول" → INTERPOL)
-                p = PostFacts.organisationOf(v, s, l).map(o -> new Participant(DocumentView.iri(o), o.mention().surface(), false,
-                        l.mention().begin(), l.mention().end())).orElse(null);
+                // a post stands for its one holder in the article, else for its organisation ("الأمين العام للإنتربول" → INTERPOL)
+                Optional<LinkedMention> holder = PostFacts.holderOf(l, holders);
+                p = holder.isPresent()
+                        ? new Participant(DocumentView.iri(holder.get()), holder.get().mention().surface(), true, l.mention().begin(), l.mention().end())
+                        : PostFacts.organisationOf(v, s, l).map(o -> new Participant(DocumentView.iri(o), o.mention().surface(), false,
+                                l.mention().begin(), l.mention().end())).orElse(null);
             }
             if (p == null) continue;
             if (!out.isEmpty() && out.get(out.size() - 1).iri().equals(p.iri())) continue;
@@ -72,7 +72,7 @@ public final class MeetingFacts implements FactExtractor {
         return out;
     }
 
-    private static void meeting(DocumentView v, FactSink out, Sentence s, int verbEnd, int verbBegin, Map<String, LinkedMention> holders) {
+    private static void meeting(DocumentView v, FactSink out, Sentence s, int verbEnd, int verbBegin, Map<String, PostFacts.Holding> holders) {
         List<Participant> after = participants(v, s, verbEnd, holders);
         // subject before the verb (SVO) or right after it (VSO)
         Optional<Participant> before = v.in(s).stream().filter(l -> l.mention().end() <= verbBegin && DocumentView.linked(l)

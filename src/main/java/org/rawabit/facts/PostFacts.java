@@ -6,11 +6,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.rdf.Vocab;
 import org.rawabit.resolve.LinkedMention;
+import org.rawabit.text.ArabicNormaliser;
 
 /**
  * Who holds which post, from appositions: "عبد اللطيف حموشي، المدير العام للأمن الوطني …" and
@@ -48,16 +50,35 @@ public final class PostFacts implements FactExtractor {
     }
 
     /** Posts (IRI) that the article names exactly one holder of, with that holder's first apposition. */
-    static Map<String, LinkedMention> soleHolders(DocumentView v) {
-        Map<String, LinkedMention> first = new LinkedHashMap<>();
+    static Map<String, Holding> soleHolders(DocumentView v) {
+        Map<String, Holding> first = new LinkedHashMap<>();
         Map<String, Set<String>> people = new HashMap<>();
         for (Holding h : holdings(v)) {
             String post = DocumentView.iri(h.post());
-            first.putIfAbsent(post, h.person());
+            first.putIfAbsent(post, h);
             people.computeIfAbsent(post, k -> new HashSet<>()).add(DocumentView.iri(h.person()));
         }
         first.keySet().removeIf(post -> people.get(post).size() > 1);
         return first;
+    }
+
+    /**
+     * The one holder the article names for the post {@code post} mentions, if that mention can name
+     * the same office as the apposition: one's words include the other's ("المدير العام للأمن الوطني"
+     * and "… ولمراقبة التراب الوطني"), so "وزير الداخلية الإسباني" is not the holder of "وزير الداخلية
+     * المغربي", although both are the knowledge base's one interior-minister post.
+     */
+    static Optional<LinkedMention> holderOf(LinkedMention post, Map<String, Holding> soleHolders) {
+        Holding h = soleHolders.get(DocumentView.iri(post));
+        if (h == null) return Optional.empty();
+        Set<String> a = words(post), b = words(h.post());
+        return a.containsAll(b) || b.containsAll(a) ? Optional.of(h.person()) : Optional.empty();
+    }
+
+    private static Set<String> words(LinkedMention m) {
+        Set<String> out = new HashSet<>();
+        for (String w : m.mention().surface().split("[\\s،,]+")) if (!w.isEmpty()) out.add(ArabicNormaliser.nameKey(w));
+        return out;
     }
 
     /** Whether {@code l} lies inside one of {@code posts} (the organisation in "المدير العام لـ…"). */

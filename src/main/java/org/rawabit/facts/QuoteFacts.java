@@ -55,7 +55,7 @@ public final class QuoteFacts implements FactExtractor {
 
     @Override
     public void extract(DocumentView v, FactSink out) {
-        Map<String, LinkedMention> holders = PostFacts.soleHolders(v);
+        Map<String, PostFacts.Holding> holders = PostFacts.soleHolders(v);
         Optional<LinkedMention> lastSpeaker = Optional.empty();
         int lastSpeakerSentence = -10;
         int quotedUntil = 0; // a sentence inside a quotation already taken is part of it, not a new one
@@ -107,12 +107,12 @@ public final class QuoteFacts implements FactExtractor {
      * article names for a post named there; the previous speaker, when nothing stands between verb
      * and quotation in the next sentence, or "المتحدث ذاته" within {@value #MAX_ANAPHOR_DISTANCE}.
      */
-    private static Optional<Attribution> speakerOf(List<LinkedMention> named, String intro, Map<String, LinkedMention> holders,
+    private static Optional<Attribution> speakerOf(List<LinkedMention> named, String intro, Map<String, PostFacts.Holding> holders,
             Optional<LinkedMention> lastSpeaker, int sentencesSinceLast) {
         List<LinkedMention> posts = named.stream().filter(l -> l.mention().type() == MentionType.POST).toList();
         Optional<LinkedMention> byName = named.stream().filter(QuoteFacts::speakerType).filter(l -> !PostFacts.insideAPost(l, posts)).findFirst();
         if (byName.isPresent()) return Optional.of(new Attribution(byName.get(), "facts.quote", 0.8));
-        Optional<LinkedMention> holder = posts.stream().filter(DocumentView::linked).findFirst().map(p -> holders.get(DocumentView.iri(p)));
+        Optional<LinkedMention> holder = posts.stream().filter(DocumentView::linked).findFirst().flatMap(p -> PostFacts.holderOf(p, holders));
         if (holder.isPresent()) return Optional.of(new Attribution(holder.get(), "facts.quote-post-holder", 0.7));
         if (lastSpeaker.isEmpty()) return Optional.empty();
         if (sentencesSinceLast <= 1 && intro.isEmpty()) return Optional.of(new Attribution(lastSpeaker.get(), "facts.quote-continued", 0.6));

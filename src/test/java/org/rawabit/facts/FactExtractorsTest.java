@@ -161,6 +161,16 @@ class FactExtractorsTest {
     }
 
     @Test
+    void aQualifiedPostIsNotTheHolderOfAnotherQualification() {
+        ExtractedFacts f = facts("استقبل وزير الداخلية المغربي، يوسف العلوي، نظيره الإسباني بالرباط. "
+                + "وأكد وزير الداخلية الإسباني أن بلاده تثمن جهود المغرب. "
+                + "وأكد وزير الداخلية المغربي أن التعاون سيتواصل.");
+        assertEquals(1, with(f, PostFacts.HOLDS).size(), f.facts().toString());
+        Fact quote = onlyQuote(f, "facts.quote-post-holder", "التعاون سيتواصل");
+        assertEquals(with(f, PostFacts.HOLDS).get(0).subject(), obj(quote), "only the Moroccan minister's words are his");
+    }
+
+    @Test
     void aPostHeldByTwoPeopleInTheArticleNamesNoSpeaker() {
         ExtractedFacts f = facts("التقى يوسف العلوي، وزير النقل، بسلفه كريم البناني، وزير النقل، في الرباط. "
                 + "وأكد وزير النقل، في تصريح للصحافة، أن المشاريع الكبرى ستستمر.");
