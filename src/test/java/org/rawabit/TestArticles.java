@@ -26,7 +26,11 @@ public final class TestArticles {
     }
 
     public static Article article(String text, LocalDate published) {
-        return new Article("test", "test", text, Optional.empty(), Optional.ofNullable(published), Optional.empty(),
+        return article("test", text, published);
+    }
+
+    public static Article article(String id, String text, LocalDate published) {
+        return new Article(id, "test", text, Optional.empty(), Optional.ofNullable(published), Optional.empty(),
                 Optional.empty(), Optional.empty());
     }
 
@@ -48,7 +52,12 @@ public final class TestArticles {
 
     /** {@code text} analysed, its mentions found by the rule tier and resolved. */
     public static ResolvedDocument resolve(String text) {
-        AnalysedDocument doc = analyse(text, PUBLISHED);
+        return resolve("test", text);
+    }
+
+    /** Like {@link #resolve(String)}, as the article with identifier {@code id}. */
+    public static ResolvedDocument resolve(String id, String text) {
+        AnalysedDocument doc = ANALYSER.analyse(article(id, text, PUBLISHED));
         return new Resolver(KnowledgeBase.bundled()).resolve(doc, RULES.find(doc));
     }
 

@@ -16,7 +16,12 @@ public sealed interface MentionValue {
      * An event described by kind, ordinal and organiser ("الدورة الـ93 للجمعية العامة للإنتربول" →
      * general-assembly, 93, the INTERPOL mention span).
      */
-    record EventValue(String kind, Optional<Integer> ordinal, Optional<Span> organiser) implements MentionValue {}
+    /**
+     * A numbered event: its kind ("conference"), number, the span of its organiser's name, and the
+     * adjectives that narrow the kind ("الإقليمي الإفريقي" in "المؤتمر الإقليمي الإفريقي الـ26"),
+     * as a name key, so that an organiser's African and European 26th regional conferences differ.
+     */
+    record EventValue(String kind, Optional<Integer> ordinal, Optional<Span> organiser, Optional<String> qualifier) implements MentionValue {}
 
     /** A character span inside the same document. */
     record Span(int begin, int end) {}

@@ -261,16 +261,24 @@ public final class RuleFinder implements MentionFinder {
         String kind = lex.eventHeads.get(phraseKey(w, i, n));
         int j = i + n;
         // adjectives between head and number: "المؤتمر الإقليمي الإفريقي الـ26"
-        while (j < w.size() && j < i + n + 3 && w.get(j).pos().startsWith("DTJJ") && ordinalAt(w, j) == null) j++;
+        List<String> qualifier = new ArrayList<>();
+        while (j < w.size() && j < i + n + 3 && isEventAdjective(w, j, i)) qualifier.add(w.get(j++).key());
         OrdinalAt ord = ordinalAt(w, j);
         if (ord == null) return;
         int end = ord.lastWord();
         j = end + 1;
         int m = phraseIn(w, j, lex.eventHeads.keySet());
         if (m > 0) {
+            // "الدورة الـ12 للمؤتمر الإقليمي الإفريقي": the second head gives the kind, its adjectives the qualifier
             kind = lex.eventHeads.get(phraseKey(w, j, m));
+            qualifier.clear();
             end = j + m - 1;
             j = end + 1;
+            int limit = j + 3;
+            while (j < w.size() && j < limit && isEventAdjective(w, j, i)) {
+                qualifier.add(w.get(j).key());
+                end = j++;
+            }
         }
         Optional<MentionValue.Span> organiser = Optional.empty();
         if (j < w.size() && !w.get(j).isPunctuation() && w.get(j).sentence() == w.get(i).sentence()
@@ -282,7 +290,14 @@ public final class RuleFinder implements MentionFinder {
             }
         }
         out.add(w.mention(MentionType.EVENT, i, end, "rules.event", 0.85, Optional.empty(),
-                Optional.of(new MentionValue.EventValue(kind, Optional.of(ord.value()), organiser))));
+                Optional.of(new MentionValue.EventValue(kind, Optional.of(ord.value()), organiser,
+                        qualifier.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", qualifier))))));
+    }
+
+    /** A definite adjective of the same sentence that is not a number: "الإقليمي", "الإفريقية". */
+    private boolean isEventAdjective(Words w, int j, int head) {
+        Words.Word x = w.get(j);
+        return x.pos().startsWith("DTJJ") && x.clitic().isEmpty() && x.sentence() == w.get(head).sentence() && ordinalAt(w, j) == null;
     }
 
     private int organiserEnd(Words w, int j) {

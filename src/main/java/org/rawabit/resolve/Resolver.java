@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.rawabit.analysis.AnalysedDocument;
 import org.rawabit.kb.KbEntry;
 import org.rawabit.kb.KnowledgeBase;
@@ -48,7 +49,8 @@ public final class Resolver {
                 ids.put(m, b.id);
             }
         }
-        resolveEvents(mentions, ids, entities);
+        // an event whose organiser the article does not name is known only within it
+        resolveEvents(mentions, ids, entities, "doc" + Hashing.sha256Hex(doc.article().id()).substring(0, 10));
 
         List<LinkedMention> linked = new ArrayList<>();
         for (Mention m : mentions) linked.add(new LinkedMention(m, Optional.ofNullable(ids.get(m))));
@@ -132,43 +134,49 @@ public final class Resolver {
     /** Event kinds that name a numbered occurrence without saying of what ("الدورة الـ92"). */
     private static final Set<String> GENERIC_EVENT_KINDS = Set.of("session", "edition", "event");
 
-    private record EventParts(Mention mention, String kind, Optional<Integer> ordinal, Optional<String> organiser) {
+    private record EventParts(Mention mention, String kind, Optional<Integer> ordinal, Optional<String> organiser, Optional<String> qualifier) {
         boolean specific() {
             return !GENERIC_EVENT_KINDS.contains(kind) && organiser.isPresent();
         }
     }
 
     /**
-     * Events are identified by kind, number and organiser. A mention that lacks some of them
+     * Events are identified by kind (with its adjectives), number and organiser (or, without an organiser, by the document:
+     * "the 12th conference" of two articles need not be the same). A mention that lacks some of them
      * ("جمعيته العامة الـ93", "الدورة الـ92") takes them from a fuller mention in the same document:
      * first one with the same number, else the one series (kind and organiser) the document is about.
      */
-    private void resolveEvents(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities) {
+    private void resolveEvents(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities, String documentScope) {
         List<EventParts> events = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.type() != MentionType.EVENT) continue;
             MentionValue.EventValue v = eventValue(m);
-            events.add(new EventParts(m, v.kind(), v.ordinal(), organiser(v, mentions, ids)));
+            events.add(new EventParts(m, v.kind(), v.ordinal(), organiser(v, mentions, ids), v.qualifier()));
         }
         List<EventParts> specific = events.stream().filter(EventParts::specific).toList();
+        // of a kind, with or without organiser: "الدورة الـ12" joins "الدورة الـ12 للمؤتمر"
+        List<EventParts> ofAKind = events.stream().filter(e -> !GENERIC_EVENT_KINDS.contains(e.kind())).toList();
         Set<String> series = new LinkedHashSet<>();
-        for (EventParts e : specific) series.add(e.kind() + "|" + e.organiser().get());
+        for (EventParts e : specific) series.add(e.kind() + "|" + e.organiser().get() + "|" + e.qualifier().orElse(""));
         for (EventParts e : events) {
             String kind = e.kind();
             Optional<String> org = e.organiser();
+            Optional<String> qualifier = e.qualifier();
             if (!e.specific()) {
-                Optional<EventParts> sameNumber = specific.stream()
-                        .filter(x -> x.ordinal().isPresent() && x.ordinal().equals(e.ordinal())
+                Optional<EventParts> sameNumber = Stream.concat(specific.stream(), ofAKind.stream())
+                        .filter(x -> x != e && x.ordinal().isPresent() && x.ordinal().equals(e.ordinal())
                                 && (GENERIC_EVENT_KINDS.contains(e.kind()) || x.kind().equals(e.kind())))
                         .findFirst();
                 if (sameNumber.isPresent()) {
                     kind = sameNumber.get().kind();
                     org = sameNumber.get().organiser();
+                    qualifier = sameNumber.get().qualifier();
                 } else if (series.size() == 1) {
-                    String[] only = series.iterator().next().split("\\|");
+                    String[] only = series.iterator().next().split("\\|", -1);
                     if (GENERIC_EVENT_KINDS.contains(kind) || kind.equals(only[0])) {
                         kind = only[0];
                         org = Optional.of(only[1]);
+                        qualifier = only[2].isEmpty() ? Optional.empty() : Optional.of(only[2]);
                     }
                 } else if (org.isEmpty()) {
                     // "عقد مجلس وزراء الداخلية العرب دورته الـ41": the organisation just named owns the session
@@ -176,11 +184,12 @@ public final class Resolver {
                 }
             }
             final String k = kind;
-            String id = "evt-" + org.orElse("unknown") + "-" + kind + e.ordinal().map(n -> "-" + n).orElse("");
+            String id = "evt-" + org.orElse(documentScope) + "-" + kind + qualifier.map(q -> "-" + Hashing.sha256Hex(q).substring(0, 6)).orElse("")
+                    + e.ordinal().map(n -> "-" + n).orElse("");
             Builder b = entities.computeIfAbsent(id, x -> new Builder(x, MentionType.EVENT, k, x));
             b.event = new Entity.EventDetails(kind, e.ordinal(), org);
             b.add(e.mention());
-            if (e.ordinal().isPresent() && org.isPresent() && entities.containsKey(org.get())) {
+            if (e.ordinal().isPresent() && org.isPresent() && qualifier.isEmpty() && entities.containsKey(org.get())) {
                 nameNumberedEvent(b, kind, e.ordinal().get(), entities.get(org.get()));
             }
             ids.put(e.mention(), id);
@@ -229,7 +238,7 @@ public final class Resolver {
 
     private static MentionValue.EventValue eventValue(Mention m) {
         return m.value().filter(MentionValue.EventValue.class::isInstance).map(MentionValue.EventValue.class::cast)
-                .orElse(new MentionValue.EventValue("event", Optional.empty(), Optional.empty()));
+                .orElse(new MentionValue.EventValue("event", Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
     private static Optional<String> organiser(MentionValue.EventValue v, List<Mention> mentions, Map<Mention, String> ids) {

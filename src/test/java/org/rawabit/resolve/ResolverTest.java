@@ -2,6 +2,7 @@ package org.rawabit.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,34 @@ class ResolverTest {
         Entity ev = rd.entities().stream().filter(x -> x.id().equals(e92)).findFirst().orElseThrow();
         assertEquals(Optional.of(92), ev.event().orElseThrow().ordinal());
         assertEquals(Optional.of("org-interpol"), ev.event().orElseThrow().organiserId());
+    }
+
+    @Test
+    void aNumberedEventWithoutOrganiserBelongsToItsArticleOnly() {
+        String text = "افتتحت الدورة الـ12 للمؤتمر بمدينة فاس، ويشارك في الدورة الـ12 خبراء من عدة دول.";
+        ResolvedDocument a = TestArticles.resolve("article-a", text), b = TestArticles.resolve("article-b", text);
+        String inA = idOf(a, MentionType.EVENT, "الدورة الـ12 للمؤتمر");
+        assertEquals(inA, idOf(a, MentionType.EVENT, "الدورة الـ12"), "within one article the two mentions are one event");
+        assertNotEquals(inA, idOf(b, MentionType.EVENT, "الدورة الـ12 للمؤتمر"), "nothing says the two articles' 12th conferences are one");
+        ResolvedDocument known = TestArticles.resolve("article-c", "افتتحت الدورة الـ93 للجمعية العامة للإنتربول بمراكش.");
+        assertEquals(idOf(resolve("افتتحت الدورة الـ93 للجمعية العامة للإنتربول بمراكش."), MentionType.EVENT, "الدورة الـ93 للجمعية العامة للإنتربول"),
+                idOf(known, MentionType.EVENT, "الدورة الـ93 للجمعية العامة للإنتربول"), "an organiser's numbered event is one across articles");
+    }
+
+    @Test
+    void anOrganisersRegionalConferencesAreDistinctByTheirAdjectives() {
+        ResolvedDocument rd = resolve("انطلقت بالدار البيضاء أشغال الدورة الـ26 للمؤتمر الإقليمي الإفريقي للإنتربول، "
+                + "بعد أشهر من انعقاد المؤتمر الإقليمي الأوروبي الـ26 للإنتربول في لشبونة. ويناقش المؤتمر الـ26 الجريمة الإلكترونية.");
+        String african = idOf(rd, MentionType.EVENT, "الدورة الـ26 للمؤتمر الإقليمي الإفريقي للإنتربول");
+        String european = idOf(rd, MentionType.EVENT, "المؤتمر الإقليمي الأوروبي الـ26 للإنتربول");
+        assertNotEquals(african, european);
+        assertTrue(african.startsWith("evt-org-interpol-conference-"), african);
+        Entity ev = rd.entities().stream().filter(x -> x.id().equals(european)).findFirst().orElseThrow();
+        assertEquals(Optional.of("org-interpol"), ev.event().orElseThrow().organiserId());
+        assertEquals(Optional.of(26), ev.event().orElseThrow().ordinal());
+        ResolvedDocument other = TestArticles.resolve("other", "واختتمت أشغال الدورة الـ26 للمؤتمر الإقليمي الأفريقي للإنتربول.");
+        assertEquals(african, idOf(other, MentionType.EVENT, "الدورة الـ26 للمؤتمر الإقليمي الأفريقي للإنتربول"),
+                "the same conference in another article, spelt الأفريقي");
     }
 
     @Test
