@@ -57,9 +57,13 @@ class ResolverTest {
         String e92 = idOf(rd, MentionType.EVENT, "الدورة الـ92");
         assertNotEquals(e93, e92);
         assertEquals(e93, idOf(rd, MentionType.EVENT, "جمعيته العامة الـ93"));
-        Entity ev = rd.entities().stream().filter(x -> x.id().equals(e92)).findFirst().orElseThrow();
-        assertEquals(Optional.of(92), ev.event().orElseThrow().ordinal());
-        assertEquals(Optional.of("org-interpol"), ev.event().orElseThrow().organiserId());
+        assertNumberedEventOf(rd, e92, 92, "org-interpol");
+    }
+
+    static void assertNumberedEventOf(ResolvedDocument rd, String eventId, int number, String organiserId) {
+        Entity.EventDetails ev = rd.entities().stream().filter(x -> x.id().equals(eventId)).findFirst().orElseThrow().event().orElseThrow();
+        assertEquals(Optional.of(number), ev.ordinal());
+        assertEquals(Optional.of(organiserId), ev.organiserId());
     }
 
     @Test
@@ -82,9 +86,7 @@ class ResolverTest {
         String european = idOf(rd, MentionType.EVENT, "المؤتمر الإقليمي الأوروبي الـ26 للإنتربول");
         assertNotEquals(african, european);
         assertTrue(african.startsWith("evt-org-interpol-conference-"), african);
-        Entity ev = rd.entities().stream().filter(x -> x.id().equals(european)).findFirst().orElseThrow();
-        assertEquals(Optional.of("org-interpol"), ev.event().orElseThrow().organiserId());
-        assertEquals(Optional.of(26), ev.event().orElseThrow().ordinal());
+        assertNumberedEventOf(rd, european, 26, "org-interpol");
         ResolvedDocument other = TestArticles.resolve("other", "واختتمت أشغال الدورة الـ26 للمؤتمر الإقليمي الأفريقي للإنتربول.");
         assertEquals(african, idOf(other, MentionType.EVENT, "الدورة الـ26 للمؤتمر الإقليمي الأفريقي للإنتربول"),
                 "the same conference in another article, spelt الأفريقي");
