@@ -16,12 +16,16 @@ import org.rawabit.text.NormalisedText;
  * Elections and appointments: "تم انتخاب المملكة المغربية لمنصب نائب رئيس اللجنة التنفيذية
  * للإنتربول عن قارة إفريقيا … 96 صوتا", "عينه الملك … مديرا عاما". An election is an event node
  * (rw:Election) with who was elected, to which post, for which constituency, by how many votes,
- * and the session it took place at; the direct triple is {@code elected rw:electedTo post}.
+ * and the session it took place at; the direct triple is {@code elected rw:electedTo post}. A seat on
+ * a body ("لعضوية اللجنة التنفيذية …") gives {@code elected rw:electedMemberOf body} and rw:body.
  */
 public final class ElectionFacts implements FactExtractor {
     static final String ELECTED_TO = Vocab.RW + "electedTo";
     private static final Pattern CUE = Pattern.compile("(?:انتخاب|انتخب|انتخبت|فوز|فاز|فازت)\\s+");
+    static final String ELECTED_MEMBER_OF = Vocab.RW + "electedMemberOf";
     private static final Pattern VOTES = Pattern.compile("(?:صوت|اصوات|صوتا)");
+    /** "لعضوية اللجنة التنفيذية", "عضوا في المجلس": a seat on a body rather than a post. */
+    private static final Pattern MEMBERSHIP = Pattern.compile("(?<![\\p{IsArabic}])(?:ل|ب)?(?:عضويه|عضوا)(?![\\p{IsArabic}])");
 
     @Override
     public void extract(DocumentView v, FactSink out) {
@@ -37,21 +41,31 @@ public final class ElectionFacts implements FactExtractor {
                     || l.mention().type() == MentionType.ORG)).findFirst();
             Optional<LinkedMention> post = in.stream().filter(l -> l.mention().type() == MentionType.POST && l.mention().begin() > after
                     && DocumentView.linked(l)).findFirst();
-            if (elected.isEmpty() || post.isEmpty()) continue;
-            String electedIri = DocumentView.iri(elected.get()), postIri = DocumentView.iri(post.get());
-            String election = Vocab.ID + "evt-election-" + Hashing.sha256Hex(electedIri + "|" + postIri).substring(0, 12);
-            int end = post.get().mention().end();
+            Optional<LinkedMention> body = Optional.empty();
+            Matcher seat = MEMBERSHIP.matcher(nt.text());
+            if (post.isEmpty() && seat.find(m.end())) {
+                int seatEnd = s.begin() + nt.end(seat.end());
+                body = in.stream().filter(l -> l.mention().type() == MentionType.ORG && DocumentView.linked(l) && l.mention().begin() >= seatEnd
+                        && v.between(seatEnd, l.mention().begin()).matches("(في|ب)?")).findFirst();
+            }
+            if (elected.isEmpty() || post.isEmpty() && body.isEmpty()) continue;
+            LinkedMention target = post.orElseGet(body::get);
+            String electedIri = DocumentView.iri(elected.get()), targetIri = DocumentView.iri(target);
+            String election = Vocab.ID + "evt-election-" + Hashing.sha256Hex(electedIri + "|" + targetIri).substring(0, 12);
+            int end = target.mention().end();
             out.describe(new Description(election, Vocab.RDF + "type", Fact.Value.iri(Vocab.SCHEMA + "Event")));
             out.describe(new Description(election, Vocab.RDF + "type", Fact.Value.iri(Vocab.RW + "Election")));
             out.describe(new Description(election, Vocab.RW + "eventKind", Fact.Value.plain("election")));
             out.describe(new Description(election, Vocab.RDFS + "label", Fact.Value.arabic(
-                    "انتخاب " + elected.get().mention().surface() + " " + post.get().mention().surface())));
-            out.fact(new Fact(electedIri, ELECTED_TO, Fact.Value.iri(postIri), s.index(), cue, end, "facts.election", 0.85));
+                    "انتخاب " + elected.get().mention().surface() + (post.isPresent() ? " " : " عضوا في ") + target.mention().surface())));
+            out.fact(new Fact(electedIri, post.isPresent() ? ELECTED_TO : ELECTED_MEMBER_OF, Fact.Value.iri(targetIri), s.index(), cue, end,
+                    "facts.election", 0.85));
             out.fact(new Fact(election, Vocab.RW + "elected", Fact.Value.iri(electedIri), s.index(), cue, end, "facts.election", 0.85));
-            out.fact(new Fact(election, Vocab.RW + "post", Fact.Value.iri(postIri), s.index(), cue, end, "facts.election", 0.85));
+            out.fact(new Fact(election, Vocab.RW + (post.isPresent() ? "post" : "body"), Fact.Value.iri(targetIri), s.index(), cue, end,
+                    "facts.election", 0.85));
             // constituency: "عن قارة إفريقيا"
-            in.stream().filter(l -> l.mention().type() == MentionType.LOC && l.mention().begin() > post.get().mention().end()
-                    && DocumentView.linked(l) && v.between(post.get().mention().end(), l.mention().begin()).matches("عن(\\s+(قاره|القاره))?"))
+            in.stream().filter(l -> l.mention().type() == MentionType.LOC && l.mention().begin() > target.mention().end()
+                    && DocumentView.linked(l) && v.between(target.mention().end(), l.mention().begin()).matches("عن(\\s+(قاره|القاره))?"))
                     .findFirst().ifPresent(c -> out.fact(new Fact(election, Vocab.RW + "constituency", Fact.Value.iri(DocumentView.iri(c)),
                             s.index(), cue, c.mention().end(), "facts.election", 0.8)));
             // votes: "96 صوتا"

@@ -79,6 +79,19 @@ class FactExtractorsTest {
     }
 
     @Test
+    void electionToASeatOnABody() {
+        ExtractedFacts f = facts("وتم انتخاب المملكة المغربية لعضوية اللجنة التنفيذية للإنتربول بـ38 صوتا.");
+        assertTrue(with(f, ElectionFacts.ELECTED_TO).isEmpty(), "a seat is not a post: " + f.facts());
+        List<Fact> member = with(f, ElectionFacts.ELECTED_MEMBER_OF);
+        assertEquals(1, member.size(), f.facts().toString());
+        assertEquals(Vocab.ID + "country-MA", member.get(0).subject());
+        assertTrue(obj(member.get(0)).startsWith(Vocab.ID + "org-"), obj(member.get(0)));
+        assertEquals(List.of(obj(member.get(0))), with(f, Vocab.RW + "body").stream().map(FactExtractorsTest::obj).toList());
+        assertEquals(List.of("38"), with(f, Vocab.RW + "voteCount").stream().map(FactExtractorsTest::obj).toList());
+        assertTrue(with(facts("انتخب البرلمان رئيسا جديدا له بعد جلسة طويلة."), ElectionFacts.ELECTED_MEMBER_OF).isEmpty());
+    }
+
+    @Test
     void meetingsAndVisits() {
         ExtractedFacts f = facts("التقى عبد اللطيف حموشي بالرباط يوم 12 مارس 2025 فالديسي أوركيزا الأمين العام للإنتربول. "
                 + "وزار السيد عبد اللطيف حموشي مدينة ليون.");
