@@ -109,9 +109,14 @@ public final class MeetingFacts implements FactExtractor {
     private static void visit(DocumentView v, FactSink out, Sentence s, int verbEnd, int verbBegin) {
         Optional<LinkedMention> visitor = v.in(s).stream().filter(l -> DocumentView.linked(l) && l.mention().type() == MentionType.PER
                 && (l.mention().end() <= verbBegin || l.mention().begin() >= verbEnd)).findFirst();
+        if (visitor.isEmpty()) return;
+        // the place follows the verb, or the visitor named after it ("حل المدير العام …، X، يوم الأربعاء بفرنسا")
+        int from = Math.max(verbEnd, visitor.get().mention().begin() >= verbEnd ? visitor.get().mention().end() : verbEnd);
+        List<LinkedMention> posts = v.in(s, MentionType.POST);
         Optional<LinkedMention> place = v.in(s, MentionType.LOC).stream()
-                .filter(l -> DocumentView.linked(l) && l.mention().begin() >= verbEnd && l.mention().begin() - verbEnd < 40).findFirst();
-        if (visitor.isEmpty() || place.isEmpty()) return;
+                .filter(l -> DocumentView.linked(l) && l.mention().begin() >= from && l.mention().begin() - from < 40
+                        && !PostFacts.insideAPost(l, posts)).findFirst();
+        if (place.isEmpty()) return;
         int begin = Math.min(visitor.get().mention().begin(), verbBegin);
         int end = Math.max(place.get().mention().end(), visitor.get().mention().end());
         out.fact(new Fact(DocumentView.iri(visitor.get()), VISITED, Fact.Value.iri(DocumentView.iri(place.get())), s.index(), begin, end,

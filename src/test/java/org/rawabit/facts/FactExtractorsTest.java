@@ -126,6 +126,14 @@ class FactExtractorsTest {
     }
 
     @Test
+    void aVisitorNamedAfterHisPostAndThePlaceAfterHim() {
+        ExtractedFacts f = facts("حل المدير العام للمكتب الوطني للسكك الحديدية، يوسف العلوي، يوم الأربعاء بفرنسا في زيارة عمل.");
+        List<Fact> visited = with(f, MeetingFacts.VISITED);
+        assertEquals(List.of(Vocab.ID + "country-FR"), visited.stream().map(FactExtractorsTest::obj).toList(), f.facts().toString());
+        assertTrue(visited.get(0).subject().startsWith(Vocab.ID + "per-"), visited.toString());
+    }
+
+    @Test
     void quotesWithSpeakerTextAndContinuation() {
         String text = "وأكد السيد عبد اللطيف حموشي أن التعاون الأمني الدولي ركيزة أساسية لمواجهة الجريمة. "
                 + "وأضاف أن تبادل المعلومات بين أجهزة الشرطة شرط لنجاعة التعاون. "
