@@ -57,7 +57,12 @@ public final class TestArticles {
 
     /** Like {@link #resolve(String)}, as the article with identifier {@code id}. */
     public static ResolvedDocument resolve(String id, String text) {
-        AnalysedDocument doc = ANALYSER.analyse(article(id, text, PUBLISHED));
+        return resolve(article(id, text, PUBLISHED));
+    }
+
+    /** {@code article} analysed, its mentions found by the rule tier and resolved. */
+    public static ResolvedDocument resolve(Article article) {
+        AnalysedDocument doc = ANALYSER.analyse(article);
         return new Resolver(KnowledgeBase.bundled()).resolve(doc, RULES.find(doc));
     }
 

@@ -16,10 +16,13 @@ import org.rawabit.text.ArabicNormaliser;
 public final class DocumentView {
     private final ResolvedDocument doc;
     private final List<LinkedMention> mentions;
+    private final int datelineEnd;
 
     DocumentView(ResolvedDocument doc) {
         this.doc = doc;
         this.mentions = doc.mentions().stream().sorted(Comparator.comparingInt(l -> l.mention().begin())).toList();
+        String text = doc.doc().text();
+        this.datelineEnd = doc.doc().article().dateline().map(d -> text.indexOf(d) < 0 ? -1 : text.indexOf(d) + d.length()).orElse(-1);
     }
 
     public ResolvedDocument doc() {
@@ -36,6 +39,14 @@ public final class DocumentView {
 
     public List<Sentence> sentences() {
         return doc.doc().sentences();
+    }
+
+    /**
+     * Whether a mention lies in the article's dateline ("الرباط -"): where the story was filed, not
+     * what it is about.
+     */
+    public boolean inDateline(LinkedMention l) {
+        return l.mention().begin() < datelineEnd;
     }
 
     /** Mentions inside a sentence, in text order. */

@@ -33,8 +33,6 @@ public final class EventFacts implements FactExtractor {
 
     @Override
     public void extract(DocumentView v, FactSink out) {
-        int datelineEnd = v.doc().doc().article().dateline()
-                .map(d -> v.text().indexOf(d) + d.length()).orElse(-1);
         for (Sentence s : v.sentences()) {
             List<LinkedMention> events = v.in(s, MentionType.EVENT).stream().filter(DocumentView::linked).toList();
             if (events.isEmpty()) continue;
@@ -54,7 +52,7 @@ public final class EventFacts implements FactExtractor {
                         }
                     }
                     case LOC -> {
-                        if (m.begin() < datelineEnd || !DocumentView.linked(l) || ev.mention().contains(m)) break;
+                        if (v.inDateline(l) || !DocumentView.linked(l) || ev.mention().contains(m)) break;
                         String kind = v.kbType(l).orElse("");
                         if (!kind.equals("City") && !kind.equals("Country")) break;
                         LinkedMention best = nearestCity.get(ev);

@@ -20,7 +20,7 @@ public final class StatisticFacts implements FactExtractor {
             for (LinkedMention q : v.in(s, MentionType.QUANTITY)) {
                 MentionValue.Quantity value = (MentionValue.Quantity) q.mention().value().orElseThrow();
                 if (!value.percent()) continue;
-                List<LinkedMention> about = v.in(s).stream().filter(l -> DocumentView.linked(l) && l.mention().end() <= q.mention().begin()
+                List<LinkedMention> about = v.in(s).stream().filter(l -> DocumentView.linked(l) && !v.inDateline(l) && l.mention().end() <= q.mention().begin()
                         && (l.mention().type() == MentionType.LOC || l.mention().type() == MentionType.ORG)).toList();
                 if (about.isEmpty()) continue;
                 String node = v.docIri() + "#statistic=" + q.mention().begin() + "," + q.mention().end();

@@ -264,6 +264,18 @@ class FactExtractorsTest {
     }
 
     @Test
+    void theDatelineCityIsNotWhatAStatisticIsAbout() {
+        String text = "الرباط - ارتفع عدد القضايا التي عالجتها المديرية العامة للأمن الوطني بنسبة 12 في المئة.";
+        org.rawabit.read.Article dated = new org.rawabit.read.Article("dated", "test", text, java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.of("الرباط"));
+        ExtractedFacts f = FactExtractor.runAll(Pipeline.FACT_EXTRACTORS, TestArticles.resolve(dated));
+        assertEquals(List.of(Vocab.ID + "org-ma-dgsn"), with(f, StatisticFacts.ABOUT).stream().map(FactExtractorsTest::obj).toList());
+        ExtractedFacts undated = facts(text);
+        assertTrue(with(undated, StatisticFacts.ABOUT).stream().anyMatch(x -> obj(x).equals(Vocab.ID + "city-ma-rabat")),
+                "without a dateline the city is an ordinary mention: " + undated.facts());
+    }
+
+    @Test
     void percentagesTiedToWhatTheSentenceNames() {
         ExtractedFacts f = facts("وبلغت حصة التعاون مع إسبانيا بنسبة 37 في المئة من مجموع العمليات.");
         assertTrue(with(f, StatisticFacts.ABOUT).stream().anyMatch(x -> obj(x).equals(Vocab.ID + "country-ES")), f.facts().toString());
