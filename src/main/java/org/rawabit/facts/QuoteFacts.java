@@ -35,7 +35,7 @@ public final class QuoteFacts implements FactExtractor {
     static final int MAX_ANAPHOR_DISTANCE = 3;
     /** Longest quotation between marks, in characters; a mark not closed within it ends the quotation with its sentence. */
     static final int MAX_MARKED_QUOTE = 3000;
-    private static final Pattern ATTRIBUTION = Pattern.compile("(?<![\\p{IsArabic}])(?:وفق|حسب|بحسب|وفقا ل)(?![\\p{IsArabic}])");
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?<![\\p{IsArabic}])(?:و|ف)?(?:وفق|حسب|بحسب|وفقا ل|نقلا عن)(?![\\p{IsArabic}])");
 
     /** A speech verb as a whole word, with an optional و/ف; group 1 is the verb. Longest verbs first. */
     static Pattern speechVerbs(Set<String> verbs) {

@@ -258,6 +258,14 @@ class FactExtractorsTest {
     }
 
     @Test
+    void reportedSpeechAttributedWithHasab() {
+        ExtractedFacts f = facts("وحسب المديرية العامة للأمن الوطني، فقد تم توقيف 500 شخص خلال العملية.");
+        List<Fact> quotes = with(f, QuoteFacts.CREATOR);
+        assertEquals(List.of(Vocab.ID + "org-ma-dgsn"), quotes.stream().map(FactExtractorsTest::obj).toList(), f.facts().toString());
+        assertEquals("facts.attribution", quotes.get(0).extractor());
+    }
+
+    @Test
     void meetingVerbsIntroduceNoQuotation() {
         ExtractedFacts f = facts("استقبل يوسف العلوي وفدا من رجال الأعمال الإسبان بالرباط، بعد أن أنهى جولة في مدينة طنجة.");
         assertTrue(with(f, QuoteFacts.CREATOR).isEmpty(), f.facts().toString());
