@@ -142,6 +142,9 @@ public final class RuleFinder implements MentionFinder {
     }
 
     /** Last word of a name starting at {@code from}, or {@code from - 1} when there is none. */
+    /** Words that link the parts of a name: "محمد بن علي", "أبو بكر", "آل مكتوم" (as name keys). */
+    private static final Set<String> NAME_CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال");
+
     private int nameEnd(Words w, int from, boolean afterGivenName) {
         int end = from - 1;
         for (int j = from; j < w.size() && j < from + MAX_NAME_WORDS; j++) {
@@ -149,7 +152,9 @@ public final class RuleFinder implements MentionFinder {
             if (x.isPunctuation() || x.sentence() != w.get(from).sentence()) break;
             if (!x.clitic().isEmpty() && !(misSplitName(x))) break;
             if (j > from && REGNAL.contains(x.key()) && x.hasArticle()) { end = j; break; }
-            if (!nameLike(x)) break;
+            // after "بن"/"أبو" a word belongs to the name even when it folds to a function word ("بن علي" ≠ "على")
+            boolean afterConnector = j > from && NAME_CONNECTORS.contains(w.get(j - 1).key());
+            if (!afterConnector && !nameLike(x)) break;
             if (isKnownNonPerson(w, j)) break;
             end = j;
         }

@@ -55,6 +55,15 @@ class MentionFindersTest {
     }
 
     @Test
+    void aWordAfterBinBelongsToTheNameEvenWhenItFoldsToAPreposition() {
+        // علي (Ali) and على (on) fold alike; after بن it is a name
+        List<Mention> ms = find("وأوضح الأمين العام لمجلس وزراء الداخلية العرب، محمد بن علي كومان، أن التقرير جاهز.");
+        one(ms, MentionType.PER, "محمد بن علي كومان");
+        List<Mention> plain = find("وأوضح الأمين العام للمجلس، محمد كومان على هامش الاجتماع، أن التقرير جاهز.");
+        assertTrue(plain.stream().noneMatch(m -> m.type() == MentionType.PER && m.surface().contains("على")), plain.toString());
+    }
+
+    @Test
     void organisationsFromHeadNounsAndPlacesAfterMadina() {
         List<Mention> ms = find("شاركت مديرية الأمن الفيدرالي الروسي في الاجتماع الذي احتضنته مدينة غلاسكو.");
         one(ms, MentionType.ORG, "مديرية الأمن الفيدرالي الروسي");
