@@ -11,6 +11,7 @@ import org.rawabit.rdf.Vocab;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.resolve.ResolvedDocument;
 import org.rawabit.text.ArabicNormaliser;
+import org.rawabit.text.NormalisedText;
 
 /** A resolved document seen sentence by sentence, with the helpers the fact rules share. */
 public final class DocumentView {
@@ -66,6 +67,11 @@ public final class DocumentView {
     public String between(int from, int to) {
         if (to <= from) return "";
         return ArabicNormaliser.normalise(text().substring(from, to)).strip();
+    }
+
+    /** A sentence folded for matching, with the map back to its original characters. */
+    public NormalisedText normalised(Sentence s) {
+        return NormalisedText.of(text().substring(s.begin(), s.end()));
     }
 
     public String folded(Sentence s) {

@@ -30,7 +30,7 @@ public final class ElectionFacts implements FactExtractor {
     @Override
     public void extract(DocumentView v, FactSink out) {
         for (Sentence s : v.sentences()) {
-            NormalisedText nt = NormalisedText.of(v.text().substring(s.begin(), s.end()));
+            NormalisedText nt = v.normalised(s);
             Matcher m = CUE.matcher(nt.text());
             if (!m.find()) continue;
             int cue = s.begin() + nt.begin(m.start());
@@ -53,11 +53,8 @@ public final class ElectionFacts implements FactExtractor {
             String electedIri = DocumentView.iri(elected.get()), targetIri = DocumentView.iri(target);
             String election = Vocab.ID + "evt-election-" + Hashing.sha256Hex(electedIri + "|" + targetIri).substring(0, 12);
             int end = target.mention().end();
-            out.describe(new Description(election, Vocab.RDF + "type", Fact.Value.iri(Vocab.SCHEMA + "Event")));
-            out.describe(new Description(election, Vocab.RDF + "type", Fact.Value.iri(Vocab.RW + "Election")));
-            out.describe(new Description(election, Vocab.RW + "eventKind", Fact.Value.plain("election")));
-            out.describe(new Description(election, Vocab.RDFS + "label", Fact.Value.arabic(
-                    "انتخاب " + elected.get().mention().surface() + (post.isPresent() ? " " : " عضوا في ") + target.mention().surface())));
+            out.describeEvent(election, "Election", "election",
+                    "انتخاب " + elected.get().mention().surface() + (post.isPresent() ? " " : " عضوا في ") + target.mention().surface());
             out.fact(new Fact(electedIri, post.isPresent() ? ELECTED_TO : ELECTED_MEMBER_OF, Fact.Value.iri(targetIri), s.index(), cue, end,
                     "facts.election", 0.85));
             out.fact(new Fact(election, Vocab.RW + "elected", Fact.Value.iri(electedIri), s.index(), cue, end, "facts.election", 0.85));

@@ -1,5 +1,6 @@
 package org.rawabit.facts;
 
+import org.rawabit.rdf.Vocab;
 import org.rawabit.resolve.ResolvedDocument;
 
 /** One family of fact rules (posts, events, organisation facts, …) over a resolved document. */
@@ -12,6 +13,14 @@ public interface FactExtractor {
         void fact(Fact f);
 
         void describe(Description d);
+
+        /** An event node: schema:Event and Rawabit's class {@code rwClass} ("Meeting"), its kind and Arabic label. */
+        default void describeEvent(String node, String rwClass, String kind, String arabicLabel) {
+            describe(new Description(node, Vocab.RDF + "type", Fact.Value.iri(Vocab.SCHEMA + "Event")));
+            describe(new Description(node, Vocab.RDF + "type", Fact.Value.iri(Vocab.RW + rwClass)));
+            describe(new Description(node, Vocab.RW + "eventKind", Fact.Value.plain(kind)));
+            describe(new Description(node, Vocab.RDFS + "label", Fact.Value.arabic(arabicLabel)));
+        }
     }
 
     /** Runs several extractors over a document. */

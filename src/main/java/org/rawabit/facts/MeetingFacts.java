@@ -32,7 +32,7 @@ public final class MeetingFacts implements FactExtractor {
     public void extract(DocumentView v, FactSink out) {
         Map<String, PostFacts.Holding> holders = PostFacts.soleHolders(v);
         for (Sentence s : v.sentences()) {
-            NormalisedText nt = NormalisedText.of(v.text().substring(s.begin(), s.end()));
+            NormalisedText nt = v.normalised(s);
             Matcher meet = MEET.matcher(nt.text());
             if (meet.find()) meeting(v, out, s, s.begin() + nt.end(meet.end()), s.begin() + nt.begin(meet.start()), holders);
             Matcher visit = VISIT.matcher(nt.text());
@@ -91,10 +91,7 @@ public final class MeetingFacts implements FactExtractor {
         if (b == null || a.iri().equals(b.iri())) return;
         int begin = Math.min(a.begin(), verbBegin), end = Math.max(b.end(), verbEnd);
         String meeting = Vocab.ID + "evt-meeting-" + Hashing.sha256Hex(v.docIri() + "|" + s.index() + "|" + a.iri() + "|" + b.iri()).substring(0, 12);
-        out.describe(new Description(meeting, Vocab.RDF + "type", Fact.Value.iri(Vocab.SCHEMA + "Event")));
-        out.describe(new Description(meeting, Vocab.RDF + "type", Fact.Value.iri(Vocab.RW + "Meeting")));
-        out.describe(new Description(meeting, Vocab.RW + "eventKind", Fact.Value.plain("meeting")));
-        out.describe(new Description(meeting, Vocab.RDFS + "label", Fact.Value.arabic("لقاء " + a.label() + " و" + b.label())));
+        out.describeEvent(meeting, "Meeting", "meeting", "لقاء " + a.label() + " و" + b.label());
         out.fact(new Fact(a.iri(), MET, Fact.Value.iri(b.iri()), s.index(), begin, end, "facts.meeting", 0.75));
         out.fact(new Fact(meeting, Vocab.SCHEMA + "attendee", Fact.Value.iri(a.iri()), s.index(), begin, end, "facts.meeting", 0.75));
         out.fact(new Fact(meeting, Vocab.SCHEMA + "attendee", Fact.Value.iri(b.iri()), s.index(), begin, end, "facts.meeting", 0.75));

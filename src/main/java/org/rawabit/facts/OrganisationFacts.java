@@ -30,7 +30,7 @@ public final class OrganisationFacts implements FactExtractor {
     public void extract(DocumentView v, FactSink out) {
         List<Sentence> sentences = v.sentences();
         for (Sentence s : sentences) {
-            NormalisedText nt = NormalisedText.of(v.text().substring(s.begin(), s.end()));
+            NormalisedText nt = v.normalised(s);
             Matcher hq = HQ.matcher(nt.text());
             if (hq.find()) {
                 int cue = s.begin() + nt.begin(hq.start());

@@ -62,7 +62,7 @@ public final class QuoteFacts implements FactExtractor {
         for (Sentence s : v.sentences()) {
             if (s.begin() < quotedUntil) lastSpeakerSentence = s.index(); // inside the last quotation: the speaker goes on
             if (s.end() <= quotedUntil) continue;
-            NormalisedText nt = NormalisedText.of(v.text().substring(s.begin(), s.end()));
+            NormalisedText nt = v.normalised(s);
             Matcher verb = SPEECH.matcher(nt.text());
             boolean found = verb.find();
             while (found && s.begin() + nt.begin(verb.start()) < quotedUntil) found = verb.find(); // not inside the last quotation

@@ -92,6 +92,27 @@ class FactExtractorsTest {
     }
 
     @Test
+    void agreementsWithPartiesPlaceAndDate() {
+        ExtractedFacts f = facts("ووقع المغرب وإسبانيا، يوم 12 مارس 2025 بالرباط، اتفاقية للتعاون الأمني في مجال مكافحة الإرهاب.");
+        List<Fact> signed = with(f, AgreementFacts.SIGNED);
+        assertEquals(List.of(Vocab.ID + "country-MA", Vocab.ID + "country-ES"), signed.stream().map(Fact::subject).toList(), f.facts().toString());
+        String agreement = obj(signed.get(0));
+        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(agreement) && x.predicate().equals(EventFacts.LOCATION)
+                && obj(x).equals(Vocab.ID + "city-ma-rabat")), f.facts().toString());
+        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(agreement) && x.predicate().equals(EventFacts.START)
+                && obj(x).equals("2025-03-12")), f.facts().toString());
+        assertTrue(f.descriptions().stream().anyMatch(d -> d.subject().equals(agreement) && d.predicate().equals(Vocab.RDFS + "label")
+                && ((Fact.Literal) d.object()).lexical().equals("اتفاقية للتعاون الأمني في مجال مكافحة الإرهاب")), f.descriptions().toString());
+
+        ExtractedFacts mou = facts("وتم التوقيع على مذكرة تفاهم بين المديرية العامة للأمن الوطني والشرطة الوطنية الإسبانية.");
+        assertEquals(List.of(Vocab.ID + "org-ma-dgsn", Vocab.ID + "org-es-policia-nacional"),
+                with(mou, AgreementFacts.SIGNED).stream().map(Fact::subject).toList(), mou.facts().toString());
+
+        assertTrue(with(facts("وقع الحادث في المغرب قبل أسابيع، وقد أثار نقاشا واسعا في إسبانيا حول مصير الاتفاق التجاري بين البلدين."),
+                AgreementFacts.SIGNED).isEmpty(), "وقع here is 'happened', far from the agreement");
+    }
+
+    @Test
     void meetingsAndVisits() {
         ExtractedFacts f = facts("التقى عبد اللطيف حموشي بالرباط يوم 12 مارس 2025 فالديسي أوركيزا الأمين العام للإنتربول. "
                 + "وزار السيد عبد اللطيف حموشي مدينة ليون.");

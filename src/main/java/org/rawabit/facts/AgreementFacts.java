@@ -1,0 +1,100 @@
+package org.rawabit.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rawabit.analysis.Sentence;
+import org.rawabit.mention.MentionType;
+import org.rawabit.mention.MentionValue;
+import org.rawabit.rdf.Vocab;
+import org.rawabit.read.Hashing;
+import org.rawabit.resolve.LinkedMention;
+import org.rawabit.text.NormalisedText;
+
+/**
+ * Agreements: "وقع المغرب وإسبانيا اتفاقية للتعاون الأمني بالرباط", "تم التوقيع على مذكرة تفاهم بين
+ * المديرية العامة للأمن الوطني والشرطة الوطنية الإسبانية". A sentence that both signs ("وقع",
+ * "التوقيع") and names an agreement ("اتفاقية", "مذكرة تفاهم", "بروتوكول") gives an rw:Agreement
+ * node with its parties (the people, organisations and countries named in the sentence; a post
+ * stands for its one holder in the article), place (a city) and date, and {@code party rw:signed
+ * agreement} for each party. Fewer than two parties, or none named, is no fact.
+ */
+public final class AgreementFacts implements FactExtractor {
+    static final String SIGNED = Vocab.RW + "signed";
+    private static final Pattern SIGNING_OBJECT = Pattern.compile("(?:علي|الطرفان|الطرفين|البلدان|البلدين|الجانبان|الجانبين)(?![\\p{IsArabic}])");
+    /** Folded characters allowed between the signing verb and the agreement noun. */
+    static final int MAX_CUE_DISTANCE = 80;
+    private static final Pattern SIGN = Pattern.compile("(?<![\\p{IsArabic}])(?:و|ف)?(?:وقع|وقعت|وقعا|وقعتا|توقيع|التوقيع|بالتوقيع)(?![\\p{IsArabic}])");
+    private static final Pattern AGREEMENT = Pattern.compile(
+            "(?<![\\p{IsArabic}])(?:و|ب|ل)?(?:ال)?(?:اتفاقيه|اتفاقيات|اتفاق|مذكره تفاهم|مذكرات تفاهم|مذكرتي تفاهم|بروتوكول|اعلان نوايا)(?![\\p{IsArabic}])");
+
+    @Override
+    public void extract(DocumentView v, FactSink out) {
+        Map<String, PostFacts.Holding> holders = PostFacts.soleHolders(v);
+        for (Sentence s : v.sentences()) {
+            NormalisedText nt = v.normalised(s);
+            Matcher sign = SIGN.matcher(nt.text());
+            Matcher what = AGREEMENT.matcher(nt.text());
+            if (!sign.find() || !what.find()) continue;
+            // "وقع" also means "happened" ("وقع الحادث"): the agreement is named close to the signing, and the
+            // verb is followed by who signed, by "على", or by the agreement itself
+            if (Math.abs(what.start() - sign.end()) > MAX_CUE_DISTANCE && Math.abs(sign.start() - what.end()) > MAX_CUE_DISTANCE) continue;
+            int next = sign.end();
+            while (next < nt.text().length() && Character.isWhitespace(nt.text().charAt(next))) next++;
+            int nextOriginal = s.begin() + nt.begin(Math.min(next, nt.text().length() - 1));
+            boolean signer = v.in(s).stream().anyMatch(l -> DocumentView.linked(l) && l.mention().begin() <= nextOriginal
+                    && l.mention().end() > nextOriginal);
+            if (!signer && next != what.start() && !SIGNING_OBJECT.matcher(nt.text()).region(next, nt.text().length()).lookingAt()) continue;
+            int cue = s.begin() + nt.begin(Math.min(sign.start(), what.start()));
+            Map<String, LinkedMention> parties = new LinkedHashMap<>(); // entity IRI → how it is named
+            List<LinkedMention> posts = v.in(s, MentionType.POST);
+            Optional<LinkedMention> city = Optional.empty();
+            for (LinkedMention l : v.in(s)) {
+                if (!DocumentView.linked(l) || v.inDateline(l) || PostFacts.insideAPost(l, posts)) continue;
+                switch (l.mention().type()) {
+                    case PER, ORG -> parties.putIfAbsent(DocumentView.iri(l), l);
+                    case POST -> PostFacts.holderOf(l, holders).ifPresent(h -> parties.putIfAbsent(DocumentView.iri(h), l));
+                    case LOC -> {
+                        if ("Country".equals(v.kbType(l).orElse(""))) parties.putIfAbsent(DocumentView.iri(l), l);
+                        else if (city.isEmpty()) city = Optional.of(l);
+                    }
+                    default -> { }
+                }
+            }
+            if (parties.size() < 2) continue;
+            String label = agreementLabel(v.text(), s.begin() + nt.begin(what.start()), s.end());
+            String node = Vocab.ID + "evt-agreement-" + Hashing.sha256Hex(v.docIri() + "|" + s.index() + "|" + parties.keySet()).substring(0, 12);
+            int end = s.end();
+            out.describeEvent(node, "Agreement", "agreement", label);
+            for (Map.Entry<String, LinkedMention> p : parties.entrySet()) {
+                int begin = Math.min(cue, p.getValue().mention().begin());
+                out.fact(new Fact(p.getKey(), SIGNED, Fact.Value.iri(node), s.index(), begin, end, "facts.agreement", 0.75));
+                out.fact(new Fact(node, Vocab.RW + "party", Fact.Value.iri(p.getKey()), s.index(), begin, end, "facts.agreement", 0.75));
+            }
+            city.ifPresent(c -> out.fact(new Fact(node, EventFacts.LOCATION, Fact.Value.iri(DocumentView.iri(c)), s.index(),
+                    Math.min(cue, c.mention().begin()), end, "facts.agreement-place", 0.7)));
+            v.in(s, MentionType.DATE).stream().filter(d -> ((MentionValue.DateValue) d.mention().value().orElseThrow()).first().day() != 0)
+                    .findFirst().ifPresent(d -> out.fact(new Fact(node, EventFacts.START,
+                            EventFacts.date(((MentionValue.DateValue) d.mention().value().orElseThrow()).first()), s.index(),
+                            Math.min(cue, d.mention().begin()), end, "facts.agreement-date", 0.7)));
+        }
+    }
+
+    /** "اتفاقية للتعاون الأمني" : from the agreement noun to the next comma or "بين", at most 12 words. */
+    static String agreementLabel(String text, int from, int sentenceEnd) {
+        String rest = text.substring(from, sentenceEnd);
+        List<String> words = new ArrayList<>();
+        for (String w : rest.split("\\s+")) {
+            if (w.isEmpty()) continue;
+            if (w.equals("بين") || words.size() == 12) break;
+            boolean stop = w.endsWith("،") || w.endsWith(",") || w.endsWith(".");
+            words.add(stop ? w.substring(0, w.length() - 1) : w);
+            if (stop) break;
+        }
+        return String.join(" ", words);
+    }
+}
