@@ -113,6 +113,21 @@ class FactExtractorsTest {
     }
 
     @Test
+    void arrestsWithCountAgentPlaceAndDate() {
+        ExtractedFacts f = facts("وتمكنت المديرية العامة للأمن الوطني، يوم 5 مارس 2025، من توقيف 3 أشخاص بمدينة طنجة للاشتباه في تورطهم في الاتجار بالمخدرات.");
+        List<Fact> count = with(f, Vocab.RW + "arrestedCount");
+        assertEquals(List.of("3"), count.stream().map(FactExtractorsTest::obj).toList(), f.facts().toString());
+        String arrest = count.get(0).subject();
+        assertEquals(List.of(Vocab.ID + "org-ma-dgsn"), f.facts().stream().filter(x -> x.subject().equals(arrest)
+                && x.predicate().equals(Vocab.RW + "arrestedBy")).map(FactExtractorsTest::obj).toList());
+        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(arrest) && x.predicate().equals(EventFacts.LOCATION)
+                && obj(x).equals(Vocab.ID + "city-ma-tangier")), f.facts().toString());
+        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(arrest) && x.predicate().equals(EventFacts.START)
+                && obj(x).equals("2025-03-05")), f.facts().toString());
+        assertTrue(with(facts("وناقش الاجتماع سبل تعزيز التعاون في مجال الاعتقال الإداري."), Vocab.RW + "arrestedCount").isEmpty());
+    }
+
+    @Test
     void meetingsAndVisits() {
         ExtractedFacts f = facts("التقى عبد اللطيف حموشي بالرباط يوم 12 مارس 2025 فالديسي أوركيزا الأمين العام للإنتربول. "
                 + "وزار السيد عبد اللطيف حموشي مدينة ليون.");
