@@ -44,7 +44,7 @@ public final class ArrestFacts implements FactExtractor {
             if (people.isEmpty() && count.isEmpty()) continue;
             String node = Vocab.ID + "evt-arrest-" + Hashing.sha256Hex(v.docIri() + "|" + s.index() + "|" + cueBegin).substring(0, 12);
             int end = s.end();
-            out.describeEvent(node, "Arrest", "arrest", v.text().substring(s.begin(), s.end()).strip());
+            out.describeEvent(node, "Arrest", "arrest", v.sentenceText(s));
             for (LinkedMention p : people) {
                 out.fact(new Fact(node, ARRESTED, Fact.Value.iri(DocumentView.iri(p)), s.index(), cueBegin, p.mention().end(), "facts.arrest", 0.7));
             }

@@ -50,6 +50,16 @@ public final class DocumentView {
         return l.mention().begin() < datelineEnd;
     }
 
+    /** A sentence's text, without the dateline ("طنجة - ") when the sentence starts with it. */
+    public String sentenceText(Sentence s) {
+        int from = s.begin();
+        if (datelineEnd > from && datelineEnd < s.end()) {
+            from = datelineEnd;
+            while (from < s.end() && (Character.isWhitespace(text().charAt(from)) || "-–—".indexOf(text().charAt(from)) >= 0)) from++;
+        }
+        return text().substring(from, s.end()).strip();
+    }
+
     /** Mentions inside a sentence, in text order. */
     public List<LinkedMention> in(Sentence s) {
         List<LinkedMention> out = new ArrayList<>();

@@ -26,7 +26,7 @@ public final class StatisticFacts implements FactExtractor {
                 String node = v.docIri() + "#statistic=" + q.mention().begin() + "," + q.mention().end();
                 out.describe(new Description(node, Vocab.RDF + "type", Fact.Value.iri(Vocab.RW + "Statistic")));
                 out.describe(new Description(node, Vocab.RW + "percent", Fact.Value.typed(String.valueOf(value.amount()), Vocab.XSD + "decimal")));
-                out.describe(new Description(node, Vocab.RDFS + "label", Fact.Value.arabic(v.text().substring(s.begin(), s.end()).strip())));
+                out.describe(new Description(node, Vocab.RDFS + "label", Fact.Value.arabic(v.sentenceText(s))));
                 for (LinkedMention a : about) {
                     out.fact(new Fact(node, ABOUT, Fact.Value.iri(DocumentView.iri(a)), s.index(), a.mention().begin(), q.mention().end(),
                             "facts.statistic", 0.7));

@@ -314,6 +314,8 @@ class FactExtractorsTest {
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.of("الرباط"));
         ExtractedFacts f = FactExtractor.runAll(Pipeline.FACT_EXTRACTORS, TestArticles.resolve(dated));
         assertEquals(List.of(Vocab.ID + "org-ma-dgsn"), with(f, StatisticFacts.ABOUT).stream().map(FactExtractorsTest::obj).toList());
+        assertTrue(f.descriptions().stream().anyMatch(d -> d.predicate().equals(Vocab.RDFS + "label")
+                && ((Fact.Literal) d.object()).lexical().startsWith("ارتفع عدد القضايا")), "the label leaves the dateline out: " + f.descriptions());
         ExtractedFacts undated = facts(text);
         assertTrue(with(undated, StatisticFacts.ABOUT).stream().anyMatch(x -> obj(x).equals(Vocab.ID + "city-ma-rabat")),
                 "without a dateline the city is an ordinary mention: " + undated.facts());
