@@ -133,7 +133,11 @@ class CrashSafetyTest {
         Path ref = tmp.resolve("ref");
         long t0 = System.nanoTime();
         Process p = ingest(ref, in, tmp.resolve("ref.log"));
+        // how long documents are being written, from the first write to the end: kills aim inside it
+        while (p.isAlive() && nodeDataBytes(ref) == 0 && System.nanoTime() - t0 < TimeUnit.MINUTES.toNanos(4)) Thread.sleep(10);
+        long firstWrite = System.nanoTime();
         assertTrue(p.waitFor(4, TimeUnit.MINUTES), "reference ingest finished");
+        long writingMillis = Math.max(1, (System.nanoTime() - firstWrite) / 1_000_000);
         assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("ref.log")));
         long refMillis = (System.nanoTime() - t0) / 1_000_000;
         long refTriples;
@@ -159,8 +163,9 @@ class CrashSafetyTest {
             } else {
                 // once this run has started writing, after a random extra delay
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-                while (p.isAlive() && nodeDataBytes(db) <= before && System.nanoTime() < deadline) Thread.sleep(20);
-                Thread.sleep(rnd.nextInt(2500));
+                while (p.isAlive() && nodeDataBytes(db) <= before && System.nanoTime() < deadline) Thread.sleep(10);
+                // within the first half of what is left to write (resumed runs skip what is stored)
+                Thread.sleep(rnd.nextInt((int) Math.max(50, Math.min(2500, writingMillis / 2))));
             }
             boolean finishedFirst = !p.isAlive();
             p.destroyForcibly(); // SIGKILL
@@ -180,7 +185,7 @@ class CrashSafetyTest {
             }
         }
 
-        System.out.println("CrashSafetyTest: seed " + seed + ", reference run " + refMillis + " ms, " + kills);
+        System.out.println("CrashSafetyTest: seed " + seed + ", reference run " + refMillis + " ms (writing " + writingMillis + " ms), " + kills);
         p = ingest(db, in, tmp.resolve("final.log"));
         assertTrue(p.waitFor(4, TimeUnit.MINUTES), "final ingest finished");
         assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("final.log")));
