@@ -1,6 +1,5 @@
 package org.rawabit.facts;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ public final class AgreementFacts implements FactExtractor {
                 }
             }
             if (parties.size() < 2) continue;
-            String label = agreementLabel(v.text(), s.begin() + nt.begin(what.start()), s.end());
+            String label = v.phrase(s.begin() + nt.begin(what.start()), s.end(), 12);
             String node = Vocab.ID + "evt-agreement-" + Hashing.sha256Hex(v.docIri() + "|" + s.index() + "|" + parties.keySet()).substring(0, 12);
             int end = s.end();
             out.describeEvent(node, "Agreement", "agreement", label);
@@ -82,19 +81,5 @@ public final class AgreementFacts implements FactExtractor {
                             EventFacts.date(((MentionValue.DateValue) d.mention().value().orElseThrow()).first()), s.index(),
                             Math.min(cue, d.mention().begin()), end, "facts.agreement-date", 0.7)));
         }
-    }
-
-    /** "اتفاقية للتعاون الأمني" : from the agreement noun to the next comma or "بين", at most 12 words. */
-    static String agreementLabel(String text, int from, int sentenceEnd) {
-        String rest = text.substring(from, sentenceEnd);
-        List<String> words = new ArrayList<>();
-        for (String w : rest.split("\\s+")) {
-            if (w.isEmpty()) continue;
-            if (w.equals("بين") || words.size() == 12) break;
-            boolean stop = w.endsWith("،") || w.endsWith(",") || w.endsWith(".");
-            words.add(stop ? w.substring(0, w.length() - 1) : w);
-            if (stop) break;
-        }
-        return String.join(" ", words);
     }
 }

@@ -60,6 +60,22 @@ public final class DocumentView {
         return text().substring(from, s.end()).strip();
     }
 
+    /**
+     * The name-like phrase starting at {@code from}: its words up to a comma, a full stop or "بين",
+     * at most {@code maxWords} ("اتفاقية للتعاون الأمني، …" → "اتفاقية للتعاون الأمني").
+     */
+    public String phrase(int from, int sentenceEnd, int maxWords) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : text().substring(from, sentenceEnd).split("\\s+")) {
+            if (w.isEmpty()) continue;
+            if (w.equals("بين") || words.size() == maxWords) break;
+            boolean stop = w.endsWith("،") || w.endsWith(",") || w.endsWith(".");
+            words.add(stop ? w.substring(0, w.length() - 1) : w);
+            if (stop) break;
+        }
+        return String.join(" ", words);
+    }
+
     /** Mentions inside a sentence, in text order. */
     public List<LinkedMention> in(Sentence s) {
         List<LinkedMention> out = new ArrayList<>();

@@ -8,6 +8,7 @@ import org.rawabit.analysis.Analyser;
 import org.rawabit.analysis.CoreNlpAnalyser;
 import org.rawabit.facts.AgreementFacts;
 import org.rawabit.facts.ArrestFacts;
+import org.rawabit.facts.AwardFacts;
 import org.rawabit.facts.ElectionFacts;
 import org.rawabit.facts.EventFacts;
 import org.rawabit.facts.ExtractedFacts;
@@ -74,7 +75,7 @@ public final class Pipeline {
 
     /** Fact rules, in the order they run. */
     public static final List<FactExtractor> FACT_EXTRACTORS = List.of(new PostFacts(), new EventFacts(),
-            new OrganisationFacts(), new ElectionFacts(), new MeetingFacts(), new AgreementFacts(), new ArrestFacts(), new QuoteFacts(),
+            new OrganisationFacts(), new ElectionFacts(), new MeetingFacts(), new AgreementFacts(), new ArrestFacts(), new AwardFacts(), new QuoteFacts(),
             new StatisticFacts());
 
     /** The first tier of mention finders: dates, the knowledge base, the rules and quantities. */

@@ -128,6 +128,22 @@ class FactExtractorsTest {
     }
 
     @Test
+    void awardsWithRecipientAndGiver() {
+        ExtractedFacts f = facts("ووشح الملك محمد السادس يوسف العلوي، المدير العام للمكتب الوطني للسكك الحديدية، بوسام العرش من درجة ضابط.");
+        List<Fact> recipient = with(f, AwardFacts.RECIPIENT);
+        assertEquals(1, recipient.size(), f.facts().toString());
+        assertTrue(obj(recipient.get(0)).startsWith(Vocab.ID + "per-"), recipient.toString());
+        assertEquals(List.of(Vocab.ID + "person-mohammed-vi"), with(f, Vocab.RW + "awardedBy").stream().map(FactExtractorsTest::obj).toList());
+        assertTrue(f.descriptions().stream().anyMatch(d -> d.predicate().equals(Vocab.RDFS + "label")
+                && ((Fact.Literal) d.object()).lexical().equals("وسام العرش من درجة ضابط")), f.descriptions().toString());
+
+        ExtractedFacts won = facts("وفازت المديرية العامة للأمن الوطني بجائزة التميز في الخدمات الرقمية.");
+        assertEquals(List.of(Vocab.ID + "org-ma-dgsn"), with(won, AwardFacts.RECIPIENT).stream().map(FactExtractorsTest::obj).toList());
+        assertTrue(with(won, Vocab.RW + "awardedBy").isEmpty());
+        assertTrue(with(facts("وحصل المغرب على دعم مالي لتنظيم المعرض."), AwardFacts.RECIPIENT).isEmpty(), "no prize named");
+    }
+
+    @Test
     void meetingsAndVisits() {
         ExtractedFacts f = facts("التقى عبد اللطيف حموشي بالرباط يوم 12 مارس 2025 فالديسي أوركيزا الأمين العام للإنتربول. "
                 + "وزار السيد عبد اللطيف حموشي مدينة ليون.");
