@@ -33,6 +33,8 @@ public final class QuoteFacts implements FactExtractor {
     private static final Pattern ANAPHOR = Pattern.compile(
             "^(?:\\S+\\s+){0,2}(?:ذاته|ذاتها|نفسه|نفسها)(?![\\p{IsArabic}])");
     static final int MAX_ANAPHOR_DISTANCE = 3;
+    /** "وأضاف قائلا إن …": a participle that only repeats the saying (folded forms). */
+    private static final Pattern SAYING = Pattern.compile("(?<![\\p{IsArabic}])(?:قايلا|قايله|مضيفا|مضيفه|موضحا|موضحه)(?![\\p{IsArabic}])");
     /** Longest quotation between marks, in characters; a mark not closed within it ends the quotation with its sentence. */
     static final int MAX_MARKED_QUOTE = 3000;
     private static final Pattern ATTRIBUTION = Pattern.compile("(?<![\\p{IsArabic}])(?:و|ف)?(?:وفق|حسب|بحسب|وفقا ل|نقلا عن)(?![\\p{IsArabic}])");
@@ -74,7 +76,7 @@ public final class QuoteFacts implements FactExtractor {
                     int quoteBegin = s.begin() + nt.end(that.end());
                     List<LinkedMention> named = v.in(s).stream()
                             .filter(l -> l.mention().begin() >= verbEnd && l.mention().end() <= quoteBegin).toList();
-                    String intro = v.between(verbEnd, s.begin() + nt.begin(that.start()));
+                    String intro = SAYING.matcher(v.between(verbEnd, s.begin() + nt.begin(that.start()))).replaceAll("").strip();
                     Optional<Attribution> speaker = speakerOf(named, intro, holders, lastSpeaker, s.index() - lastSpeakerSentence);
                     if (speaker.isPresent()) {
                         Attribution at = speaker.get();

@@ -300,6 +300,14 @@ class FactExtractorsTest {
     }
 
     @Test
+    void aContinuationMaySayQailan() {
+        ExtractedFacts f = facts("وقال يوسف العلوي إن الشبكة ستتوسع نحو الجنوب. وأضاف قائلا: «سننتهي من الأشغال قبل الصيف».");
+        List<Fact> quotes = with(f, QuoteFacts.CREATOR);
+        assertEquals(List.of("facts.quote", "facts.quote-continued"), quotes.stream().map(Fact::extractor).toList(), f.facts().toString());
+        assertEquals(List.of("الشبكة ستتوسع نحو الجنوب", "سننتهي من الأشغال قبل الصيف"), quoteTexts(f));
+    }
+
+    @Test
     void theSameSpeakerReferredToAsTheSpeakerHimself() {
         ExtractedFacts f = facts("وقال يوسف العلوي إن الشبكة ستتوسع نحو الجنوب. وتشمل الخطة ثلاث محطات جديدة. "
                 + "وأضاف المتحدث ذاته أن الأشغال ستنطلق في الربيع. وأكد مراقبون أن الكلفة مرتفعة.");
