@@ -27,9 +27,12 @@ public final class EventFacts implements FactExtractor {
             "مندوب", Vocab.RW + "delegateCount", "وفد", Vocab.RW + "delegationCount",
             "وزير", Vocab.RW + "ministerCount", "وزراء", Vocab.RW + "ministerCount",
             "مدير", Vocab.RW + "policeChiefCount", "مديري", Vocab.RW + "policeChiefCount");
-    /** Words that announce participants just before a count. */
+    /**
+     * Words that announce participants before a count, at most two words before it ("بمشاركة 179
+     * دولة", "بمشاركة وزراء داخلية 22 دولة", "يمثلون 45 دولة").
+     */
     private static final java.util.regex.Pattern PARTICIPATION = java.util.regex.Pattern.compile(
-            "(مشارك|حضور|وفود|يشارك|تشارك|شارك|بمشارك|ممثلي|نحو|قرابه|حوالي)\\S*\\s*$");
+            "(مشارك|حضور|وفود|يشارك|تشارك|شارك|بمشارك|ممثلي|يمثل|تمثل|نحو|قرابه|حوالي)\\S*(?:\\s+[^\\s\\d،,.]+){0,2}\\s*$");
 
     @Override
     public void extract(DocumentView v, FactSink out) {
@@ -65,7 +68,7 @@ public final class EventFacts implements FactExtractor {
                     }
                     case QUANTITY -> {
                         MentionValue.Quantity q = (MentionValue.Quantity) m.value().orElseThrow();
-                        String before = v.text().substring(Math.max(s.begin(), m.begin() - 25), m.begin());
+                        String before = v.text().substring(Math.max(s.begin(), m.begin() - 40), m.begin());
                         if (q.percent() || !PARTICIPATION.matcher(org.rawabit.text.ArabicNormaliser.normalise(before)).find()) break;
                         String property = countProperty(q.unit());
                         if (property == null) break;

@@ -56,6 +56,17 @@ class FactExtractorsTest {
     }
 
     @Test
+    void participantCountsAFewWordsAfterTheirAnnouncement() {
+        ExtractedFacts f = facts("تستضيف الدوحة أعمال الدورة الـ40 لمجلس وزراء الداخلية العرب، بمشاركة وزراء داخلية 22 دولة عربية.");
+        assertEquals(List.of("22"), with(f, Vocab.RW + "participatingCountryCount").stream().map(FactExtractorsTest::obj).toList(), f.facts().toString());
+        ExtractedFacts g = facts("انطلقت أشغال الدورة الـ12 للمؤتمر الإقليمي الإفريقي للإنتربول بمشاركة نحو 300 مندوب يمثلون 45 دولة.");
+        assertEquals(List.of("45"), with(g, Vocab.RW + "participatingCountryCount").stream().map(FactExtractorsTest::obj).toList(), g.facts().toString());
+        assertEquals(List.of("300"), with(g, Vocab.RW + "delegateCount").stream().map(FactExtractorsTest::obj).toList(), g.facts().toString());
+        ExtractedFacts none = facts("انطلقت أشغال الدورة الـ12 للمؤتمر بالرباط، وقد زار المدينة العام الماضي 15 وزيرا.");
+        assertTrue(with(none, Vocab.RW + "ministerCount").isEmpty() && with(none, Vocab.RW + "participatingCountryCount").isEmpty(), none.facts().toString());
+    }
+
+    @Test
     void organisationHeadquartersFoundingAndMembers() {
         ExtractedFacts f = facts("والإنتربول، أو المنظمة الدولية للشرطة الجنائية، هي منظمة حكومية دولية تأسست سنة 1923، "
                 + "ويوجد مقرها المركزي بمدينة ليون في فرنسا، وتضم 196 دولة عضوا.");
