@@ -23,7 +23,8 @@ public final class OrganisationFacts implements FactExtractor {
     static final String MEMBERS = Vocab.RW + "memberCount";
 
     private static final Pattern HQ = Pattern.compile("مقر(?:ها|ه)?\\s+(?:الرئيسي|المركزي|العام|الدائم)?");
-    private static final Pattern FOUNDED_CUE = Pattern.compile("(?:تاسست|تأسست|انشئت|أنشئت|تم تاسيس|تم انشاء)");
+    /** In folded text: "تأسست"/"تأسس" → تاسست/تاسس, "أنشئت"/"أنشئ" → انشيت/انشي. */
+    private static final Pattern FOUNDED_CUE = Pattern.compile("(?:تاسست|تاسس|انشيت|انشي|تم تاسيس|تم انشاء)");
     private static final Pattern MEMBERS_CUE = Pattern.compile("(?:تضم|يضم|تجمع|يبلغ عدد اعضائ\\S*)\\s*$");
 
     @Override
@@ -42,9 +43,13 @@ public final class OrganisationFacts implements FactExtractor {
             }
             Matcher founded = FOUNDED_CUE.matcher(nt.text());
             if (founded.find()) {
-                int cue = s.begin() + nt.begin(founded.start());
-                Optional<LinkedMention> org = subject(v, s, cue);
-                v.in(s, MentionType.DATE).stream().filter(d -> d.mention().begin() > cue && d.mention().begin() - cue < 25)
+                int cue = s.begin() + nt.begin(founded.start()), cueEnd = s.begin() + nt.end(founded.end());
+                // "أنشئت المنظمة الدولية للشرطة الجنائية سنة 1923": the organisation right after the verb, else the one it speaks of
+                Optional<LinkedMention> org = v.in(s, MentionType.ORG).stream().filter(o -> DocumentView.linked(o)
+                        && o.mention().kbId().isPresent() && o.mention().begin() >= cueEnd && o.mention().begin() - cueEnd <= 2).findFirst()
+                        .or(() -> subject(v, s, cue));
+                int from = Math.max(cueEnd, org.filter(o -> o.mention().begin() >= cueEnd).map(o -> o.mention().end()).orElse(cueEnd));
+                v.in(s, MentionType.DATE).stream().filter(d -> d.mention().begin() >= from && d.mention().begin() - from < 25)
                         .findFirst().ifPresent(d -> org.ifPresent(o -> {
                             MentionValue.DateValue dv = (MentionValue.DateValue) d.mention().value().orElseThrow();
                             out.fact(new Fact(DocumentView.iri(o), FOUNDED, EventFacts.date(dv.first()), s.index(), cue,

@@ -67,6 +67,14 @@ class FactExtractorsTest {
     }
 
     @Test
+    void foundingWithMasculineAndPassiveVerbs() {
+        ExtractedFacts f = facts("تستضيف الدوحة اجتماعا لمجلس وزراء الداخلية العرب. وتأسس المجلس سنة 1982، ويوجد مقره في تونس.");
+        assertEquals(List.of("1982"), with(f, OrganisationFacts.FOUNDED).stream().map(FactExtractorsTest::obj).toList(), f.facts().toString());
+        ExtractedFacts g = facts("وأنشئت المنظمة الدولية للشرطة الجنائية سنة 1923.");
+        assertEquals(List.of("1923"), with(g, OrganisationFacts.FOUNDED).stream().map(FactExtractorsTest::obj).toList(), g.facts().toString());
+    }
+
+    @Test
     void organisationHeadquartersFoundingAndMembers() {
         ExtractedFacts f = facts("والإنتربول، أو المنظمة الدولية للشرطة الجنائية، هي منظمة حكومية دولية تأسست سنة 1923، "
                 + "ويوجد مقرها المركزي بمدينة ليون في فرنسا، وتضم 196 دولة عضوا.");
