@@ -25,7 +25,8 @@ public final class OrganisationFacts implements FactExtractor {
     private static final Pattern HQ = Pattern.compile("مقر(?:ها|ه)?\\s+(?:الرئيسي|المركزي|العام|الدائم)?");
     /** In folded text: "تأسست"/"تأسس" → تاسست/تاسس, "أنشئت"/"أنشئ" → انشيت/انشي. */
     private static final Pattern FOUNDED_CUE = Pattern.compile("(?:تاسست|تاسس|انشيت|انشي|تم تاسيس|تم انشاء)");
-    private static final Pattern MEMBERS_CUE = Pattern.compile("(?:تضم|يضم|تجمع|يبلغ عدد اعضائ\\S*)\\s*$");
+    /** In folded text ("أعضائها" → اعضايها). */
+    private static final Pattern MEMBERS_CUE = Pattern.compile("(?:تضم|يضم|تجمع|عدد اعضا\\S*)\\s*$");
 
     @Override
     public void extract(DocumentView v, FactSink out) {
@@ -58,7 +59,7 @@ public final class OrganisationFacts implements FactExtractor {
             }
             for (LinkedMention q : v.in(s, MentionType.QUANTITY)) {
                 Mention m = q.mention();
-                String before = org.rawabit.text.ArabicNormaliser.normalise(v.text().substring(Math.max(s.begin(), m.begin() - 12), m.begin()));
+                String before = org.rawabit.text.ArabicNormaliser.normalise(v.text().substring(Math.max(s.begin(), m.begin() - 20), m.begin()));
                 MentionValue.Quantity qv = (MentionValue.Quantity) m.value().orElseThrow();
                 if (!MEMBERS_CUE.matcher(before).find() || !EventFacts.COUNTRIES.equals(EventFacts.countProperty(qv.unit()))) continue;
                 subject(v, s, m.begin()).ifPresent(o -> out.fact(new Fact(DocumentView.iri(o), MEMBERS,

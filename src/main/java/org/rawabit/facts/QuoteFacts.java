@@ -28,7 +28,7 @@ public final class QuoteFacts implements FactExtractor {
     /** Folded characters allowed between the verb and the start of the quotation (speaker, "في كلمة ألقاها بالمناسبة"…). */
     static final int MAX_INTRO = 200;
     private static final Pattern SPEECH = speechVerbs(Lexicon.get().speechVerbs);
-    private static final Pattern THAT = Pattern.compile("(?<![\\p{IsArabic}])(?:على\\s+|الي\\s+)?(?:ب)?(ان|انه|انها)(?![\\p{IsArabic}])|[«“\":]");
+    private static final Pattern THAT = Pattern.compile("(?<![\\p{IsArabic}])(?:علي\\s+|الي\\s+)?(?:ب)?(ان|انه|انها)(?![\\p{IsArabic}])|[«“\":]");
     /** "المتحدث ذاته", "المسؤول نفسه", "المصدر ذاته": the speaker last named, within a few sentences. */
     private static final Pattern ANAPHOR = Pattern.compile(
             "^(?:\\S+\\s+){0,2}(?:ذاته|ذاتها|نفسه|نفسها)(?![\\p{IsArabic}])");

@@ -70,6 +70,8 @@ class FactExtractorsTest {
     void foundingWithMasculineAndPassiveVerbs() {
         ExtractedFacts f = facts("تستضيف الدوحة اجتماعا لمجلس وزراء الداخلية العرب. وتأسس المجلس سنة 1982، ويوجد مقره في تونس.");
         assertEquals(List.of("1982"), with(f, OrganisationFacts.FOUNDED).stream().map(FactExtractorsTest::obj).toList(), f.facts().toString());
+        ExtractedFacts members = facts("ويبلغ عدد أعضاء المنظمة الدولية للشرطة الجنائية 196 دولة. وتحتفل الإنتربول، التي يبلغ عدد أعضائها 196 دولة، بذكرى تأسيسها.");
+        assertTrue(with(members, OrganisationFacts.MEMBERS).stream().anyMatch(x -> obj(x).equals("196")), members.facts().toString());
         ExtractedFacts g = facts("وأنشئت المنظمة الدولية للشرطة الجنائية سنة 1923.");
         assertEquals(List.of("1923"), with(g, OrganisationFacts.FOUNDED).stream().map(FactExtractorsTest::obj).toList(), g.facts().toString());
     }
