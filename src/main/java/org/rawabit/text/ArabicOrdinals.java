@@ -21,13 +21,14 @@ public final class ArabicOrdinals {
             {"4", "رابع", "رابعه"}, {"5", "خامس", "خامسه"}, {"6", "سادس", "سادسه"}, {"7", "سابع", "سابعه"},
             {"8", "ثامن", "ثامنه"}, {"9", "تاسع", "تاسعه"}, {"10", "عاشر", "عاشره"}
         };
-        for (String[] u : units) for (int i = 1; i < u.length; i++) UNITS.put(u[i], Integer.parseInt(u[0]));
+        // keys are folded like the text they are looked up in ("مائة" → مايه)
+        for (String[] u : units) for (int i = 1; i < u.length; i++) UNITS.put(ArabicNormaliser.normalise(u[i]), Integer.parseInt(u[0]));
         String[][] tens = {
             {"20", "عشرين", "عشرون"}, {"30", "ثلاثين", "ثلاثون"}, {"40", "اربعين", "اربعون"},
             {"50", "خمسين", "خمسون"}, {"60", "ستين", "ستون"}, {"70", "سبعين", "سبعون"},
-            {"80", "ثمانين", "ثمانون"}, {"90", "تسعين", "تسعون"}, {"100", "مائه", "مئه"}
+            {"80", "ثمانين", "ثمانون"}, {"90", "تسعين", "تسعون"}, {"100", "مائة", "مئة"}
         };
-        for (String[] t : tens) for (int i = 1; i < t.length; i++) TENS.put(t[i], Integer.parseInt(t[0]));
+        for (String[] t : tens) for (int i = 1; i < t.length; i++) TENS.put(ArabicNormaliser.normalise(t[i]), Integer.parseInt(t[0]));
     }
 
     private static final String WORD = "(?:ال)?([\\p{IsArabic}]+)";

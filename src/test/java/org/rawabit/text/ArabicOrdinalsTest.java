@@ -18,6 +18,8 @@ class ArabicOrdinalsTest {
         assertEquals(11, value("الحادية عشرة"));
         assertEquals(20, value("العشرين"));
         assertEquals(1, value("الأولى"));
+        assertEquals(100, value("المائة"), "hamza on ya folds: مائة and مئة are both 100");
+        assertEquals(100, value("المئة"));
     }
 
     @Test
