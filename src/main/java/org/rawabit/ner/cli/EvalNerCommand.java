@@ -1,6 +1,5 @@
 package org.rawabit.ner.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.rawabit.ner.ArabicNerModel;
 import org.rawabit.ner.ConllCorpus;
 import org.rawabit.ner.NerEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eval-ner}: scores the NER model against a gold CoNLL file. */
@@ -20,9 +20,6 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--conll", required = true, paramLabel = "GOLD", description = "Gold CoNLL file: 'WORD TAG' per line.")
     Path gold;
 
-    @Option(names = "--model", paramLabel = "PATH", description = "Model file (default: the model shipped with Rawabit).")
-    Path model;
-
     @Option(names = "--out", paramLabel = "PRED", description = "Also write the predictions as 'WORD TAG' lines.")
     Path out;
 
@@ -31,11 +28,8 @@ public final class EvalNerCommand implements Callable<Integer> {
                     + "one overall line each (to tune it on held-out data) and score the first in full.")
     List<Double> biases;
 
-    @Option(names = "--no-consistency", description = "Score the CRF's labels as they are, without making repeated names consistent.")
-    boolean noConsistency;
-
-    @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Sentences tagged in parallel (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin
+    TaggingOptions tagging;
 
     @Override
     public Integer call() {
@@ -44,17 +38,14 @@ public final class EvalNerCommand implements Callable<Integer> {
             if (corpus.isEmpty() || !corpus.get(0).tagged()) {
                 throw new NerCli.UserProblem(gold + " has no gold tags: expected 'WORD TAG' lines");
             }
-            ArabicNerModel m = NerCli.model(model);
-            if (noConsistency) m = m.withLabelConsistency(false);
+            ArabicNerModel m = tagging.model();
             List<List<String>> words = NerCli.words(corpus);
             List<List<String>> goldTags = new ArrayList<>();
             for (ConllCorpus.Sentence s : corpus) goldTags.add(s.tags());
             List<Double> sweep = biases == null || biases.isEmpty() ? List.of(m.entityBias()) : biases;
-            for (double b : sweep) {
-                if (!Double.isFinite(b)) throw new NerCli.UserProblem("--entity-bias must be a finite number, got " + b);
-            }
+            for (double b : sweep) NerCli.entityBias(b);
             long t0 = System.nanoTime();
-            List<List<List<String>>> tagged = m.tagAll(words, Math.max(1, threads), sweep);
+            List<List<List<String>>> tagged = m.tagAll(words, tagging.threads(), sweep);
             double secs = (System.nanoTime() - t0) / 1e9;
             List<List<String>> pred = tagged.get(0);
             if (sweep.size() > 1) {
@@ -65,13 +56,7 @@ public final class EvalNerCommand implements Callable<Integer> {
                 }
                 System.out.println();
             }
-            if (out != null) {
-                try {
-                    ConllCorpus.write(out, words, pred);
-                } catch (IOException e) {
-                    throw new NerCli.UserProblem("cannot write " + out + ": " + e.getMessage());
-                }
-            }
+            if (out != null) NerCli.write(out, words, pred);
             int tokens = 0;
             for (List<String> w : words) tokens += w.size();
             System.out.print(NerEvaluation.scoreSentences(goldTags, pred).table());

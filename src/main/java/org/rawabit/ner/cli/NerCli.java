@@ -47,6 +47,21 @@ final class NerCli {
         }
     }
 
+    /** Writes "WORD TAG" lines; a failure is the user's to fix (a folder, no permission). */
+    static void write(Path out, List<List<String>> words, List<List<String>> tags) throws UserProblem {
+        try {
+            ConllCorpus.write(out, words, tags);
+        } catch (IOException e) {
+            throw new UserProblem("cannot write " + out + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code bias} itself, when it is a finite number. */
+    static double entityBias(double bias) throws UserProblem {
+        if (!Double.isFinite(bias)) throw new UserProblem("--entity-bias must be a finite number, got " + bias);
+        return bias;
+    }
+
     static List<List<String>> words(List<ConllCorpus.Sentence> corpus) {
         List<List<String>> out = new ArrayList<>(corpus.size());
         for (ConllCorpus.Sentence s : corpus) out.add(s.words());
