@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
-import org.rawabit.mention.MentionValue;
 import org.rawabit.rdf.Vocab;
 import org.rawabit.read.Hashing;
 import org.rawabit.resolve.LinkedMention;
@@ -33,7 +32,7 @@ public final class AgreementFacts implements FactExtractor {
 
     @Override
     public void extract(DocumentView v, FactSink out) {
-        Map<String, PostFacts.Holding> holders = PostFacts.soleHolders(v);
+        Map<String, PostFacts.Holding> holders = v.soleHolders();
         for (Sentence s : v.sentences()) {
             NormalisedText nt = v.normalised(s);
             Matcher sign = SIGN.matcher(nt.text());
@@ -54,15 +53,9 @@ public final class AgreementFacts implements FactExtractor {
             Optional<LinkedMention> city = Optional.empty();
             for (LinkedMention l : v.in(s)) {
                 if (!DocumentView.linked(l) || v.inDateline(l) || PostFacts.insideAPost(l, posts)) continue;
-                switch (l.mention().type()) {
-                    case PER, ORG -> parties.putIfAbsent(DocumentView.iri(l), l);
-                    case POST -> PostFacts.holderOf(l, holders).ifPresent(h -> parties.putIfAbsent(DocumentView.iri(h), l));
-                    case LOC -> {
-                        if ("Country".equals(v.kbType(l).orElse(""))) parties.putIfAbsent(DocumentView.iri(l), l);
-                        else if (city.isEmpty()) city = Optional.of(l);
-                    }
-                    default -> { }
-                }
+                Optional<String> party = PostFacts.partyIri(v, l, holders);
+                if (party.isPresent()) parties.putIfAbsent(party.get(), l);
+                else if (l.mention().type() == MentionType.LOC && city.isEmpty()) city = Optional.of(l);
             }
             if (parties.size() < 2) continue;
             String label = v.phrase(s.begin() + nt.begin(what.start()), s.end(), 12);
@@ -76,10 +69,7 @@ public final class AgreementFacts implements FactExtractor {
             }
             city.ifPresent(c -> out.fact(new Fact(node, EventFacts.LOCATION, Fact.Value.iri(DocumentView.iri(c)), s.index(),
                     Math.min(cue, c.mention().begin()), end, "facts.agreement-place", 0.7)));
-            v.in(s, MentionType.DATE).stream().filter(d -> ((MentionValue.DateValue) d.mention().value().orElseThrow()).first().day() != 0)
-                    .findFirst().ifPresent(d -> out.fact(new Fact(node, EventFacts.START,
-                            EventFacts.date(((MentionValue.DateValue) d.mention().value().orElseThrow()).first()), s.index(),
-                            Math.min(cue, d.mention().begin()), end, "facts.agreement-date", 0.7)));
+            EventFacts.startOnFirstFullDate(v, s, node, cue, "facts.agreement-date", out);
         }
     }
 }

@@ -43,7 +43,6 @@ public final class ArrestFacts implements FactExtractor {
                             ((MentionValue.Quantity) l.mention().value().orElseThrow()).unit())).find()).findFirst();
             if (people.isEmpty() && count.isEmpty()) continue;
             String node = Vocab.ID + "evt-arrest-" + Hashing.sha256Hex(v.docIri() + "|" + s.index() + "|" + cueBegin).substring(0, 12);
-            int end = s.end();
             out.describeEvent(node, "Arrest", "arrest", v.sentenceText(s));
             for (LinkedMention p : people) {
                 out.fact(new Fact(node, ARRESTED, Fact.Value.iri(DocumentView.iri(p)), s.index(), cueBegin, p.mention().end(), "facts.arrest", 0.7));
@@ -59,11 +58,7 @@ public final class ArrestFacts implements FactExtractor {
                     && "City".equals(v.kbType(l).orElse(""))).findFirst()
                     .ifPresent(c -> out.fact(new Fact(node, EventFacts.LOCATION, Fact.Value.iri(DocumentView.iri(c)), s.index(),
                             Math.min(cueBegin, c.mention().begin()), Math.max(cueEnd, c.mention().end()), "facts.arrest-place", 0.7)));
-            in.stream().filter(l -> l.mention().type() == MentionType.DATE
-                    && ((MentionValue.DateValue) l.mention().value().orElseThrow()).first().day() != 0).findFirst()
-                    .ifPresent(d -> out.fact(new Fact(node, EventFacts.START,
-                            EventFacts.date(((MentionValue.DateValue) d.mention().value().orElseThrow()).first()), s.index(),
-                            Math.min(cueBegin, d.mention().begin()), Math.max(end, d.mention().end()), "facts.arrest-date", 0.7)));
+            EventFacts.startOnFirstFullDate(v, s, node, cueBegin, "facts.arrest-date", out);
         }
     }
 }

@@ -30,7 +30,7 @@ public final class AwardFacts implements FactExtractor {
 
     @Override
     public void extract(DocumentView v, FactSink out) {
-        Map<String, PostFacts.Holding> holders = PostFacts.soleHolders(v);
+        Map<String, PostFacts.Holding> holders = v.soleHolders();
         for (Sentence s : v.sentences()) {
             NormalisedText nt = v.normalised(s);
             Matcher cue = CUE.matcher(nt.text());
@@ -43,13 +43,7 @@ public final class AwardFacts implements FactExtractor {
             List<LinkedMention> posts = v.in(s, MentionType.POST);
             for (LinkedMention l : v.in(s)) {
                 if (!DocumentView.linked(l) || l.mention().begin() < cueEnd || l.mention().begin() >= prizeBegin || PostFacts.insideAPost(l, posts)) continue;
-                String iri = switch (l.mention().type()) {
-                    case PER, ORG -> DocumentView.iri(l);
-                    case LOC -> "Country".equals(v.kbType(l).orElse("")) ? DocumentView.iri(l) : null;
-                    case POST -> PostFacts.holderOf(l, holders).map(DocumentView::iri).orElse(null);
-                    default -> null;
-                };
-                if (iri != null && !parties.contains(iri)) parties.add(iri);
+                PostFacts.partyIri(v, l, holders).filter(iri -> !parties.contains(iri)).ifPresent(parties::add);
             }
             boolean giving = GIVING.contains(cue.group(1));
             if (parties.isEmpty() || giving && parties.size() < 2) continue;

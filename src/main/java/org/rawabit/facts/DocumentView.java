@@ -3,6 +3,7 @@ package org.rawabit.facts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.Mention;
@@ -18,6 +19,7 @@ public final class DocumentView {
     private final ResolvedDocument doc;
     private final List<LinkedMention> mentions;
     private final int datelineEnd;
+    private Map<String, PostFacts.Holding> soleHolders; // computed on first use, shared by the fact rules
 
     DocumentView(ResolvedDocument doc) {
         this.doc = doc;
@@ -93,6 +95,12 @@ public final class DocumentView {
     public String between(int from, int to) {
         if (to <= from) return "";
         return ArabicNormaliser.normalise(text().substring(from, to)).strip();
+    }
+
+    /** Posts the article names exactly one holder of (see {@link PostFacts#soleHolders}), computed once per document. */
+    Map<String, PostFacts.Holding> soleHolders() {
+        if (soleHolders == null) soleHolders = PostFacts.soleHolders(this);
+        return soleHolders;
     }
 
     /** A sentence folded for matching, with the map back to its original characters. */

@@ -96,6 +96,17 @@ public final class EventFacts implements FactExtractor {
         return new int[] {Math.min(ev.mention().begin(), m.begin()), Math.max(ev.mention().end(), m.end())};
     }
 
+    /**
+     * States the sentence's first date known to the day as the start of {@code node}, with evidence
+     * from {@code begin} (or the date, if earlier) to the end of the sentence.
+     */
+    static void startOnFirstFullDate(DocumentView v, Sentence s, String node, int begin, String rule, FactSink out) {
+        v.in(s, MentionType.DATE).stream().map(d -> Map.entry(d, ((MentionValue.DateValue) d.mention().value().orElseThrow()).first()))
+                .filter(d -> d.getValue().day() != 0).findFirst()
+                .ifPresent(d -> out.fact(new Fact(node, START, date(d.getValue()), s.index(), Math.min(begin, d.getKey().mention().begin()),
+                        s.end(), rule, 0.7)));
+    }
+
     static Fact.Value date(org.rawabit.text.PartialDate d) {
         return Fact.Value.typed(d.lexical(), Vocab.XSD + d.xsdType());
     }

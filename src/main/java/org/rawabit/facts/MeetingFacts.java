@@ -30,7 +30,7 @@ public final class MeetingFacts implements FactExtractor {
 
     @Override
     public void extract(DocumentView v, FactSink out) {
-        Map<String, PostFacts.Holding> holders = PostFacts.soleHolders(v);
+        Map<String, PostFacts.Holding> holders = v.soleHolders();
         for (Sentence s : v.sentences()) {
             NormalisedText nt = v.normalised(s);
             Matcher meet = MEET.matcher(nt.text());

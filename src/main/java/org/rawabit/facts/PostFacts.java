@@ -81,6 +81,19 @@ public final class PostFacts implements FactExtractor {
         return out;
     }
 
+    /**
+     * The entity a mention stands for as a party to an event (an agreement, an award): a person or an
+     * organisation, a country, or a post's one holder in the article; empty for anything else.
+     */
+    static Optional<String> partyIri(DocumentView v, LinkedMention l, Map<String, Holding> soleHolders) {
+        return switch (l.mention().type()) {
+            case PER, ORG -> Optional.of(DocumentView.iri(l));
+            case LOC -> "Country".equals(v.kbType(l).orElse("")) ? Optional.of(DocumentView.iri(l)) : Optional.empty();
+            case POST -> holderOf(l, soleHolders).map(DocumentView::iri);
+            default -> Optional.empty();
+        };
+    }
+
     /** Whether {@code l} lies inside one of {@code posts} (the organisation in "المدير العام لـ…"). */
     static boolean insideAPost(LinkedMention l, List<LinkedMention> posts) {
         return l.mention().type() != MentionType.POST && posts.stream().anyMatch(p -> p.mention().contains(l.mention()));

@@ -57,7 +57,7 @@ public final class QuoteFacts implements FactExtractor {
 
     @Override
     public void extract(DocumentView v, FactSink out) {
-        Map<String, PostFacts.Holding> holders = PostFacts.soleHolders(v);
+        Map<String, PostFacts.Holding> holders = v.soleHolders();
         Optional<LinkedMention> lastSpeaker = Optional.empty();
         int lastSpeakerSentence = -10;
         int quotedUntil = 0; // a sentence inside a quotation already taken is part of it, not a new one
