@@ -138,6 +138,7 @@ class CrashSafetyTest {
         long firstWrite = System.nanoTime();
         assertTrue(p.waitFor(4, TimeUnit.MINUTES), "reference ingest finished");
         long writingMillis = Math.max(1, (System.nanoTime() - firstWrite) / 1_000_000);
+        long startupMillis = (firstWrite - t0) / 1_000_000;
         assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("ref.log")));
         long refMillis = (System.nanoTime() - t0) / 1_000_000;
         long refTriples;
@@ -158,8 +159,8 @@ class CrashSafetyTest {
             Path log = tmp.resolve("kill-" + k + ".log");
             p = ingest(db, in, log);
             if (k == 0) {
-                // anywhere early: JVM start, model loading, store creation, first documents
-                Thread.sleep(200 + rnd.nextInt(Math.max(400, (int) Math.min(refMillis, 6000))));
+                // anywhere early: JVM start, model loading, store creation, first documents (not after half of them)
+                Thread.sleep(200 + rnd.nextInt((int) Math.max(400, Math.min(6000, startupMillis + writingMillis / 2 - 200))));
             } else {
                 // once this run has started writing, after a random extra delay
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
