@@ -257,7 +257,7 @@ public final class RuleFinder implements MentionFinder {
         int length = end - i + 1;
         boolean descriptive = length >= 3 && !lex.orgHeads.contains(w.get(end).key());
         // "فريق الوداد", "شركة أوريدو": a head and a proper name
-        boolean properName = length >= 2 && w.get(i + 1).isProperNoun() && w.get(i + 1).clitic().isEmpty();
+        boolean properName = length >= 2 && w.get(i + 1).isProperNoun() && w.get(i + 1).clitic().isEmpty() && !agreeingAdjective(head, w.get(i + 1));
         if (end > i && (named || descriptive || properName) && !genericDescription(w, i, end)) {
             out.add(w.mention(MentionType.ORG, i, end, "rules.org-head", 0.75, Optional.empty(), Optional.empty()));
         }
@@ -272,6 +272,11 @@ public final class RuleFinder implements MentionFinder {
         Words.Word prev = w.get(i - 1);
         return !prev.isPunctuation() && prev.sentence() == head.sentence() && prev.hasArticle() && prev.pos().startsWith("DTNN")
                 && !prev.isProperNoun();
+    }
+
+    /** "هيئة حاكمة": an indefinite word after an indefinite feminine head, feminine too, is its adjective (ة folds to ه). */
+    private static boolean agreeingAdjective(Words.Word head, Words.Word x) {
+        return !x.hasArticle() && !head.hasArticle() && head.folded().endsWith("ه") && x.folded().endsWith("ه");
     }
 
     /** A word that opens a person's name: a given name, or a compound "عبد …" name. */

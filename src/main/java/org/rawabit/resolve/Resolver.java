@@ -28,8 +28,30 @@ import org.rawabit.text.ArabicNormaliser;
 public final class Resolver {
     private final KnowledgeBase kb;
 
+    /** Known posts by a key without conjunctions and prepositions glued on ("ولمراقبة" → "مراقبه"). */
+    private final Map<String, List<KbEntry>> postsByLooseKey = new HashMap<>();
+
     public Resolver(KnowledgeBase kb) {
         this.kb = kb;
+        for (KbEntry e : kb.entries()) {
+            if (e.type().mentionType() != MentionType.POST) continue;
+            for (String name : e.arabicNames()) {
+                List<KbEntry> same = postsByLooseKey.computeIfAbsent(looseKey(ArabicNormaliser.nameKey(name)), k -> new ArrayList<>());
+                if (!same.contains(e)) same.add(e);
+            }
+        }
+    }
+
+    /** A name key with the conjunction و and the preposition ل dropped from its words. */
+    private static String looseKey(String key) {
+        StringBuilder b = new StringBuilder();
+        for (String w : key.split(" ")) {
+            if (w.length() > 3 && w.startsWith("و")) w = w.substring(1);
+            if (w.length() > 3 && w.startsWith("ل")) w = ArabicNormaliser.stripArticle("ا" + w);
+            if (b.length() > 0) b.append(' ');
+            b.append(w);
+        }
+        return b.toString();
     }
 
     public ResolvedDocument resolve(AnalysedDocument doc, List<Mention> mentions) {
@@ -131,8 +153,7 @@ public final class Resolver {
             boolean adjectives = true;
             for (int k = n; k < words.length; k++) adjectives &= nisba(words[k]);
             if (!adjectives) break;
-            List<KbEntry> same = kb.byNameKey(String.join(" ", Arrays.copyOf(words, n))).stream()
-                    .filter(e -> e.type().mentionType() == MentionType.POST).toList();
+            List<KbEntry> same = postsByLooseKey.getOrDefault(looseKey(String.join(" ", Arrays.copyOf(words, n))), List.of());
             if (same.size() == 1) return same.get(0);
         }
         return null;
@@ -147,9 +168,9 @@ public final class Resolver {
         List<Builder> posts = entities.values().stream().filter(b -> b.type == MentionType.POST).toList();
         Map<String, String> into = new HashMap<>();
         for (Builder shorter : posts) {
-            String[] s = shorter.nameKey.split(" ");
+            String[] s = looseKey(shorter.nameKey).split(" ");
             if (s.length < 3) continue;
-            List<Builder> longer = posts.stream().filter(b -> b != shorter && startsWith(b.nameKey.split(" "), s)).toList();
+            List<Builder> longer = posts.stream().filter(b -> b != shorter && startsWith(looseKey(b.nameKey).split(" "), s)).toList();
             if (longer.size() == 1) into.put(shorter.id, longer.get(0).id);
         }
         if (into.isEmpty()) return;
