@@ -9,8 +9,8 @@ import org.rawabit.rdf.Vocab;
 
 /**
  * A plain-text table of results that stays aligned with Arabic: widths count what a terminal
- * draws (combining marks take no column, wide characters two), and each cell is isolated with
- * Unicode bidi marks so right-to-left text cannot reorder the columns around it.
+ * draws (combining marks take no column, wide characters two), and on a terminal each cell is isolated
+ * with Unicode bidi marks so right-to-left text cannot reorder the columns around it.
  */
 public final class TextTable {
     private TextTable() {}
@@ -19,7 +19,16 @@ public final class TextTable {
     /** First-strong isolate … pop directional isolate: keeps each cell's direction to itself. */
     private static final char FSI = '\u2068', PDI = '\u2069';
 
-    public static String render(List<String> vars, List<QuerySolution> rows) {
+    /**
+     * True when standard output is a terminal: only there do bidi isolation marks help, while in a
+     * pipe or a file they are invisible bytes that break {@code grep}, {@code cut} and diffs.
+     */
+    public static boolean onTerminal() {
+        return System.console() != null;
+    }
+
+    /** The table, with each cell in bidi isolation marks when {@code isolate} is set. */
+    public static String render(List<String> vars, List<QuerySolution> rows, boolean isolate) {
         List<List<String>> cells = new ArrayList<>();
         for (QuerySolution s : rows) {
             List<String> r = new ArrayList<>();
@@ -33,9 +42,9 @@ public final class TextTable {
         }
         StringBuilder b = new StringBuilder();
         rule(b, width);
-        row(b, vars, width);
+        row(b, vars, width, isolate);
         rule(b, width);
-        for (List<String> r : cells) row(b, r, width);
+        for (List<String> r : cells) row(b, r, width, isolate);
         rule(b, width);
         b.append(rows.size()).append(rows.size() == 1 ? " row\n" : " rows\n");
         return b.toString();
@@ -58,11 +67,11 @@ public final class TextTable {
         b.append('\n');
     }
 
-    private static void row(StringBuilder b, List<String> cells, int[] width) {
+    private static void row(StringBuilder b, List<String> cells, int[] width, boolean isolate) {
         b.append('|');
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i).replace('\n', ' ');
-            b.append(' ').append(FSI).append(c).append(PDI).append(" ".repeat(width[i] - displayWidth(c))).append(" |");
+            b.append(' ').append(isolate ? FSI + c + PDI : c).append(" ".repeat(width[i] - displayWidth(c))).append(" |");
         }
         b.append('\n');
     }
