@@ -35,18 +35,22 @@ public final class TextTable {
             for (String v : vars) r.add(show(s.get(v)));
             cells.add(r);
         }
-        int[] width = new int[vars.size()];
-        for (int i = 0; i < vars.size(); i++) {
-            width[i] = displayWidth(vars.get(i));
-            for (List<String> r : cells) width[i] = Math.max(width[i], displayWidth(r.get(i)));
+        return grid(vars, cells, isolate) + rows.size() + (rows.size() == 1 ? " row\n" : " rows\n");
+    }
+
+    /** A bordered grid of {@code cells} under {@code headers}, columns as wide as their widest cell. */
+    public static String grid(List<String> headers, List<List<String>> cells, boolean isolate) {
+        int[] width = new int[headers.size()];
+        for (int i = 0; i < headers.size(); i++) {
+            width[i] = displayWidth(headers.get(i));
+            for (List<String> r : cells) width[i] = Math.max(width[i], displayWidth(r.get(i).replace('\n', ' ')));
         }
         StringBuilder b = new StringBuilder();
         rule(b, width);
-        row(b, vars, width, isolate);
+        row(b, headers, width, isolate);
         rule(b, width);
         for (List<String> r : cells) row(b, r, width, isolate);
         rule(b, width);
-        b.append(rows.size()).append(rows.size() == 1 ? " row\n" : " rows\n");
         return b.toString();
     }
 
