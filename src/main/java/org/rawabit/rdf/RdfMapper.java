@@ -69,6 +69,7 @@ public final class RdfMapper {
         a.source().ifPresent(s -> doc.addProperty(Vocab.rwp("sourceName"), s, "ar"));
         a.url().ifPresent(u -> doc.addProperty(Vocab.schemap("url"), m.createResource(u.strip())));
         a.dateline().ifPresent(d -> doc.addProperty(Vocab.rwp("dateline"), d, "ar"));
+        a.author().ifPresent(n -> doc.addProperty(Vocab.schemap("author"), n, "ar"));
 
         Resource context = m.createResource(docIri + "#char=0," + a.text().length());
         context.addProperty(RDF.type, Vocab.nif("Context"));
@@ -78,12 +79,16 @@ public final class RdfMapper {
         context.addLiteral(END, nonNegative(m, a.text().length()));
         doc.addProperty(Vocab.rwp("context"), context);
 
+        // the dateline says where the story was filed (schema:locationCreated below): metadata, not a mention
+        java.util.Set<String> mentioned = new java.util.HashSet<>();
+        for (LinkedMention lm : rd.mentions()) {
+            if (inDateline(a, lm.mention())) continue;
+            mention(m, rd, docIri, context, lm);
+            lm.entityId().ifPresent(mentioned::add);
+        }
         for (Entity e : rd.entities()) {
             Resource r = entity(m, e);
-            doc.addProperty(Vocab.schemap("mentions"), r);
-        }
-        for (LinkedMention lm : rd.mentions()) {
-            mention(m, rd, docIri, context, lm);
+            if (mentioned.contains(e.id())) doc.addProperty(Vocab.schemap("mentions"), r);
         }
         a.dateline().ifPresent(d -> datelinePlace(rd, a).ifPresent(id ->
                 doc.addProperty(Vocab.schemap("locationCreated"), m.createResource(Vocab.entityIri(id)))));
@@ -130,11 +135,14 @@ public final class RdfMapper {
     }
 
     private static Optional<String> datelinePlace(ResolvedDocument rd, Article a) {
-        int start = a.text().indexOf(a.dateline().get());
         return rd.mentions().stream()
-                .filter(lm -> lm.mention().type() == MentionType.LOC && lm.mention().begin() >= start
-                        && lm.mention().end() <= start + a.dateline().get().length())
+                .filter(lm -> lm.mention().type() == MentionType.LOC && inDateline(a, lm.mention()))
                 .map(LinkedMention::entityId).flatMap(Optional::stream).findFirst();
+    }
+
+    private static boolean inDateline(Article a, Mention x) {
+        java.util.OptionalInt begin = a.datelineBegin();
+        return begin.isPresent() && x.begin() >= begin.getAsInt() && x.end() <= begin.getAsInt() + a.dateline().get().length();
     }
 
     private Resource entity(Model m, Entity e) {

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param source    publisher or site name, if known
  * @param url       address of the original, if known
  * @param dateline  city of the dateline ("الرباط -"), if present
+ * @param author    the byline's author ("بقلم: …", "الرباط-عماد مجدوبي"), if stated
  */
 public record Article(
         String id,
@@ -24,7 +25,25 @@ public record Article(
         Optional<LocalDate> published,
         Optional<String> source,
         Optional<String> url,
-        Optional<String> dateline) {
+        Optional<String> dateline,
+        Optional<String> author) {
+
+    /** An article without a known author. */
+    public Article(String id, String origin, String text, Optional<String> title, Optional<LocalDate> published,
+            Optional<String> source, Optional<String> url, Optional<String> dateline) {
+        this(id, origin, text, title, published, source, url, dateline, Optional.empty());
+    }
+
+    /**
+     * Where the dateline stands in the text: at the start of a line, followed by a dash
+     * ("الرباط - …", "الرباط-"). Empty when there is no dateline or it cannot be found.
+     */
+    public java.util.OptionalInt datelineBegin() {
+        if (dateline.isEmpty()) return java.util.OptionalInt.empty();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^[ \\t]*(" + java.util.regex.Pattern.quote(dateline.get()) + ")\\s*[-–—]")
+                .matcher(text);
+        return m.find() ? java.util.OptionalInt.of(m.start(1)) : java.util.OptionalInt.empty();
+    }
 
     public Article {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("article id is empty");

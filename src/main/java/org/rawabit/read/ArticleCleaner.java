@@ -31,7 +31,40 @@ public final class ArticleCleaner {
             Pattern.compile("^(?:اضغط|انقر|اضغطوا) هنا\\b.*$"),
             Pattern.compile("^click here\\b.*$", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^(?:اقرا|اقرأ) (?:ايضا|المزيد)\\s*[:：]?$"),
-            Pattern.compile("^(?:شارك|شاركوا) (?:هذا|المقال|الخبر).{0,30}$"));
+            Pattern.compile("^(?:شارك|شاركوا) (?:هذا|المقال|الخبر).{0,30}$"),
+            // the image-report widget's replies ("شكرا على الإبلاغ!", "سيتم حجب هذه الصورة تلقائيا …")
+            Pattern.compile("^شكرا (?:لك |لكم )?عل[يى] (?:ال)?(?:ابلاغ|تبليغ|ملاحظتك|مساهمتك)\\W*$"),
+            Pattern.compile("^سيتم (?:حجب|اخفاء|حذف) (?:هذه الصوره|هذا المحتوي|هذا التعليق).*$"),
+            // share and follow buttons
+            Pattern.compile("^(?:(?:شارك|مشاركه|شارك علي|شارك عبر|تابعنا علي|تابعونا علي|طباعه|نسخ الرابط|ارسل|البريد الالكتروني"
+                    + "|فيسبوك|فايسبوك|تويتر|واتساب|واتس اب|تلغرام|تيليغرام|لينكدان|انستغرام|يوتيوب|facebook|twitter|whatsapp|telegram"
+                    + "|linkedin|email|print|share|x)\\s*[:|•·,،-]?\\s*)+$", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^تابعو(?:نا|ا) (?:علي|عبر) .{0,60}$"));
+
+    /** A byline on its own line: "بقلم: …", "كتب: …", "إعداد: …" and the author's name (folded). */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:بقلم|كتب|كتبه|كتبت|اعداد|تحرير)\\s*[:：-]?\\s*(?:(?:ال)?(?:كاتب|كاتبه|صحفي|صحفيه|صحافي|صحافيه|استاذ|دكتور)\\s+|د\\.\\s*)?"
+                    + "(\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){0,3})\\s*$");
+
+    /** A first line holding dateline and byline: "الرباط-عماد مجدوبي", "طنجة - سعيد العلمي". */
+    private static final Pattern DATELINE_BYLINE = Pattern.compile(
+            "^(\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,})?)\\s*[-–—]\\s*((?!ال)\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){1,3})\\s*$");
+
+    /**
+     * A line stating when the article was published or updated ("نشر في: …", "نشر بتاريخ …",
+     * "تاريخ النشر …", "آخر تحديث: …", "بتاريخ …"); group 1 is set for an update. Matched on the
+     * folded line; the rest must hold a full date.
+     */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(?:(?:نشر|نشرت|تم النشر|تاريخ النشر)(?: في| يوم| بتاريخ)?|بتاريخ|(اخر تحديث|اخر تعديل|تاريخ التحديث|تم التحديث(?: في)?|حدث في))"
+                    + "\\s*[:：]?\\s*(.{6,80})$");
+
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+
+    /** Words that may stand on a date line beside the date: weekdays, "يوم", a time ("10:30"), "GMT". */
+    private static final Pattern DATE_LINE_FILLER = Pattern.compile(
+            "(?:يوم|ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|يوم|الساعه|على|في|\\d{1,2}:\\d{2}(?::\\d{2})?|gmt|utc|[صم]|[\\s,،|:/-]+",
+            Pattern.CASE_INSENSITIVE);
 
     /** "نشر في الأول يوم 24 - 11 - 2025": the source line at the foot of a syndicated article. */
     private static final Pattern PUBLISHED_IN = Pattern.compile(
@@ -71,7 +104,11 @@ public final class ArticleCleaner {
 
         String source = raw.source();
         Optional<LocalDate> date = parseIsoDate(raw.date());
+        Optional<LocalDate> updated = Optional.empty();
+        String author = "";
+        String bylineDateline = "";
         List<String> kept = new ArrayList<>();
+        int linesKept = 0;
         for (String line : body.split("\n", -1)) {
             String folded = ArabicNormaliser.normalise(line).strip();
             if (BOILERPLATE_LINES.stream().anyMatch(p -> p.matcher(folded).matches()) || isHeadlineTicker(line)) {
@@ -83,9 +120,36 @@ public final class ArticleCleaner {
                 if (date.isEmpty()) date = safeDate(pub.group(4), pub.group(3), pub.group(2));
                 continue;
             }
+            Matcher when = DATE_LINE.matcher(folded);
+            Optional<LocalDate> stated = when.matches() ? dateLineDate(when.group(2)) : Optional.empty();
+            if (stated.isPresent()) {
+                if (when.group(1) == null) {
+                    if (date.isEmpty()) date = stated;
+                } else if (updated.isEmpty()) {
+                    updated = stated;
+                }
+                continue;
+            }
+            Matcher by = BYLINE.matcher(folded);
+            if (by.matches()) {
+                if (author.isEmpty()) author = originalSpan(line, by.group(1));
+                continue;
+            }
+            Matcher top = DATELINE_BYLINE.matcher(line.strip());
+            if (linesKept < 2 && top.matches()) {
+                // the dateline stays in the text (where the story was filed, at its start); the author goes to metadata
+                bylineDateline = top.group(1);
+                if (author.isEmpty()) author = top.group(2);
+                kept.add(line.strip().substring(0, top.start(2)).strip());
+                kept.add("");
+                linesKept++;
+                continue;
+            }
+            if (!line.isBlank()) linesKept++;
             kept.add(line.stripTrailing());
         }
-        String text = String.join("\n", kept).strip();
+        if (date.isEmpty()) date = updated;
+        String text = String.join("\n", separateHeadings(kept)).strip();
         if (text.isBlank()) throw new InputProblem(raw.origin(), "nothing left after removing site boilerplate");
 
         String title = raw.title();
@@ -98,8 +162,8 @@ public final class ArticleCleaner {
                 && ArabicNormaliser.normalise(paragraphs.get(0).strip()).equals(ArabicNormaliser.normalise(title))) {
             firstBody = 1;
         }
-        Optional<String> dateline = Optional.empty();
-        if (paragraphs.size() > firstBody) {
+        Optional<String> dateline = opt(bylineDateline);
+        if (dateline.isEmpty() && paragraphs.size() > firstBody) {
             Matcher d = DATELINE.matcher(paragraphs.get(firstBody).strip());
             if (d.find()) dateline = Optional.of(d.group(1));
         }
@@ -113,7 +177,51 @@ public final class ArticleCleaner {
             date = DateExpressions.firstFullDate(lead);
         }
         String id = raw.id().isBlank() ? contentId(text) : raw.id();
-        return new Article(id, raw.origin(), text, opt(title), date, opt(source), opt(raw.url()), dateline);
+        return new Article(id, raw.origin(), text, opt(title), date, opt(source), opt(raw.url()), dateline, opt(author));
+    }
+
+    /** Words ending a sentence at the end of a line: full stops, question and exclamation marks, colons, closing quotes. */
+    private static final String LINE_END = ".!?؟:؛…\"»”)]'";
+
+    /**
+     * A heading (a short line without final punctuation that starts a paragraph) followed by text
+     * on the next line gets a blank line after it, so that it ends its own sentence instead of
+     * running into the paragraph below.
+     */
+    static List<String> separateHeadings(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size() + 8);
+        boolean paragraphStart = true;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            out.add(lines.get(i));
+            if (line.isEmpty()) {
+                paragraphStart = true;
+                continue;
+            }
+            boolean heading = paragraphStart && isHeading(line);
+            if (heading && i + 1 < lines.size() && !lines.get(i + 1).isBlank()) out.add("");
+            paragraphStart = heading || LINE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
+        }
+        return out;
+    }
+
+    private static boolean isHeading(String line) {
+        return line.length() <= 90 && line.split("\\s+").length <= 10 && LINE_END.indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
+    /** The date of a date line's rest, when the rest is only a date (with a weekday or a time). */
+    private static Optional<LocalDate> dateLineDate(String foldedRest) {
+        Matcher iso = ISO_DATE.matcher(foldedRest);
+        if (iso.find()) {
+            String left = foldedRest.substring(0, iso.start()) + " " + foldedRest.substring(iso.end());
+            if (DATE_LINE_FILLER.matcher(left).replaceAll("").isEmpty()) return safeDate(iso.group(1), iso.group(2), iso.group(3));
+        }
+        for (DateExpressions.Found f : DateExpressions.find(foldedRest, Optional.empty())) {
+            if (f.isRange() || f.first().day() == 0) continue;
+            String left = foldedRest.substring(0, f.begin()) + " " + foldedRest.substring(f.end());
+            if (DATE_LINE_FILLER.matcher(left).replaceAll("").isEmpty()) return f.first().toLocalDate();
+        }
+        return Optional.empty();
     }
 
     /** Nothing but white space, no-break and other Unicode spaces, and invisible marks (BOM, bidi, zero-width). */

@@ -104,7 +104,6 @@ class SeedsIngestTest {
     }
 
     @Test
-    @Disabled("issue 11: 002's headline is the image-report widget's 'شكرا على الإبلاغ!'; 001's is its byline 'الرباط-عماد مجدوبي'")
     void widgetTextAndBylinesAreNeverHeadlines() {
         List<QuerySolution> rows = select("SELECT ?h WHERE { ?g a schema:NewsArticle ; schema:headline ?h }");
         assertTrue(rows.stream().noneMatch(r -> r.getLiteral("h").getString().contains("الإبلاغ")
