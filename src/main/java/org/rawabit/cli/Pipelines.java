@@ -4,17 +4,18 @@ import java.util.List;
 import org.rawabit.kb.KnowledgeBase;
 import org.rawabit.mention.MentionFinder;
 import org.rawabit.ner.ModelMentionFinder;
+import org.rawabit.ner.PrecisionGate;
 import org.rawabit.pipeline.Pipeline;
 
-/** Builds the pipeline the commands use: rules and gazetteer first, then the statistical NER model. */
+/** Builds the pipeline the commands use: rules and gazetteer first, then the statistical NER model behind its precision gate. */
 final class Pipelines {
     private Pipelines() {}
 
-    static Pipeline standard(KnowledgeBase kb) {
-        return Pipeline.standard(kb, modelFinders());
+    static Pipeline standard(KnowledgeBase kb, PrecisionGate gate) {
+        return Pipeline.standard(kb, modelFinders(gate));
     }
 
-    static List<MentionFinder> modelFinders() {
-        return List.of(new ModelMentionFinder());
+    static List<MentionFinder> modelFinders(PrecisionGate gate) {
+        return List.of(new ModelMentionFinder(gate));
     }
 }

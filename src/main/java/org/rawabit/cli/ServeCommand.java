@@ -26,6 +26,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "TCP port, 0 for any free port (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -49,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws org.rawabit.read.InputProblem {
+        org.rawabit.ner.PrecisionGate gate = extraction.gate();
         if (!(timeoutSeconds > 0)) throw new UserError("--timeout must be more than 0 seconds");
         if (port < 0 || port > 65535) throw new UserError("--port must be between 0 and 65535");
         PrintWriter out = spec.commandLine().getOut();
@@ -57,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         RawabitServer.Settings settings = new RawabitServer.Settings(host, port, update, (long) (timeoutSeconds * 1000), cors, !noUi);
         RawabitServer server;
         try {
-            server = RawabitServer.start(s, settings, () -> Pipelines.standard(kb));
+            server = RawabitServer.start(s, settings, () -> Pipelines.standard(kb, gate));
         } catch (RuntimeException e) {
             s.close();
             String msg = String.valueOf(e.getMessage());

@@ -28,6 +28,11 @@ public final class EvalNerCommand implements Callable<Integer> {
                     + "one overall line each (to tune it on held-out data) and score the first in full.")
     List<Double> biases;
 
+    @Option(names = "--min-confidence", split = ",", paramLabel = "T",
+            description = "Instead of the table, print the precision gate's curve: PERS, ORG and LOC entities (the types the "
+                    + "pipeline uses) kept when supported by the text or at least this confident, one line per T.")
+    List<Double> minConfidences;
+
     @Mixin
     TaggingOptions tagging;
 
@@ -42,6 +47,11 @@ public final class EvalNerCommand implements Callable<Integer> {
             List<List<String>> words = NerCli.words(corpus);
             List<List<String>> goldTags = new ArrayList<>();
             for (ConllCorpus.Sentence s : corpus) goldTags.add(s.tags());
+            if (minConfidences != null && !minConfidences.isEmpty()) {
+                for (double t : minConfidences) NerCli.minConfidence(t);
+                System.out.print(GateCurve.of(m.entities(words, tagging.threads()), goldTags, minConfidences));
+                return 0;
+            }
             List<Double> sweep = biases == null || biases.isEmpty() ? List.of(m.entityBias()) : biases;
             for (double b : sweep) NerCli.entityBias(b);
             long t0 = System.nanoTime();
