@@ -33,6 +33,10 @@ public final class EvalNerCommand implements Callable<Integer> {
                     + "pipeline uses) kept when supported by the text or at least this confident, one line per T.")
     List<Double> minConfidences;
 
+    @Option(names = "--gate-entities", paramLabel = "FILE", hidden = true,
+            description = "With --min-confidence, also write each tagged entity's confidence, support and correctness (for tuning).")
+    Path gateEntities;
+
     @Mixin
     TaggingOptions tagging;
 
@@ -49,7 +53,9 @@ public final class EvalNerCommand implements Callable<Integer> {
             for (ConllCorpus.Sentence s : corpus) goldTags.add(s.tags());
             if (minConfidences != null && !minConfidences.isEmpty()) {
                 for (double t : minConfidences) NerCli.minConfidence(t);
-                System.out.print(GateCurve.of(m.entities(words, tagging.threads()), goldTags, minConfidences));
+                List<org.rawabit.ner.PrecisionGate.Found> found = m.entities(words, tagging.threads());
+                System.out.print(GateCurve.of(found, goldTags, minConfidences));
+                if (gateEntities != null) GateCurve.write(gateEntities, found, goldTags);
                 return 0;
             }
             List<Double> sweep = biases == null || biases.isEmpty() ? List.of(m.entityBias()) : biases;

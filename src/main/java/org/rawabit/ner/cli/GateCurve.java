@@ -55,6 +55,23 @@ final class GateCurve {
         return b.toString();
     }
 
+    /** One line per tagged entity: sentence, start, end, type, confidence, support, whether it is in the gold. */
+    static void write(java.nio.file.Path file, List<PrecisionGate.Found> found, List<List<String>> gold) throws NerCli.UserProblem {
+        Set<Entity> goldSet = new HashSet<>();
+        for (int s = 0; s < gold.size(); s++) for (NerEvaluation.Span sp : NerEvaluation.spans(gold.get(s))) goldSet.add(new Entity(s, sp));
+        StringBuilder b = new StringBuilder();
+        for (PrecisionGate.Found f : found) {
+            b.append(f.sentence()).append('\t').append(f.span().start()).append('\t').append(f.span().end()).append('\t')
+                    .append(f.span().type()).append('\t').append(f.confidence()).append('\t').append(f.support()).append('\t')
+                    .append(goldSet.contains(new Entity(f.sentence(), f.span()))).append('\n');
+        }
+        try {
+            java.nio.file.Files.writeString(file, b.toString());
+        } catch (java.io.IOException e) {
+            throw new NerCli.UserProblem("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
     private static int[] count(List<PrecisionGate.Found> kept, Set<Entity> gold, java.util.function.Predicate<PrecisionGate.Found> keep) {
         int right = 0, n = 0;
         for (PrecisionGate.Found f : kept) {
