@@ -114,4 +114,24 @@ class PrecisionGateTest {
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertFalse(Files.exists(dir.resolve("db")), "nothing is created before the options are checked");
     }
+
+    @Test
+    void annotateTakesTheThreshold(@TempDir Path dir) throws Exception {
+        Path in = Files.writeString(dir.resolve("b.txt"), "أشادت فرانسيسكا بوستين بجهود المغرب في مجال التعاون الأمني.");
+        List<String> open = modelFound(in, "0");
+        // no title, no repeat, no apposition: only its confidence speaks for it
+        assertTrue(open.contains("فرانسيسكا بوستين"), open.toString());
+        assertFalse(modelFound(in, "1").contains("فرانسيسكا بوستين"));
+    }
+
+    /** Surfaces of the mentions that {@code annotate --min-confidence T} credits to the model. */
+    private static List<String> modelFound(Path article, String threshold) throws Exception {
+        CliRun r = CliRun.run("annotate", "--format", "json", "--min-confidence", threshold, article.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> out = new ArrayList<>();
+        for (var m : new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("mentions")) {
+            if (m.get("foundBy").asText().equals(ModelMentionFinder.NAME)) out.add(m.get("text").asText());
+        }
+        return out;
+    }
 }
