@@ -2,7 +2,6 @@ package org.rawabit.cli;
 
 import java.util.List;
 import org.rawabit.kb.KnowledgeBase;
-import org.rawabit.mention.MentionFinder;
 import org.rawabit.ner.ModelMentionFinder;
 import org.rawabit.ner.PrecisionGate;
 import org.rawabit.pipeline.Pipeline;
@@ -11,11 +10,8 @@ import org.rawabit.pipeline.Pipeline;
 final class Pipelines {
     private Pipelines() {}
 
+    /** {@link Pipeline#standardWithModel}, with the model's names passing {@code gate} (--min-confidence). */
     static Pipeline standard(KnowledgeBase kb, PrecisionGate gate) {
-        return Pipeline.standard(kb, modelFinders(gate));
-    }
-
-    static List<MentionFinder> modelFinders(PrecisionGate gate) {
-        return List.of(new ModelMentionFinder(gate));
+        return Pipeline.standard(kb, List.of(new ModelMentionFinder(gate)));
     }
 }
