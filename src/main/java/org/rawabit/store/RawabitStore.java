@@ -250,7 +250,11 @@ public final class RawabitStore implements AutoCloseable {
             long indexed = -1;
             try {
                 index = FullTextIndex.open(key);
-                if (!FullTextIndex.isBuilt(key)) indexed = buildOnOpen(key, base, index, announceIndexing);
+                // Lucene commits just after TDB2 does: a process killed in between (the ingest's link-pending
+                // marker is then still there) may have stored documents the index lacks.
+                if (!FullTextIndex.isBuilt(key) || Files.exists(key.resolve(LINK_PENDING_FILE))) {
+                    indexed = buildOnOpen(key, base, index, announceIndexing);
+                }
             } catch (RuntimeException e) {
                 if (index != null) index.close();
                 org.apache.jena.tdb2.sys.TDBInternal.expel(base.asDatasetGraph());
