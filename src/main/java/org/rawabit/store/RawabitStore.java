@@ -53,7 +53,7 @@ public final class RawabitStore implements AutoCloseable {
     public static long reindex(Path dir) {
         try (RawabitStore s = open(dir, false, false)) {
             long justBuilt = s.opened.takeIndexedOnOpen();
-            return justBuilt >= 0 ? justBuilt : FullTextIndex.rebuild(s.opened.dir, s.opened.base.asDatasetGraph(), s.opened.index);
+            return justBuilt >= 0 ? justBuilt : s.reindexText();
         }
     }
 
@@ -106,6 +106,28 @@ public final class RawabitStore implements AutoCloseable {
 
     public Dataset dataset() {
         return dataset;
+    }
+
+    /**
+     * TDB2 without the text index, for TDB2's bulk loaders: call {@link #invalidateTextIndex()}
+     * before writing through it and {@link #reindexText()} after.
+     */
+    public Dataset tdb2Dataset() {
+        return opened.base;
+    }
+
+    /** Marks the full-text index out of date, so that it is rebuilt on the next open unless {@link #reindexText()} runs first. */
+    public void invalidateTextIndex() {
+        try {
+            Files.deleteIfExists(opened.dir.resolve(FullTextIndex.BUILT_MARKER));
+        } catch (java.io.IOException e) {
+            throw new StoreProblem("cannot update " + opened.dir.resolve(FullTextIndex.BUILT_MARKER) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Empties the full-text index and indexes the whole store again; returns the number of texts indexed. */
+    public long reindexText() {
+        return FullTextIndex.rebuild(opened.dir, opened.base.asDatasetGraph(), opened.index);
     }
 
     /** Replaces a document's graph in one write transaction. */
