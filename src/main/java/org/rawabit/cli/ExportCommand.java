@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
             if (graph != null && !exporter.hasGraph(graph)) throw new UserError("no graph <" + graph + "> in " + store.db);
             String entityIri = null;
             if (entity != null) {
-                entityIri = org.rawabit.rdf.Vocab.prefixMapping().expandPrefix(entity.strip().replaceAll("^<|>$", ""));
+                entityIri = org.rawabit.core.Vocab.prefixMapping().expandPrefix(entity.strip().replaceAll("^<|>$", ""));
                 if (depth < 1 || depth > 10) throw new UserError("--depth must be between 1 and 10");
                 if (!exporter.hasNode(entityIri)) throw new UserError("no entity <" + entityIri + "> in " + store.db);
             } else if (spec.commandLine().getParseResult().hasMatchedOption("--depth")) {

@@ -8,10 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
-import org.rawabit.rdf.Vocab;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Vocab;
+import org.rawabit.core.Ids;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.NormalisedText;
+import org.rawabit.core.Fact;
 
 /**
  * Agreements: "وقع المغرب وإسبانيا اتفاقية للتعاون الأمني بالرباط", "تم التوقيع على مذكرة تفاهم بين
@@ -59,7 +60,7 @@ public final class AgreementFacts implements FactExtractor {
             }
             if (parties.size() < 2) continue;
             String label = v.phrase(s.begin() + nt.begin(what.start()), s.end(), 12);
-            String node = Vocab.ID + "evt-agreement-" + Hashing.sha256Hex(v.docIri() + "|" + s.index() + "|" + parties.keySet()).substring(0, 12);
+            String node = Ids.event("agreement", v.docIri(), s.index(), parties.keySet());
             int end = s.end();
             out.describeEvent(node, "Agreement", "agreement", label);
             for (Map.Entry<String, LinkedMention> p : parties.entrySet()) {

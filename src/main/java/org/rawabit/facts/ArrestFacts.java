@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
-import org.rawabit.rdf.Vocab;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Vocab;
+import org.rawabit.core.Ids;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.ArabicNormaliser;
 import org.rawabit.text.NormalisedText;
+import org.rawabit.core.Fact;
 
 /**
  * Arrests: "تمكنت المديرية العامة للأمن الوطني من توقيف 3 أشخاص بمدينة طنجة يوم 5 مارس 2025",
@@ -42,7 +43,7 @@ public final class ArrestFacts implements FactExtractor {
                     && l.mention().begin() - cueEnd < 20 && PEOPLE.matcher(ArabicNormaliser.normalise(
                             ((MentionValue.Quantity) l.mention().value().orElseThrow()).unit())).find()).findFirst();
             if (people.isEmpty() && count.isEmpty()) continue;
-            String node = Vocab.ID + "evt-arrest-" + Hashing.sha256Hex(v.docIri() + "|" + s.index() + "|" + cueBegin).substring(0, 12);
+            String node = Ids.event("arrest", v.docIri(), s.index(), cueBegin);
             out.describeEvent(node, "Arrest", "arrest", v.sentenceText(s));
             for (LinkedMention p : people) {
                 out.fact(new Fact(node, ARRESTED, Fact.Value.iri(DocumentView.iri(p)), s.index(), cueBegin, p.mention().end(), "facts.arrest", 0.7));

@@ -8,10 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
-import org.rawabit.rdf.Vocab;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Vocab;
+import org.rawabit.core.Ids;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.NormalisedText;
+import org.rawabit.core.Fact;
 
 /**
  * Awards and decorations: "وشح الملك محمد السادس عبد اللطيف حموشي بوسام العرش", "تسلم X جائزة …",
@@ -49,7 +50,7 @@ public final class AwardFacts implements FactExtractor {
             if (parties.isEmpty() || giving && parties.size() < 2) continue;
             String recipient = giving ? parties.get(1) : parties.get(0);
             String name = v.phrase(s.begin() + nt.begin(prize.start()), s.end(), 8).replaceFirst("^ب", "");
-            String node = Vocab.ID + "evt-award-" + Hashing.sha256Hex(v.docIri() + "|" + s.index() + "|" + recipient).substring(0, 12);
+            String node = Ids.event("award", v.docIri(), s.index(), recipient);
             int end = Math.min(s.end(), s.begin() + nt.end(prize.end()));
             out.describeEvent(node, "Award", "award", name);
             out.fact(new Fact(node, RECIPIENT, Fact.Value.iri(recipient), s.index(), cueBegin, end, "facts.award", 0.7));

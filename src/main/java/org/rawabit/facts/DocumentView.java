@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionType;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.resolve.ResolvedDocument;
 import org.rawabit.text.ArabicNormaliser;

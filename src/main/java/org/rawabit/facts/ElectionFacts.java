@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
-import org.rawabit.rdf.Vocab;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Vocab;
+import org.rawabit.core.Ids;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.NormalisedText;
+import org.rawabit.core.Fact;
 
 /**
  * Elections and appointments: "تم انتخاب المملكة المغربية لمنصب نائب رئيس اللجنة التنفيذية
@@ -51,7 +52,7 @@ public final class ElectionFacts implements FactExtractor {
             if (elected.isEmpty() || post.isEmpty() && body.isEmpty()) continue;
             LinkedMention target = post.orElseGet(body::get);
             String electedIri = DocumentView.iri(elected.get()), targetIri = DocumentView.iri(target);
-            String election = Vocab.ID + "evt-election-" + Hashing.sha256Hex(electedIri + "|" + targetIri).substring(0, 12);
+            String election = Ids.event("election", electedIri, targetIri);
             int end = target.mention().end();
             out.describeEvent(election, "Election", "election",
                     "انتخاب " + elected.get().mention().surface() + (post.isPresent() ? " " : " عضوا في ") + target.mention().surface());

@@ -7,8 +7,9 @@ import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.LinkedMention;
+import org.rawabit.core.Fact;
 
 /**
  * Where and when a numbered event took place, and how many took part: within a sentence, each

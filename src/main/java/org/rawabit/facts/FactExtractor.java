@@ -1,7 +1,10 @@
 package org.rawabit.facts;
 
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.ResolvedDocument;
+import org.rawabit.core.Fact;
+import org.rawabit.core.ExtractedFacts;
+import org.rawabit.core.Description;
 
 /** One family of fact rules (posts, events, organisation facts, …) over a resolved document. */
 public interface FactExtractor {

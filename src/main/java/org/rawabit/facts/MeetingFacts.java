@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
-import org.rawabit.rdf.Vocab;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Vocab;
+import org.rawabit.core.Ids;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.NormalisedText;
+import org.rawabit.core.Fact;
 
 /**
  * Meetings and visits: "التقى A بـB", "استقبل A B", "أجرى A مباحثات مع B", "زار A مدينة X",
@@ -90,7 +91,7 @@ public final class MeetingFacts implements FactExtractor {
         }
         if (b == null || a.iri().equals(b.iri())) return;
         int begin = Math.min(a.begin(), verbBegin), end = Math.max(b.end(), verbEnd);
-        String meeting = Vocab.ID + "evt-meeting-" + Hashing.sha256Hex(v.docIri() + "|" + s.index() + "|" + a.iri() + "|" + b.iri()).substring(0, 12);
+        String meeting = Ids.event("meeting", v.docIri(), s.index(), a.iri(), b.iri());
         out.describeEvent(meeting, "Meeting", "meeting", "لقاء " + a.label() + " و" + b.label());
         out.fact(new Fact(a.iri(), MET, Fact.Value.iri(b.iri()), s.index(), begin, end, "facts.meeting", 0.75));
         out.fact(new Fact(meeting, Vocab.SCHEMA + "attendee", Fact.Value.iri(a.iri()), s.index(), begin, end, "facts.meeting", 0.75));

@@ -8,9 +8,10 @@ import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.NormalisedText;
+import org.rawabit.core.Fact;
 
 /**
  * Headquarters ("يوجد مقرها المركزي بمدينة ليون"), founding year ("تأسست سنة 1923") and member

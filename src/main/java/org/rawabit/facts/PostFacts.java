@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.ArabicNormaliser;
+import org.rawabit.core.Fact;
 
 /**
  * Who holds which post, from appositions: "عبد اللطيف حموشي، المدير العام للأمن الوطني …" and

@@ -9,11 +9,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
-import org.rawabit.mention.Lexicon;
+import org.rawabit.kb.Lexicon;
 import org.rawabit.mention.MentionType;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.NormalisedText;
+import org.rawabit.core.Fact;
+import org.rawabit.core.Description;
 
 /**
  * Who said what: "قال حموشي إن «…»", "وأكد السيد حموشي أن …", "وشدد على أن …". The speaker is the

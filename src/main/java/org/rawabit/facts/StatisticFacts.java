@@ -4,8 +4,10 @@ import java.util.List;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.LinkedMention;
+import org.rawabit.core.Fact;
+import org.rawabit.core.Description;
 
 /**
  * Shares and statistics: "التعاون مع إسبانيا … بنسبة 37 في المئة" becomes a rw:Statistic node

@@ -36,7 +36,7 @@ public final class GazetteerFinder implements MentionFinder {
             }
             int last = i + match.name().words().length - 1;
             int begin = match.withClitic() ? words.get(i).cliticBegin() : words.get(i).begin();
-            MentionType type = match.name().entry().type().mentionType();
+            MentionType type = MentionType.of(match.name().entry().type());
             out.add(words.mentionFrom(type, begin, last, name(), 0.95, Optional.of(match.name().entry().id()), Optional.empty()));
             // A post names its organisation ("الأمين العام للإنتربول"): keep looking inside it.
             i = type == MentionType.POST ? i + 1 : last + 1;

@@ -11,7 +11,7 @@ import org.rawabit.facts.ArrestFacts;
 import org.rawabit.facts.AwardFacts;
 import org.rawabit.facts.ElectionFacts;
 import org.rawabit.facts.EventFacts;
-import org.rawabit.facts.ExtractedFacts;
+import org.rawabit.core.ExtractedFacts;
 import org.rawabit.facts.FactExtractor;
 import org.rawabit.facts.MeetingFacts;
 import org.rawabit.facts.OrganisationFacts;
@@ -21,7 +21,7 @@ import org.rawabit.facts.StatisticFacts;
 import org.rawabit.kb.KnowledgeBase;
 import org.rawabit.mention.DateFinder;
 import org.rawabit.mention.GazetteerFinder;
-import org.rawabit.mention.Lexicon;
+import org.rawabit.kb.Lexicon;
 import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionCombiner;
 import org.rawabit.mention.MentionFinder;
@@ -29,7 +29,7 @@ import org.rawabit.mention.QuantityFinder;
 import org.rawabit.mention.RuleFinder;
 import org.rawabit.rdf.RdfMapper;
 import org.rawabit.read.Article;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Ids;
 import org.rawabit.resolve.ResolvedDocument;
 import org.rawabit.resolve.Resolver;
 
@@ -68,7 +68,7 @@ public final class Pipeline {
         List<List<MentionFinder>> tiers = new ArrayList<>();
         tiers.add(ruleFinders(kb));
         if (!modelFinders.isEmpty()) tiers.add(List.copyOf(modelFinders));
-        String fingerprint = Hashing.sha256Hex(EXTRACTOR_VERSION + "|" + kb.fingerprint() + "|" + Lexicon.get().fingerprint()
+        String fingerprint = Ids.sha256Hex(EXTRACTOR_VERSION + "|" + kb.fingerprint() + "|" + Lexicon.get().fingerprint()
                 + "|" + modelFinders.stream().map(MentionFinder::name).toList()).substring(0, 16);
         return new Pipeline(new CoreNlpAnalyser(), new MentionCombiner(tiers), new Resolver(kb), fingerprint);
     }

@@ -7,7 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rawabit.TestArticles;
 import org.rawabit.pipeline.Pipeline;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
+import org.rawabit.core.Fact;
+import org.rawabit.core.ExtractedFacts;
 
 /** Each fact rule on real Arabic sentences, including what it must not assert. */
 class FactExtractorsTest {
