@@ -11,6 +11,9 @@ public interface FactExtractor {
     /** Adds what it finds in {@code doc} to {@code out}. */
     void extract(DocumentView doc, FactSink out);
 
+    /** The rule file the extractor's cue words, slots and confidences come from (part of the pipeline fingerprint). */
+    RuleFile rules();
+
     /** Collects facts and node descriptions. */
     interface FactSink {
         void fact(Fact f);

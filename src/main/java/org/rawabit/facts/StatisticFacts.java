@@ -15,6 +15,12 @@ import org.rawabit.core.Description;
  */
 public final class StatisticFacts implements FactExtractor {
     static final String ABOUT = Vocab.RW + "about";
+    private static final RuleFile RULES = RuleFile.load("statistic");
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
+    }
 
     @Override
     public void extract(DocumentView v, FactSink out) {
@@ -30,8 +36,8 @@ public final class StatisticFacts implements FactExtractor {
                 out.describe(new Description(node, Vocab.RW + "percent", Fact.Value.typed(String.valueOf(value.amount()), Vocab.XSD + "decimal")));
                 out.describe(new Description(node, Vocab.RDFS + "label", Fact.Value.arabic(v.sentenceText(s))));
                 for (LinkedMention a : about) {
-                    out.fact(new Fact(node, ABOUT, Fact.Value.iri(DocumentView.iri(a)), s.index(), a.mention().begin(), q.mention().end(),
-                            "facts.statistic", 0.7));
+                    out.fact(RULES.fact("facts.statistic", node, ABOUT, Fact.Value.iri(DocumentView.iri(a)), s.index(), a.mention().begin(),
+                            q.mention().end()));
                 }
             }
         }

@@ -72,7 +72,8 @@ public final class Lexicon {
         return Map.copyOf(out);
     }
 
-    private static java.util.List<String> lines(String file) {
+    /** The entries of a bundled word list ({@code "speech-verbs.txt"}) as written, without comments and blank lines. */
+    public static java.util.List<String> lines(String file) {
         String path = "ontology/lexicon/" + file;
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing bundled lexicon " + path);

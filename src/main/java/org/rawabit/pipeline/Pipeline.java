@@ -6,18 +6,9 @@ import org.apache.jena.rdf.model.Model;
 import org.rawabit.analysis.AnalysedDocument;
 import org.rawabit.analysis.Analyser;
 import org.rawabit.analysis.CoreNlpAnalyser;
-import org.rawabit.facts.AgreementFacts;
-import org.rawabit.facts.ArrestFacts;
-import org.rawabit.facts.AwardFacts;
-import org.rawabit.facts.ElectionFacts;
-import org.rawabit.facts.EventFacts;
 import org.rawabit.core.ExtractedFacts;
 import org.rawabit.facts.FactExtractor;
-import org.rawabit.facts.MeetingFacts;
-import org.rawabit.facts.OrganisationFacts;
-import org.rawabit.facts.PostFacts;
-import org.rawabit.facts.QuoteFacts;
-import org.rawabit.facts.StatisticFacts;
+import org.rawabit.facts.FactRules;
 import org.rawabit.kb.KnowledgeBase;
 import org.rawabit.mention.DateFinder;
 import org.rawabit.mention.GazetteerFinder;
@@ -56,9 +47,6 @@ public final class Pipeline {
         this.mapper = new RdfMapper(fingerprint);
     }
 
-    /** Version of the extraction code; bump it when a change alters what documents yield. */
-    public static final String EXTRACTOR_VERSION = "rawabit-extract-3";
-
     public String fingerprint() {
         return fingerprint;
     }
@@ -68,15 +56,13 @@ public final class Pipeline {
         List<List<MentionFinder>> tiers = new ArrayList<>();
         tiers.add(ruleFinders(kb));
         if (!modelFinders.isEmpty()) tiers.add(List.copyOf(modelFinders));
-        String fingerprint = Ids.sha256Hex(EXTRACTOR_VERSION + "|" + kb.fingerprint() + "|" + Lexicon.get().fingerprint()
+        String fingerprint = Ids.sha256Hex(FactRules.fingerprint() + "|" + kb.fingerprint() + "|" + Lexicon.get().fingerprint()
                 + "|" + modelFinders.stream().map(MentionFinder::name).toList()).substring(0, 16);
         return new Pipeline(new CoreNlpAnalyser(), new MentionCombiner(tiers), new Resolver(kb), fingerprint);
     }
 
-    /** Fact rules, in the order they run. */
-    public static final List<FactExtractor> FACT_EXTRACTORS = List.of(new PostFacts(), new EventFacts(),
-            new OrganisationFacts(), new ElectionFacts(), new MeetingFacts(), new AgreementFacts(), new ArrestFacts(), new AwardFacts(), new QuoteFacts(),
-            new StatisticFacts());
+    /** Fact rules, in the order they run (see {@link FactRules}). */
+    public static final List<FactExtractor> FACT_EXTRACTORS = FactRules.ALL;
 
     /** The first tier of mention finders: dates, the knowledge base, the rules and quantities. */
     public static List<MentionFinder> ruleFinders(KnowledgeBase kb) {

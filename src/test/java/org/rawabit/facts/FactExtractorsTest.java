@@ -48,13 +48,13 @@ class FactExtractorsTest {
         ExtractedFacts f = facts("تنطلق في مدينة مراكش، في الفترة من 24 إلى 27 نوفمبر 2025، أعمال الدورة الـ93 للجمعية العامة للإنتربول، "
                 + "بمشاركة وفود 179 دولة، بعد عام من انعقاد الدورة الـ92 في مدينة غلاسكو من 4 إلى 7 نونبر 2024.");
         String e93 = Vocab.ID + "evt-org-interpol-general-assembly-93", e92 = Vocab.ID + "evt-org-interpol-general-assembly-92";
-        assertTrue(with(f, EventFacts.LOCATION).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals(Vocab.ID + "city-ma-marrakesh")));
-        assertTrue(with(f, EventFacts.LOCATION).stream().anyMatch(x -> x.subject().equals(e92) && obj(x).equals(Vocab.ID + "city-gb-glasgow")));
-        assertTrue(with(f, EventFacts.START).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("2025-11-24")));
-        assertTrue(with(f, EventFacts.END).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("2025-11-27")));
-        assertTrue(with(f, EventFacts.START).stream().anyMatch(x -> x.subject().equals(e92) && obj(x).equals("2024-11-04")));
-        assertTrue(with(f, EventFacts.COUNTRIES).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("179")));
-        assertTrue(with(f, EventFacts.LOCATION).stream().noneMatch(x -> x.subject().equals(e93) && obj(x).contains("glasgow")));
+        assertTrue(with(f, Slots.LOCATION).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals(Vocab.ID + "city-ma-marrakesh")));
+        assertTrue(with(f, Slots.LOCATION).stream().anyMatch(x -> x.subject().equals(e92) && obj(x).equals(Vocab.ID + "city-gb-glasgow")));
+        assertTrue(with(f, Slots.START).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("2025-11-24")));
+        assertTrue(with(f, Slots.END).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("2025-11-27")));
+        assertTrue(with(f, Slots.START).stream().anyMatch(x -> x.subject().equals(e92) && obj(x).equals("2024-11-04")));
+        assertTrue(with(f, Slots.COUNTRIES).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("179")));
+        assertTrue(with(f, Slots.LOCATION).stream().noneMatch(x -> x.subject().equals(e93) && obj(x).contains("glasgow")));
     }
 
     @Test
@@ -120,9 +120,9 @@ class FactExtractorsTest {
         List<Fact> signed = with(f, AgreementFacts.SIGNED);
         assertEquals(List.of(Vocab.ID + "country-MA", Vocab.ID + "country-ES"), signed.stream().map(Fact::subject).toList(), f.facts().toString());
         String agreement = obj(signed.get(0));
-        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(agreement) && x.predicate().equals(EventFacts.LOCATION)
+        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(agreement) && x.predicate().equals(Slots.LOCATION)
                 && obj(x).equals(Vocab.ID + "city-ma-rabat")), f.facts().toString());
-        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(agreement) && x.predicate().equals(EventFacts.START)
+        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(agreement) && x.predicate().equals(Slots.START)
                 && obj(x).equals("2025-03-12")), f.facts().toString());
         assertTrue(f.descriptions().stream().anyMatch(d -> d.subject().equals(agreement) && d.predicate().equals(Vocab.RDFS + "label")
                 && ((Fact.Literal) d.object()).lexical().equals("اتفاقية للتعاون الأمني في مجال مكافحة الإرهاب")), f.descriptions().toString());
@@ -143,9 +143,9 @@ class FactExtractorsTest {
         String arrest = count.get(0).subject();
         assertEquals(List.of(Vocab.ID + "org-ma-dgsn"), f.facts().stream().filter(x -> x.subject().equals(arrest)
                 && x.predicate().equals(Vocab.RW + "arrestedBy")).map(FactExtractorsTest::obj).toList());
-        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(arrest) && x.predicate().equals(EventFacts.LOCATION)
+        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(arrest) && x.predicate().equals(Slots.LOCATION)
                 && obj(x).equals(Vocab.ID + "city-ma-tangier")), f.facts().toString());
-        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(arrest) && x.predicate().equals(EventFacts.START)
+        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(arrest) && x.predicate().equals(Slots.START)
                 && obj(x).equals("2025-03-05")), f.facts().toString());
         assertTrue(with(facts("وناقش الاجتماع سبل تعزيز التعاون في مجال الاعتقال الإداري."), Vocab.RW + "arrestedCount").isEmpty());
     }
@@ -173,7 +173,7 @@ class FactExtractorsTest {
         List<Fact> met = with(f, MeetingFacts.MET);
         assertEquals(1, met.size(), f.facts().toString());
         assertTrue(f.descriptions().stream().anyMatch(d -> d.object() instanceof Fact.Iri i && i.iri().equals(Vocab.RW + "Meeting")));
-        assertTrue(f.facts().stream().anyMatch(x -> x.predicate().equals(EventFacts.START) && obj(x).equals("2025-03-12")));
+        assertTrue(f.facts().stream().anyMatch(x -> x.predicate().equals(Slots.START) && obj(x).equals("2025-03-12")));
         assertEquals(List.of(Vocab.ID + "city-fr-lyon"), with(f, MeetingFacts.VISITED).stream().map(FactExtractorsTest::obj).toList());
     }
 
