@@ -46,9 +46,10 @@ public final class AppointmentFacts implements FactExtractor {
             List<LinkedMention> posts = v.in(s, MentionType.POST);
             List<LinkedMention> named = v.in(s).stream().filter(l -> DocumentView.linked(l) && !PostHolders.insideAPost(l, posts)
                     && (l.mention().type() == MentionType.PER || l.mention().type() == MentionType.ORG)).toList();
-            // the appointee: the last person named between the verb and the role word
+            // the appointee: the person named right before the role word (titles or a comma may stand between)
             Optional<LinkedMention> appointee = named.stream().filter(l -> l.mention().type() == MentionType.PER
-                    && l.mention().begin() >= cueEnd && l.mention().end() <= roleBegin).reduce((a, b) -> b);
+                    && l.mention().begin() >= cueEnd && l.mention().end() <= roleBegin
+                    && PostHolders.onlyTitles(v.between(l.mention().end(), roleBegin))).reduce((a, b) -> b);
             if (appointee.isEmpty()) continue;
             LinkedMention who = appointee.get();
             // who appointed: named between the verb and the appointee ("عين الملك X …"), else right before the verb

@@ -112,10 +112,11 @@ public final class PostHolders {
     }
 
     private static boolean isComma(String between) {
-        return between.equals("،") || between.equals(",");
+        return between.equals("\u060C") || between.equals(",");
     }
 
-    private static boolean onlyTitles(String between) {
+    /** Whether only a comma and titles ("اللواء", "السيد") stand in {@code between} (folded). */
+    static boolean onlyTitles(String between) {
         String rest = between.replaceAll("^[،,]\\s*", "").strip();
         if (rest.isEmpty()) return true;
         for (String w : rest.split("\\s+")) if (!TITLES.contains(w)) return false;

@@ -373,4 +373,17 @@ class FactExtractorsTest {
         ExtractedFacts f = facts("وبلغت حصة التعاون مع إسبانيا بنسبة 37 في المئة من مجموع العمليات.");
         assertTrue(with(f, StatisticFacts.ABOUT).stream().anyMatch(x -> obj(x).equals(Vocab.ID + "country-ES")), f.facts().toString());
     }
+
+    @Test
+    void appointmentWithCoreNlp() {
+        ExtractedFacts f = facts("وفي سياق آخر، عين الملك محمد السادس، يوم 16 ماي 2015، عبد اللطيف حموشي، مديرا عاما للأمن الوطني.");
+        List<Fact> appointee = with(f, AppointmentFacts.APPOINTEE);
+        assertEquals(1, appointee.size(), f.facts().toString());
+        assertTrue(obj(appointee.get(0)).startsWith(Vocab.ID + "per-"), appointee.toString()); // the person named, not the king
+        assertTrue(with(f, AppointmentFacts.APPOINTED_BY).stream().allMatch(x -> obj(x).contains("mohammed-vi")), f.facts().toString());
+        assertTrue(with(f, Slots.START).stream().anyMatch(x -> obj(x).equals("2015-05-16")), f.facts().toString());
+        // the king is who appoints, never the appointee, even when the appointee's name is not recognised
+        assertTrue(with(facts("عين الملك محمد السادس السيد يوسف بلقاسم مديرا عاما للوقاية المدنية."), AppointmentFacts.APPOINTEE).stream()
+                .noneMatch(x -> obj(x).contains("mohammed-vi")));
+    }
 }
