@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "entities", mixinStandardHelpOptions = true,
-        description = "List entities with their mention and document counts, most mentioned first.")
+        description = {"List entities with their mention and document counts, most mentioned first.",
+                "An entity no span names (an election known from one sentence) counts the sentences that state facts about it."})
 final class EntitiesCommand implements Callable<Integer> {
     enum EntityType { Person, Organization, Place, Event }
 
@@ -51,7 +52,8 @@ final class EntitiesCommand implements Callable<Integer> {
                 WHERE { %s ?e a ?t ; rdfs:label ?l . FILTER(lang(?l) = "ar") %s
                         OPTIONAL { ?e rdfs:label ?en0 FILTER(lang(?en0) = "en") }
                         OPTIONAL { ?e owl:sameAs ?wd0 }
-                        OPTIONAL { GRAPH ?g { ?m itsrdf:taIdentRef ?e } }
+                        OPTIONAL { { GRAPH ?g { ?m itsrdf:taIdentRef ?e } }
+                                   UNION { GRAPH ?g { ?f a rw:Fact ; rdf:subject|rdf:object ?e ; prov:wasDerivedFrom ?m } FILTER NOT EXISTS { ?named itsrdf:taIdentRef ?e } } }
                         BIND(?e AS ?entity) BIND(STRAFTER(str(?t), "http://schema.org/") AS ?type) }
                 GROUP BY ?entity ?type ORDER BY DESC(?mentions) ?label LIMIT %d
                 """.formatted(typeFilter, searchFilter, limit);

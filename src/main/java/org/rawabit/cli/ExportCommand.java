@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the store, one document graph, or the sub-graph around one entity as RDF.",
-                "turtle and jsonld merge all documents into one graph; trig and nquads keep one named graph per document."})
+                "turtle and ntriples merge all documents into one graph; trig, nquads and jsonld keep one named graph per document."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -25,7 +25,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "turtle", description = "turtle, trig, nquads, ntriples or jsonld (default: ${DEFAULT-VALUE}).")
     Exporter.Format format;
 
-    @Option(names = "--graph", paramLabel = "IRI", description = "Export only this document graph.")
+    @Option(names = "--graph", paramLabel = "IRI", description = "Export only this document graph (full IRI or rwdoc:…).")
     String graph;
 
     @Option(names = "--entity", paramLabel = "IRI", description = {"Export only the sub-graph around this entity (full IRI or rwid:…).",
@@ -43,10 +43,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (RawabitStore s = RawabitStore.open(store.db, false)) {
             Exporter exporter = new Exporter(s);
-            if (graph != null && !exporter.hasGraph(graph)) throw new UserError("no graph <" + graph + "> in " + store.db);
+            String graphIri = graph == null ? null : expand(graph);
+            if (graphIri != null && !exporter.hasGraph(graphIri)) throw new UserError("no graph <" + graphIri + "> in " + store.db);
             String entityIri = null;
             if (entity != null) {
-                entityIri = org.rawabit.core.Vocab.prefixMapping().expandPrefix(entity.strip().replaceAll("^<|>$", ""));
+                entityIri = expand(entity);
                 if (depth < 1 || depth > 10) throw new UserError("--depth must be between 1 and 10");
                 if (!exporter.hasNode(entityIri)) throw new UserError("no entity <" + entityIri + "> in " + store.db);
             } else if (spec.commandLine().getParseResult().hasMatchedOption("--depth")) {
@@ -57,12 +58,17 @@ final class ExportCommand implements Callable<Integer> {
             }
             Path tmp = out == null ? null : out.resolveSibling(out.getFileName() + ".part");
             try (OutputStream os = out == null ? QueryCommand.nonClosing(System.out) : Files.newOutputStream(tmp)) {
-                long n = entityIri == null ? exporter.export(format, graph, os) : exporter.exportAround(format, entityIri, depth, graph, os);
+                long n = entityIri == null ? exporter.export(format, graphIri, os) : exporter.exportAround(format, entityIri, depth, graphIri, os);
                 if (out != null) spec.commandLine().getErr().printf("wrote %,d triples to %s%n", n, out);
             }
             // Write to a temporary file first so an interrupted export never leaves a truncated file behind.
             if (tmp != null) Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return ExitCodes.OK;
+    }
+
+    /** A full IRI, {@code <IRI>} or a prefixed name ({@code rwdoc:…}, {@code rwid:…}) as a full IRI. */
+    static String expand(String iriOrPrefixed) {
+        return org.rawabit.core.Vocab.prefixMapping().expandPrefix(iriOrPrefixed.strip().replaceAll("^<|>$", ""));
     }
 }

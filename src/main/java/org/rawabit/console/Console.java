@@ -44,6 +44,7 @@ public final class Console {
         m.put("\\save", "\\save FILE               write the last result to FILE (format from .csv/.tsv/.json/.xml/.txt/.ttl)");
         m.put("\\explain", "\\explain [QUERY]         show the SPARQL algebra and the optimised plan (of the last query)");
         m.put("\\timeout", "\\timeout SECONDS         stop queries that run longer (now: %s s)");
+        m.put("\\reset", "\\reset                   discard the query being typed (e.g. one with an unclosed '{')");
         m.put("\\prefixes", "\\prefixes                list the predeclared prefixes");
         m.put("\\help", "\\help                    this help");
         m.put("\\quit", "\\quit                    leave (also \\q or Ctrl-D)");
@@ -103,15 +104,25 @@ public final class Console {
         StringBuilder buf = new StringBuilder();
         int lineNo = 0;
         int start = 1;
+        boolean afterBlank = true;
         String line;
         while ((line = in.readLine()) != null) {
             lineNo++;
-            if (SparqlInput.isBlank(buf) && line.strip().startsWith("\\")) {
+            boolean blankLine = line.isBlank();
+            if (line.strip().startsWith("\\")) {
+                // A command ends the query above it: an unfinished one is reported (or dropped by \reset), never swallowed.
+                if (!SparqlInput.isBlank(buf) && !isReset(line)) finishPiped(buf.toString(), start, "the command at input line " + lineNo);
                 buf.setLength(0);
                 if (!command(line.strip(), lineNo)) return failures;
                 start = lineNo + 1;
+                afterBlank = false;
                 continue;
             }
+            if (!SparqlInput.isBlank(buf) && !SparqlInput.isBalanced(buf) && startsQuery(line, afterBlank)) {
+                finishPiped(buf.toString(), start, "a new query at input line " + lineNo);
+                buf.setLength(0);
+            }
+            afterBlank = blankLine;
             if (SparqlInput.isBlank(buf)) {
                 buf.setLength(0);
                 start = lineNo;
@@ -124,13 +135,39 @@ public final class Console {
                 if (!SparqlInput.isBlank(stmt)) query(stmt, start);
                 start = lineNo;
             }
-            if (line.isBlank() && SparqlInput.completeAtBlankLine(buf.toString())) {
+            if (blankLine && SparqlInput.completeAtBlankLine(buf.toString())) {
                 query(buf.toString(), start);
                 buf.setLength(0);
             }
         }
-        if (!SparqlInput.isBlank(buf)) query(buf.toString(), start);
+        if (!SparqlInput.isBlank(buf)) finishPiped(buf.toString(), start, "the end of the input");
         return failures;
+    }
+
+    /** Runs a query cut short by {@code cutBy}, or reports its unclosed bracket instead of a parser message. */
+    private void finishPiped(String text, int start, String cutBy) {
+        Optional<String> unclosed = SparqlInput.unclosed(text);
+        if (unclosed.isPresent()) {
+            fail(start, "unfinished query: " + unclosed.get() + " of the query before " + cutBy + "; it was not run");
+        } else {
+            query(text, start);
+        }
+    }
+
+    private static final Pattern QUERY_START = Pattern.compile("(?i)^(PREFIX|BASE)\\s|^(SELECT|ASK|CONSTRUCT|DESCRIBE)\\b");
+
+    /**
+     * Whether {@code line} begins a new query although the one above is unfinished: PREFIX or BASE
+     * at the start of a line (never inside braces), or a query form at the start of a line after an
+     * empty line (a sub-query is indented or follows its brace directly).
+     */
+    static boolean startsQuery(String line, boolean afterBlank) {
+        Matcher m = QUERY_START.matcher(line);
+        return m.find() && (m.group(1) != null || afterBlank);
+    }
+
+    private static boolean isReset(String line) {
+        return line.strip().toLowerCase(Locale.ROOT).matches("\\\\reset\\b.*");
     }
 
     /**
@@ -142,6 +179,11 @@ public final class Console {
         if (s.isEmpty() || SparqlInput.isBlank(s)) return true;
         if (s.startsWith("\\")) return command(s, 0);
         int lastNl = s.lastIndexOf('\n');
+        if (lastNl > 0 && isReset(s.substring(lastNl + 1))) {
+            out.println("query discarded");
+            out.flush();
+            return true;
+        }
         if (lastNl > 0 && s.substring(lastNl + 1).strip().startsWith("\\")) {
             // A command typed below an unfinished query: run the query as it stands, then the command.
             execute(s.substring(0, lastNl));
@@ -160,6 +202,11 @@ public final class Console {
 
     // ---- queries
 
+    /** Tables isolate cells with bidi marks only on a terminal; a timeout points at {@code \\timeout}. */
+    private QueryRunner runner() {
+        return new QueryRunner(dataset, timeoutMillis).bidiIsolation(interactive).timeoutHint("\\timeout SECONDS");
+    }
+
     private void query(String sparql, int inputLine) {
         if (run(sparql, inputLine)) lastQuery = sparql;
     }
@@ -171,7 +218,7 @@ public final class Console {
         try {
             SparqlSyntax.parse(sparql); // the console's own, more precise syntax messages
             OutputStream o = nonClosing(out);
-            long n = new QueryRunner(dataset, timeoutMillis).run(sparql, format, o);
+            long n = runner().run(sparql, format, o);
             o.flush();
             if (interactive) {
                 out.printf("(%s in %.2f s)%n", n == 1 ? "1 result" : n + " results", (System.nanoTime() - t0) / 1e9);
@@ -222,6 +269,9 @@ public final class Console {
             case "\\help", "\\h", "\\?" -> help();
             case "\\format", "\\f" -> setFormat(args, inputLine);
             case "\\timeout" -> setTimeout(args, inputLine);
+            case "\\reset" -> {
+                if (interactive) out.println("nothing to discard");
+            }
             case "\\prefixes" -> Vocab.PREFIXES.entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> out.printf("PREFIX %-8s <%s>%n", e.getKey() + ":", e.getValue()));
             case "\\queries", "\\list" -> listQueries();
@@ -337,7 +387,7 @@ public final class Console {
         try {
             long n;
             try (OutputStream o = Files.newOutputStream(tmp)) {
-                n = new QueryRunner(dataset, timeoutMillis).run(lastQuery, f, o);
+                n = runner().bidiIsolation(false).run(lastQuery, f, o);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             out.println("saved " + n + (n == 1 ? " result" : " results") + " as " + f + " to " + file);

@@ -84,7 +84,8 @@ public final class InteractiveConsole {
             }
         });
 
-        terminal.writer().println("Rawabit SPARQL console. End a query with ';' (or an empty line); \\help for commands, \\quit to leave.");
+        terminal.writer().println("Rawabit SPARQL console. End a query with ';' (or an empty line); an unfinished one continues at '…>' "
+                + "(\\reset discards it); \\help for commands, \\quit to leave.");
         terminal.writer().flush();
         try {
             while (true) {

@@ -1,7 +1,8 @@
 package org.rawabit.console;
 
-import org.rawabit.query.SparqlSyntax;
+import java.util.Optional;
 import org.rawabit.query.QueryRunner;
+import org.rawabit.query.SparqlSyntax;
 
 /**
  * Decides where a query typed (or piped) into the console ends. A query ends at a {@code ;} that
@@ -43,10 +44,29 @@ public final class SparqlInput {
         }
     }
 
-    private record Scan(int end, int depth, boolean open, boolean blank) {}
+    /**
+     * What keeps {@code text} from being complete, e.g. "'{' at line 2 is never closed", or empty
+     * when its brackets are balanced and no string or IRI is left open.
+     */
+    public static Optional<String> unclosed(CharSequence text) {
+        Scan s = scan(text);
+        if (s.open) return Optional.of("a \"\"\" string is never closed");
+        if (s.depth <= 0) return Optional.empty();
+        int at = s.innermostOpen;
+        int line = 1;
+        for (int i = 0; i < at; i++) if (text.charAt(i) == '\n') line++;
+        return Optional.of("'" + text.charAt(at) + "' at line " + line + " is never closed");
+    }
+
+    private record Scan(int end, int depth, boolean open, boolean blank, int innermostOpen) {
+        Scan(int end, int depth, boolean open, boolean blank) {
+            this(end, depth, open, blank, -1);
+        }
+    }
 
     private static Scan scan(CharSequence t) {
         int depth = 0;
+        java.util.ArrayDeque<Integer> opened = new java.util.ArrayDeque<>();
         boolean blank = true;
         int n = t.length();
         for (int i = 0; i < n; i++) {
@@ -68,15 +88,21 @@ public final class SparqlInput {
                     int close = closeIri(t, i + 1);
                     if (close > 0) i = close;
                 }
-                case '{', '(', '[' -> depth++;
-                case '}', ')', ']' -> depth--;
+                case '{', '(', '[' -> {
+                    depth++;
+                    opened.push(i);
+                }
+                case '}', ')', ']' -> {
+                    depth--;
+                    opened.poll();
+                }
                 case ';' -> {
                     if (depth <= 0) return new Scan(i, depth, false, false);
                 }
                 default -> { }
             }
         }
-        return new Scan(-1, depth, false, blank);
+        return new Scan(-1, depth, false, blank, opened.isEmpty() ? -1 : opened.peek());
     }
 
     private static int lineEnd(CharSequence t, int from) {

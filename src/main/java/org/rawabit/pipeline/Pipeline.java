@@ -18,6 +18,7 @@ import org.rawabit.mention.MentionCombiner;
 import org.rawabit.mention.MentionFinder;
 import org.rawabit.mention.QuantityFinder;
 import org.rawabit.mention.RuleFinder;
+import org.rawabit.ner.ModelMentionFinder;
 import org.rawabit.rdf.RdfMapper;
 import org.rawabit.read.Article;
 import org.rawabit.core.Ids;
@@ -59,6 +60,14 @@ public final class Pipeline {
         String fingerprint = Ids.sha256Hex(FactRules.fingerprint() + "|" + kb.fingerprint() + "|" + Lexicon.get().fingerprint()
                 + "|" + modelFinders.stream().map(MentionFinder::name).toList()).substring(0, 16);
         return new Pipeline(new CoreNlpAnalyser(), new MentionCombiner(tiers), new Resolver(kb), fingerprint);
+    }
+
+    /**
+     * The chain every command (and the Spark job) runs: rules and gazetteer first, then the shipped
+     * statistical NER model, loaded on first use.
+     */
+    public static Pipeline standardWithModel(KnowledgeBase kb) {
+        return standard(kb, List.of(new ModelMentionFinder()));
     }
 
     /** Fact rules, in the order they run (see {@link FactRules}). */

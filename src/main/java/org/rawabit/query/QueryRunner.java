@@ -30,10 +30,29 @@ import org.rawabit.core.Vocab;
 public final class QueryRunner {
     private final Dataset dataset;
     private final long timeoutMillis;
+    private final boolean bidiIsolation;
+    private final String timeoutHint;
 
+    /** Tables isolate cells with bidi marks only when standard output is a terminal; the hint names {@code --timeout}. */
     public QueryRunner(Dataset dataset, long timeoutMillis) {
+        this(dataset, timeoutMillis, TextTable.onTerminal(), "--timeout");
+    }
+
+    private QueryRunner(Dataset dataset, long timeoutMillis, boolean bidiIsolation, String timeoutHint) {
         this.dataset = dataset;
         this.timeoutMillis = timeoutMillis;
+        this.bidiIsolation = bidiIsolation;
+        this.timeoutHint = timeoutHint;
+    }
+
+    /** The same runner, with tables' cells wrapped in bidi isolation marks or not. */
+    public QueryRunner bidiIsolation(boolean isolate) {
+        return new QueryRunner(dataset, timeoutMillis, isolate, timeoutHint);
+    }
+
+    /** The same runner, whose timeout message tells the user to raise the limit with {@code setting}. */
+    public QueryRunner timeoutHint(String setting) {
+        return new QueryRunner(dataset, timeoutMillis, bidiIsolation, setting);
     }
 
     /** A query that cannot run: syntax error (with line and column) or timeout. */
@@ -68,12 +87,12 @@ public final class QueryRunner {
                 RDFDataMgr.write(out, m, format == ResultFormat.json ? Lang.JSONLD : Lang.TURTLE);
                 return m.size();
             } catch (QueryCancelledException e) {
-                throw new QueryProblem("query stopped after the " + timeoutMillis / 1000.0 + " s timeout (use --timeout to allow more)");
+                throw new QueryProblem("query stopped after the " + timeoutMillis / 1000.0 + " s timeout (use " + timeoutHint + " to allow more)");
             }
         });
     }
 
-    private static long writeSelect(ResultSet rs, ResultFormat format, OutputStream out) {
+    private long writeSelect(ResultSet rs, ResultFormat format, OutputStream out) {
         switch (format) {
             case json -> ResultSetFormatter.outputAsJSON(out, rs);
             case xml -> ResultSetFormatter.outputAsXML(out, rs);
@@ -85,7 +104,7 @@ public final class QueryRunner {
                 List<QuerySolution> rows = new java.util.ArrayList<>();
                 List<String> vars = rs.getResultVars();
                 rs.forEachRemaining(rows::add);
-                write(out, TextTable.render(vars, rows));
+                write(out, TextTable.render(vars, rows, bidiIsolation));
                 return rows.size();
             }
         }

@@ -9,8 +9,8 @@ import org.rawabit.core.Vocab;
 
 /**
  * A plain-text table of results that stays aligned with Arabic: widths count what a terminal
- * draws (combining marks take no column, wide characters two), and each cell is isolated with
- * Unicode bidi marks so right-to-left text cannot reorder the columns around it.
+ * draws (combining marks take no column, wide characters two), and on a terminal each cell is isolated
+ * with Unicode bidi marks so right-to-left text cannot reorder the columns around it.
  */
 public final class TextTable {
     private TextTable() {}
@@ -19,25 +19,38 @@ public final class TextTable {
     /** First-strong isolate … pop directional isolate: keeps each cell's direction to itself. */
     private static final char FSI = '\u2068', PDI = '\u2069';
 
-    public static String render(List<String> vars, List<QuerySolution> rows) {
+    /**
+     * True when standard output is a terminal: only there do bidi isolation marks help, while in a
+     * pipe or a file they are invisible bytes that break {@code grep}, {@code cut} and diffs.
+     */
+    public static boolean onTerminal() {
+        return System.console() != null;
+    }
+
+    /** The table, with each cell in bidi isolation marks when {@code isolate} is set. */
+    public static String render(List<String> vars, List<QuerySolution> rows, boolean isolate) {
         List<List<String>> cells = new ArrayList<>();
         for (QuerySolution s : rows) {
             List<String> r = new ArrayList<>();
             for (String v : vars) r.add(show(s.get(v)));
             cells.add(r);
         }
-        int[] width = new int[vars.size()];
-        for (int i = 0; i < vars.size(); i++) {
-            width[i] = displayWidth(vars.get(i));
-            for (List<String> r : cells) width[i] = Math.max(width[i], displayWidth(r.get(i)));
+        return grid(vars, cells, isolate) + rows.size() + (rows.size() == 1 ? " row\n" : " rows\n");
+    }
+
+    /** A bordered grid of {@code cells} under {@code headers}, columns as wide as their widest cell. */
+    public static String grid(List<String> headers, List<List<String>> cells, boolean isolate) {
+        int[] width = new int[headers.size()];
+        for (int i = 0; i < headers.size(); i++) {
+            width[i] = displayWidth(headers.get(i));
+            for (List<String> r : cells) width[i] = Math.max(width[i], displayWidth(r.get(i).replace('\n', ' ')));
         }
         StringBuilder b = new StringBuilder();
         rule(b, width);
-        row(b, vars, width);
+        row(b, headers, width, isolate);
         rule(b, width);
-        for (List<String> r : cells) row(b, r, width);
+        for (List<String> r : cells) row(b, r, width, isolate);
         rule(b, width);
-        b.append(rows.size()).append(rows.size() == 1 ? " row\n" : " rows\n");
         return b.toString();
     }
 
@@ -58,11 +71,11 @@ public final class TextTable {
         b.append('\n');
     }
 
-    private static void row(StringBuilder b, List<String> cells, int[] width) {
+    private static void row(StringBuilder b, List<String> cells, int[] width, boolean isolate) {
         b.append('|');
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i).replace('\n', ' ');
-            b.append(' ').append(FSI).append(c).append(PDI).append(" ".repeat(width[i] - displayWidth(c))).append(" |");
+            b.append(' ').append(isolate ? FSI + c + PDI : c).append(" ".repeat(width[i] - displayWidth(c))).append(" |");
         }
         b.append('\n');
     }

@@ -19,7 +19,7 @@ import org.rawabit.core.Vocab;
  * Writes a store as RDF, streaming from TDB2 so a large store exports in flat memory: Turtle and
  * N-Triples from the union of all document graphs (subjects grouped, prefixes declared), TriG and
  * N-Quads with one named graph per document. JSON-LD, which has no streaming writer, is built in
- * memory.
+ * memory, also with one named graph ({@code @graph}) per document.
  */
 public final class Exporter {
     public enum Format { turtle, trig, nquads, ntriples, jsonld }
@@ -44,11 +44,18 @@ public final class Exporter {
             case turtle -> streamTriples(graph(ds, graphIri), out, RDFFormat.TURTLE_BLOCKS);
             case ntriples -> streamTriples(graph(ds, graphIri), out, RDFFormat.NTRIPLES);
             case jsonld -> {
-                var m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-                m.add(graphIri == null ? ds.getUnionModel() : ds.getNamedModel(graphIri));
-                m.setNsPrefixes(Vocab.PREFIXES);
-                org.apache.jena.riot.RDFDataMgr.write(out, m, org.apache.jena.riot.Lang.JSONLD);
-                yield m.size();
+                DatasetGraph copy = jsonLdDataset();
+                StreamRDF into = org.apache.jena.riot.system.StreamRDFLib.dataset(copy);
+                Iterator<Quad> it = graphIri == null ? ds.asDatasetGraph().find() : ds.asDatasetGraph().find(NodeFactory.createURI(graphIri), null, null, null);
+                long n = 0;
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    if (q.isDefaultGraph()) continue;
+                    into.quad(q);
+                    n++;
+                }
+                writeJsonLd(copy, out);
+                yield n;
             }
         });
     }
@@ -79,11 +86,11 @@ public final class Exporter {
         Dataset ds = store.dataset();
         return Txn.calculateRead(ds, () -> {
             DatasetGraph dsg = ds.asDatasetGraph();
-            boolean quads = format == Format.trig || format == Format.nquads;
-            org.apache.jena.rdf.model.Model jsonld = format == Format.jsonld ? org.apache.jena.rdf.model.ModelFactory.createDefaultModel() : null;
+            boolean quads = format == Format.trig || format == Format.nquads || format == Format.jsonld; // JSON-LD keeps graphs too
+            DatasetGraph jsonld = format == Format.jsonld ? jsonLdDataset() : null;
             StreamRDF s;
             if (jsonld != null) {
-                s = org.apache.jena.riot.system.StreamRDFLib.graph(jsonld.getGraph());
+                s = org.apache.jena.riot.system.StreamRDFLib.dataset(jsonld);
             } else {
                 s = StreamRDFWriter.getWriterStream(out, switch (format) {
                     case trig -> RDFFormat.TRIG_BLOCKS;
@@ -143,13 +150,21 @@ public final class Exporter {
                 frontier = next;
             }
             s.finish();
-            if (jsonld != null) {
-                jsonld.setNsPrefixes(Vocab.PREFIXES);
-                org.apache.jena.riot.RDFDataMgr.write(out, jsonld, org.apache.jena.riot.Lang.JSONLD);
-                return jsonld.size();
-            }
+            if (jsonld != null) writeJsonLd(jsonld, out);
             return n;
         });
+    }
+
+    /** An in-memory dataset for JSON-LD, which Jena cannot stream. */
+    private static DatasetGraph jsonLdDataset() {
+        DatasetGraph d = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        d.prefixes().putAll(Vocab.PREFIXES);
+        return d;
+    }
+
+    /** JSON-LD with one {@code @graph} per document graph (the named graphs kept), prefixes in its context. */
+    private static void writeJsonLd(DatasetGraph d, OutputStream out) {
+        org.apache.jena.riot.RDFDataMgr.write(out, d, org.apache.jena.riot.RDFFormat.JSONLD11);
     }
 
     private static long discover(Node predicate, Node other, boolean outgoing, java.util.Map<Node, Long> order, java.util.List<Node> next, long seq) {
