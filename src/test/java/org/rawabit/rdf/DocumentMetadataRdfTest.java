@@ -12,6 +12,7 @@ import org.rawabit.pipeline.Pipeline;
 import org.rawabit.read.Article;
 import org.rawabit.read.ArticleCleaner;
 import org.rawabit.read.RawArticle;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.ResolvedDocument;
 
 /** A document's byline and dateline reach the graph as metadata, not as mentions. */
