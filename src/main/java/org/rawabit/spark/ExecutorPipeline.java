@@ -12,6 +12,10 @@ final class ExecutorPipeline {
     private ExecutorPipeline() {}
 
     private static final class Holder {
+        static {
+            org.rawabit.cli.Main.useJdkStax(); // executors never run Main.main
+        }
+
         static final Pipeline PIPELINE = Pipeline.standardWithModel(KnowledgeBase.bundled());
     }
 
