@@ -10,6 +10,11 @@ import org.rawabit.pipeline.Pipeline;
 final class Pipelines {
     private Pipelines() {}
 
+    /** {@link Pipeline#standardWithModel}: the model behind the standard gate. */
+    static Pipeline standard(KnowledgeBase kb) {
+        return Pipeline.standardWithModel(kb);
+    }
+
     /** {@link Pipeline#standardWithModel}, with the model's names passing {@code gate} (--min-confidence). */
     static Pipeline standard(KnowledgeBase kb, PrecisionGate gate) {
         return Pipeline.standard(kb, List.of(new ModelMentionFinder(gate)));
