@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rawabit.bench.BenchCorpus;
+import org.rawabit.bench.SparkBench;
 import org.rawabit.bench.BenchReport;
 import org.rawabit.bench.Benchmark;
 import org.rawabit.kb.KnowledgeBase;
@@ -62,6 +63,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "7", description = "Random seed for composing ANERcorp articles (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--no-spark", description = "Skip the Spark job and bulk-load rows (run when Spark is on the class path, as under ./rawabit).")
+    boolean noSpark;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the Markdown table to FILE.")
     Path outFile;
 
@@ -91,6 +95,12 @@ final class BenchCommand implements Callable<Integer> {
         if (!args.isEmpty() && args.get(0).equals("bench")) args.remove(0);
         String command = ("./rawabit bench " + String.join(" ", args)).stripTrailing();
         String md = BenchReport.markdown(results, command, threads);
+        if (!noSpark && SparkBench.available()) {
+            err.println("bench: Spark job, local[" + threads + "], on the same " + docs.get(0) + " documents, then the bulk load …");
+            md += SparkBench.markdown(SparkBench.run(corpus.build(docs.get(0)), threads), results.threads());
+        } else if (!noSpark) {
+            md += "\nSpark rows skipped: Spark is not on the class path (run through ./rawabit).\n";
+        }
         out.print(md);
         out.flush();
         if (outFile != null) {

@@ -47,10 +47,11 @@ public final class ArticleReader {
     private static final List<String> FIELDS = List.of("id", "title", "date", "source", "url", "text");
 
     public void read(List<Path> paths, ArticleSink sink) {
-        for (Path p : paths) readPath(p, sink);
+        java.util.Set<Path> foldersRead = new java.util.HashSet<>();
+        for (Path p : paths) readPath(p, sink, foldersRead);
     }
 
-    private void readPath(Path path, ArticleSink sink) {
+    private void readPath(Path path, ArticleSink sink, java.util.Set<Path> foldersRead) {
         String name = path.toString();
         if (!Files.exists(path)) {
             sink.problem(new InputProblem(name, "no such file or directory"));
@@ -59,14 +60,31 @@ public final class ArticleReader {
                 sink.problem(new InputProblem(name, "directory is not readable (permission denied)"));
                 return;
             }
+            // A folder is walked once, by its real path: a symbolic link back to a folder being
+            // walked (a loop) or already walked is reported once and not followed.
+            try {
+                Path real = path.toRealPath();
+                if (!foldersRead.add(real)) {
+                    sink.problem(new InputProblem(name, Files.isSymbolicLink(path)
+                            ? "symbolic link to a folder already read (" + real + "), a loop or a duplicate: not followed"
+                            : "folder already read"));
+                    return;
+                }
+            } catch (IOException e) {
+                sink.problem(new InputProblem(name, "cannot resolve the folder: " + reason(e)));
+                return;
+            }
             try (Stream<Path> s = Files.list(path)) {
                 s.filter(p -> !p.getFileName().toString().startsWith("."))
                         .filter(p -> Files.isDirectory(p) || isArticleFile(p))
                         .sorted()
-                        .forEach(p -> readPath(p, sink));
+                        .forEach(p -> readPath(p, sink, foldersRead));
             } catch (IOException | UncheckedIOException e) {
                 sink.problem(new InputProblem(name, "cannot list directory: " + reason(e)));
             }
+        } else if (!Files.isRegularFile(path)) {
+            // A device (/dev/zero), a named pipe or a socket may never end or block forever.
+            sink.problem(new InputProblem(name, "not a regular file (a device, named pipe or socket): save the text to a file"));
         } else if (!Files.isReadable(path)) {
             sink.problem(new InputProblem(name, "file is not readable (permission denied)"));
         } else {
