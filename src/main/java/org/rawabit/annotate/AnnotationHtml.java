@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.rawabit.facts.Fact;
+import org.rawabit.core.Fact;
 import org.rawabit.mention.MentionType;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.Entity;
 import org.rawabit.resolve.LinkedMention;
 

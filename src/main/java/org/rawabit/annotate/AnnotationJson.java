@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.rawabit.facts.Fact;
+import org.rawabit.core.Fact;
 import org.rawabit.mention.MentionValue;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.Entity;
 import org.rawabit.resolve.LinkedMention;
 

@@ -3,9 +3,9 @@ package org.rawabit.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.rawabit.facts.Fact;
+import org.rawabit.core.Fact;
 import org.rawabit.query.TextTable;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.Entity;
 import org.rawabit.resolve.LinkedMention;
 

@@ -69,6 +69,6 @@ final class ExportCommand implements Callable<Integer> {
 
     /** A full IRI, {@code <IRI>} or a prefixed name ({@code rwdoc:…}, {@code rwid:…}) as a full IRI. */
     static String expand(String iriOrPrefixed) {
-        return org.rawabit.rdf.Vocab.prefixMapping().expandPrefix(iriOrPrefixed.strip().replaceAll("^<|>$", ""));
+        return org.rawabit.core.Vocab.prefixMapping().expandPrefix(iriOrPrefixed.strip().replaceAll("^<|>$", ""));
     }
 }

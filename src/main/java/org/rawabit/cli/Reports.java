@@ -5,7 +5,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.store.RawabitStore;
 
 /** Short human-readable summaries of a store. */

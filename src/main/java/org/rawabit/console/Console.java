@@ -25,7 +25,7 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.rawabit.query.QueryRunner;
 import org.rawabit.query.ResultFormat;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 
 /**
  * The SPARQL console: reads queries and backslash commands, runs them against the store and

@@ -18,7 +18,7 @@ import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.rawabit.query.ResultFormat;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 
 /**
  * The console on a terminal, with JLine: line editing, a history file kept across sessions,

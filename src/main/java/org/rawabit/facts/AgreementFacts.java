@@ -8,10 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
-import org.rawabit.rdf.Vocab;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Vocab;
+import org.rawabit.core.Ids;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.NormalisedText;
+import org.rawabit.core.Fact;
 
 /**
  * Agreements: "وقع المغرب وإسبانيا اتفاقية للتعاون الأمني بالرباط", "تم التوقيع على مذكرة تفاهم بين
@@ -23,16 +24,22 @@ import org.rawabit.text.NormalisedText;
  */
 public final class AgreementFacts implements FactExtractor {
     static final String SIGNED = Vocab.RW + "signed";
-    private static final Pattern SIGNING_OBJECT = Pattern.compile("(?:علي|الطرفان|الطرفين|البلدان|البلدين|الجانبان|الجانبين)(?![\\p{IsArabic}])");
+    private static final RuleFile RULES = RuleFile.load("agreement");
+    private static final Pattern SIGNING_OBJECT = RULES.pattern("signing-object");
     /** Folded characters allowed between the signing verb and the agreement noun. */
-    static final int MAX_CUE_DISTANCE = 80;
-    private static final Pattern SIGN = Pattern.compile("(?<![\\p{IsArabic}])(?:و|ف)?(?:وقع|وقعت|وقعا|وقعتا|توقيع|التوقيع|بالتوقيع)(?![\\p{IsArabic}])");
-    private static final Pattern AGREEMENT = Pattern.compile(
-            "(?<![\\p{IsArabic}])(?:و|ب|ل)?(?:ال)?(?:اتفاقيه|اتفاقيات|اتفاق|مذكره تفاهم|مذكرات تفاهم|مذكرتي تفاهم|بروتوكول|اعلان نوايا)(?![\\p{IsArabic}])");
+    static final int MAX_CUE_DISTANCE = RULES.number("max-cue-distance");
+    private static final int LABEL_WORDS = RULES.number("label-words");
+    private static final Pattern SIGN = RULES.pattern("sign");
+    private static final Pattern AGREEMENT = RULES.pattern("agreement");
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
+    }
 
     @Override
     public void extract(DocumentView v, FactSink out) {
-        Map<String, PostFacts.Holding> holders = v.soleHolders();
+        PostHolders holders = v.postHolders();
         for (Sentence s : v.sentences()) {
             NormalisedText nt = v.normalised(s);
             Matcher sign = SIGN.matcher(nt.text());
@@ -52,24 +59,24 @@ public final class AgreementFacts implements FactExtractor {
             List<LinkedMention> posts = v.in(s, MentionType.POST);
             Optional<LinkedMention> city = Optional.empty();
             for (LinkedMention l : v.in(s)) {
-                if (!DocumentView.linked(l) || v.inDateline(l) || PostFacts.insideAPost(l, posts)) continue;
-                Optional<String> party = PostFacts.partyIri(v, l, holders);
+                if (!DocumentView.linked(l) || v.inDateline(l) || PostHolders.insideAPost(l, posts)) continue;
+                Optional<String> party = holders.partyIri(v, l);
                 if (party.isPresent()) parties.putIfAbsent(party.get(), l);
                 else if (l.mention().type() == MentionType.LOC && city.isEmpty()) city = Optional.of(l);
             }
             if (parties.size() < 2) continue;
-            String label = v.phrase(s.begin() + nt.begin(what.start()), s.end(), 12);
-            String node = Vocab.ID + "evt-agreement-" + Hashing.sha256Hex(v.docIri() + "|" + s.index() + "|" + parties.keySet()).substring(0, 12);
+            String label = v.phrase(s.begin() + nt.begin(what.start()), s.end(), LABEL_WORDS);
+            String node = Ids.event("agreement", v.docIri(), s.index(), parties.keySet());
             int end = s.end();
             out.describeEvent(node, "Agreement", "agreement", label);
             for (Map.Entry<String, LinkedMention> p : parties.entrySet()) {
                 int begin = Math.min(cue, p.getValue().mention().begin());
-                out.fact(new Fact(p.getKey(), SIGNED, Fact.Value.iri(node), s.index(), begin, end, "facts.agreement", 0.75));
-                out.fact(new Fact(node, Vocab.RW + "party", Fact.Value.iri(p.getKey()), s.index(), begin, end, "facts.agreement", 0.75));
+                out.fact(RULES.fact("facts.agreement", p.getKey(), SIGNED, Fact.Value.iri(node), s.index(), begin, end));
+                out.fact(RULES.fact("facts.agreement", node, Vocab.RW + "party", Fact.Value.iri(p.getKey()), s.index(), begin, end));
             }
-            city.ifPresent(c -> out.fact(new Fact(node, EventFacts.LOCATION, Fact.Value.iri(DocumentView.iri(c)), s.index(),
-                    Math.min(cue, c.mention().begin()), end, "facts.agreement-place", 0.7)));
-            EventFacts.startOnFirstFullDate(v, s, node, cue, "facts.agreement-date", out);
+            city.ifPresent(c -> out.fact(RULES.fact("facts.agreement-place", node, Slots.LOCATION, Fact.Value.iri(DocumentView.iri(c)),
+                    s.index(), Math.min(cue, c.mention().begin()), end)));
+            Slots.startOnFirstFullDate(v, s, node, cue, RULES, "facts.agreement-date", out);
         }
     }
 }

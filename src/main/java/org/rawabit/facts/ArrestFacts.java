@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
-import org.rawabit.rdf.Vocab;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Vocab;
+import org.rawabit.core.Ids;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.ArabicNormaliser;
 import org.rawabit.text.NormalisedText;
+import org.rawabit.core.Fact;
 
 /**
  * Arrests: "تمكنت المديرية العامة للأمن الوطني من توقيف 3 أشخاص بمدينة طنجة يوم 5 مارس 2025",
@@ -22,10 +23,16 @@ import org.rawabit.text.NormalisedText;
  */
 public final class ArrestFacts implements FactExtractor {
     static final String ARRESTED = Vocab.RW + "arrested";
-    private static final Pattern CUE = Pattern.compile(
-            "(?<![\\p{IsArabic}])(?:و|ف|من)?(?:توقيف|اعتقال|القبض علي|ايقاف|اوقفت|اوقف|اعتقلت|اعتقل)(?![\\p{IsArabic}])");
+    private static final RuleFile RULES = RuleFile.load("arrest");
+    private static final Pattern CUE = RULES.pattern("cue");
     /** Units of a count of people: "3 أشخاص", "12 مشتبها فيه", "5 متهمين". */
-    private static final Pattern PEOPLE = Pattern.compile("^(?:شخص|اشخاص|اشخاصا|مشتبه|مشتبها|متهم|متهمين|متهما|فرد|افراد|عنصر|عناصر)");
+    private static final Pattern PEOPLE = RULES.pattern("people");
+    private static final int COUNT_WINDOW = RULES.number("count-window");
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
+    }
 
     @Override
     public void extract(DocumentView v, FactSink out) {
@@ -37,28 +44,27 @@ public final class ArrestFacts implements FactExtractor {
             List<LinkedMention> in = v.in(s);
             List<LinkedMention> posts = v.in(s, MentionType.POST);
             List<LinkedMention> people = in.stream().filter(l -> l.mention().type() == MentionType.PER && DocumentView.linked(l)
-                    && l.mention().begin() >= cueEnd && !PostFacts.insideAPost(l, posts)).toList();
+                    && l.mention().begin() >= cueEnd && !PostHolders.insideAPost(l, posts)).toList();
             Optional<LinkedMention> count = in.stream().filter(l -> l.mention().type() == MentionType.QUANTITY && l.mention().begin() >= cueEnd
-                    && l.mention().begin() - cueEnd < 20 && PEOPLE.matcher(ArabicNormaliser.normalise(
-                            ((MentionValue.Quantity) l.mention().value().orElseThrow()).unit())).find()).findFirst();
+                    && l.mention().begin() - cueEnd < COUNT_WINDOW && PEOPLE.matcher(ArabicNormaliser.normalise(Slots.quantity(l).unit())).find())
+                    .findFirst();
             if (people.isEmpty() && count.isEmpty()) continue;
-            String node = Vocab.ID + "evt-arrest-" + Hashing.sha256Hex(v.docIri() + "|" + s.index() + "|" + cueBegin).substring(0, 12);
+            String node = Ids.event("arrest", v.docIri(), s.index(), cueBegin);
             out.describeEvent(node, "Arrest", "arrest", v.sentenceText(s));
             for (LinkedMention p : people) {
-                out.fact(new Fact(node, ARRESTED, Fact.Value.iri(DocumentView.iri(p)), s.index(), cueBegin, p.mention().end(), "facts.arrest", 0.7));
+                out.fact(RULES.fact("facts.arrest", node, ARRESTED, Fact.Value.iri(DocumentView.iri(p)), s.index(), cueBegin, p.mention().end()));
             }
-            count.ifPresent(c -> out.fact(new Fact(node, Vocab.RW + "arrestedCount", Fact.Value.typed(
-                    String.valueOf(((MentionValue.Quantity) c.mention().value().orElseThrow()).amount()), Vocab.XSD + "integer"),
-                    s.index(), cueBegin, c.mention().end(), "facts.arrest", 0.75)));
+            count.ifPresent(c -> out.fact(RULES.fact("facts.arrest-count", node, Vocab.RW + "arrestedCount", Slots.integer(Slots.quantity(c).amount()),
+                    s.index(), cueBegin, c.mention().end())));
             in.stream().filter(l -> l.mention().type() == MentionType.ORG && DocumentView.linked(l) && l.mention().end() <= cueBegin
-                    && !PostFacts.insideAPost(l, posts) && !v.inDateline(l)).reduce((a, b) -> b)
-                    .ifPresent(o -> out.fact(new Fact(node, Vocab.RW + "arrestedBy", Fact.Value.iri(DocumentView.iri(o)), s.index(),
-                            o.mention().begin(), cueEnd, "facts.arrest-agent", 0.7)));
+                    && !PostHolders.insideAPost(l, posts) && !v.inDateline(l)).reduce((a, b) -> b)
+                    .ifPresent(o -> out.fact(RULES.fact("facts.arrest-agent", node, Vocab.RW + "arrestedBy", Fact.Value.iri(DocumentView.iri(o)),
+                            s.index(), o.mention().begin(), cueEnd)));
             in.stream().filter(l -> l.mention().type() == MentionType.LOC && DocumentView.linked(l) && !v.inDateline(l)
                     && "City".equals(v.kbType(l).orElse(""))).findFirst()
-                    .ifPresent(c -> out.fact(new Fact(node, EventFacts.LOCATION, Fact.Value.iri(DocumentView.iri(c)), s.index(),
-                            Math.min(cueBegin, c.mention().begin()), Math.max(cueEnd, c.mention().end()), "facts.arrest-place", 0.7)));
-            EventFacts.startOnFirstFullDate(v, s, node, cueBegin, "facts.arrest-date", out);
+                    .ifPresent(c -> out.fact(RULES.fact("facts.arrest-place", node, Slots.LOCATION, Fact.Value.iri(DocumentView.iri(c)),
+                            s.index(), Math.min(cueBegin, c.mention().begin()), Math.max(cueEnd, c.mention().end()))));
+            Slots.startOnFirstFullDate(v, s, node, cueBegin, RULES, "facts.arrest-date", out);
         }
     }
 }

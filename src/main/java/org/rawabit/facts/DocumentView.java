@@ -3,12 +3,11 @@ package org.rawabit.facts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionType;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.resolve.ResolvedDocument;
 import org.rawabit.text.ArabicNormaliser;
@@ -19,7 +18,9 @@ public final class DocumentView {
     private final ResolvedDocument doc;
     private final List<LinkedMention> mentions;
     private final int datelineEnd;
-    private Map<String, PostFacts.Holding> soleHolders; // computed on first use, shared by the fact rules
+    /** What several relations share ({@code ontology/rules/document.rules}). */
+    static final RuleFile SHARED = RuleFile.load("document");
+    private PostHolders postHolders; // the pre-pass, computed on first use, read by the fact rules
 
     DocumentView(ResolvedDocument doc) {
         this.doc = doc;
@@ -97,10 +98,15 @@ public final class DocumentView {
         return ArabicNormaliser.normalise(text().substring(from, to)).strip();
     }
 
-    /** Posts the article names exactly one holder of (see {@link PostFacts#soleHolders}), computed once per document. */
-    Map<String, PostFacts.Holding> soleHolders() {
-        if (soleHolders == null) soleHolders = PostFacts.soleHolders(this);
-        return soleHolders;
+    /** Who holds which post in this article (the pre-pass), computed once per document. */
+    public PostHolders postHolders() {
+        if (postHolders == null) postHolders = new PostHolders(this);
+        return postHolders;
+    }
+
+    /** The publication date, if the article states one. */
+    public Optional<java.time.LocalDate> published() {
+        return doc.doc().article().published();
     }
 
     /** A sentence folded for matching, with the map back to its original characters. */

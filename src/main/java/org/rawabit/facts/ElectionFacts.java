@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
-import org.rawabit.rdf.Vocab;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Vocab;
+import org.rawabit.core.Ids;
 import org.rawabit.resolve.LinkedMention;
+import org.rawabit.text.ArabicNormaliser;
 import org.rawabit.text.NormalisedText;
+import org.rawabit.core.Fact;
 
 /**
  * Elections and appointments: "تم انتخاب المملكة المغربية لمنصب نائب رئيس اللجنة التنفيذية
@@ -21,11 +23,18 @@ import org.rawabit.text.NormalisedText;
  */
 public final class ElectionFacts implements FactExtractor {
     static final String ELECTED_TO = Vocab.RW + "electedTo";
-    private static final Pattern CUE = Pattern.compile("(?:انتخاب|انتخب|انتخبت|فوز|فاز|فازت)\\s+");
     static final String ELECTED_MEMBER_OF = Vocab.RW + "electedMemberOf";
-    private static final Pattern VOTES = Pattern.compile("(?:صوت|اصوات|صوتا)");
+    private static final RuleFile RULES = RuleFile.load("election");
+    private static final Pattern CUE = RULES.pattern("cue");
+    private static final Pattern VOTES = RULES.pattern("votes");
     /** "لعضوية اللجنة التنفيذية", "عضوا في المجلس": a seat on a body rather than a post. */
-    private static final Pattern MEMBERSHIP = Pattern.compile("(?<![\\p{IsArabic}])(?:ل|ب)?(?:عضويه|عضوا)(?![\\p{IsArabic}])");
+    private static final Pattern MEMBERSHIP = RULES.pattern("membership");
+    private static final Pattern CONSTITUENCY = RULES.pattern("constituency");
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
+    }
 
     @Override
     public void extract(DocumentView v, FactSink out) {
@@ -46,35 +55,41 @@ public final class ElectionFacts implements FactExtractor {
             if (post.isEmpty() && seat.find(m.end())) {
                 int seatEnd = s.begin() + nt.end(seat.end());
                 body = in.stream().filter(l -> l.mention().type() == MentionType.ORG && DocumentView.linked(l) && l.mention().begin() >= seatEnd
-                        && v.between(seatEnd, l.mention().begin()).matches("(في|ب)?")).findFirst();
+                        && isSeatLink(v.between(seatEnd, l.mention().begin()))).findFirst();
             }
             if (elected.isEmpty() || post.isEmpty() && body.isEmpty()) continue;
             LinkedMention target = post.orElseGet(body::get);
             String electedIri = DocumentView.iri(elected.get()), targetIri = DocumentView.iri(target);
-            String election = Vocab.ID + "evt-election-" + Hashing.sha256Hex(electedIri + "|" + targetIri).substring(0, 12);
+            String election = Ids.event("election", electedIri, targetIri);
             int end = target.mention().end();
-            out.describeEvent(election, "Election", "election",
-                    "انتخاب " + elected.get().mention().surface() + (post.isPresent() ? " " : " عضوا في ") + target.mention().surface());
-            out.fact(new Fact(electedIri, post.isPresent() ? ELECTED_TO : ELECTED_MEMBER_OF, Fact.Value.iri(targetIri), s.index(), cue, end,
-                    "facts.election", 0.85));
-            out.fact(new Fact(election, Vocab.RW + "elected", Fact.Value.iri(electedIri), s.index(), cue, end, "facts.election", 0.85));
-            out.fact(new Fact(election, Vocab.RW + (post.isPresent() ? "post" : "body"), Fact.Value.iri(targetIri), s.index(), cue, end,
-                    "facts.election", 0.85));
+            out.describeEvent(election, "Election", "election", RULES.label(post.isPresent() ? "label-post" : "label-body",
+                    elected.get().mention().surface(), target.mention().surface()));
+            out.fact(RULES.fact("facts.election", electedIri, post.isPresent() ? ELECTED_TO : ELECTED_MEMBER_OF, Fact.Value.iri(targetIri),
+                    s.index(), cue, end));
+            out.fact(RULES.fact("facts.election", election, Vocab.RW + "elected", Fact.Value.iri(electedIri), s.index(), cue, end));
+            out.fact(RULES.fact("facts.election", election, Vocab.RW + (post.isPresent() ? "post" : "body"), Fact.Value.iri(targetIri),
+                    s.index(), cue, end));
             // constituency: "عن قارة إفريقيا"
             in.stream().filter(l -> l.mention().type() == MentionType.LOC && l.mention().begin() > target.mention().end()
-                    && DocumentView.linked(l) && v.between(target.mention().end(), l.mention().begin()).matches("عن(\\s+(قاره|القاره))?"))
-                    .findFirst().ifPresent(c -> out.fact(new Fact(election, Vocab.RW + "constituency", Fact.Value.iri(DocumentView.iri(c)),
-                            s.index(), cue, c.mention().end(), "facts.election", 0.8)));
+                    && DocumentView.linked(l) && CONSTITUENCY.matcher(v.between(target.mention().end(), l.mention().begin())).matches())
+                    .findFirst().ifPresent(c -> out.fact(RULES.fact("facts.election-constituency", election, Vocab.RW + "constituency",
+                            Fact.Value.iri(DocumentView.iri(c)), s.index(), cue, c.mention().end())));
             // votes: "96 صوتا"
             in.stream().filter(l -> l.mention().type() == MentionType.QUANTITY
-                    && VOTES.matcher(org.rawabit.text.ArabicNormaliser.normalise(((MentionValue.Quantity) l.mention().value().orElseThrow()).unit())).find())
-                    .findFirst().ifPresent(q -> out.fact(new Fact(election, Vocab.RW + "voteCount",
-                            Fact.Value.typed(String.valueOf(((MentionValue.Quantity) q.mention().value().orElseThrow()).amount()), Vocab.XSD + "integer"),
-                            s.index(), cue, Math.max(end, q.mention().end()), "facts.election-votes", 0.8)));
+                    && VOTES.matcher(ArabicNormaliser.normalise(Slots.quantity(l).unit())).find())
+                    .findFirst().ifPresent(q -> out.fact(RULES.fact("facts.election-votes", election, Vocab.RW + "voteCount",
+                            Slots.integer(Slots.quantity(q).amount()), s.index(), cue, Math.max(end, q.mention().end()))));
             // the session it happened at: an event named in the same sentence
             in.stream().filter(l -> l.mention().type() == MentionType.EVENT && DocumentView.linked(l)).findFirst()
-                    .ifPresent(e -> out.fact(new Fact(election, Vocab.SCHEMA + "superEvent", Fact.Value.iri(DocumentView.iri(e)),
-                            s.index(), Math.min(cue, e.mention().begin()), Math.max(end, e.mention().end()), "facts.election-session", 0.75)));
+                    .ifPresent(e -> out.fact(RULES.fact("facts.election-session", election, Vocab.SCHEMA + "superEvent",
+                            Fact.Value.iri(DocumentView.iri(e)), s.index(), Math.min(cue, e.mention().begin()), Math.max(end, e.mention().end()))));
         }
     }
+
+    /** What may stand between "لعضوية"/"عضوا" and the body: nothing, "في" or "ب". */
+    private static boolean isSeatLink(String between) {
+        return SEAT_LINK.matcher(between).matches();
+    }
+
+    private static final Pattern SEAT_LINK = RULES.pattern("seat-link");
 }

@@ -3,12 +3,14 @@ package org.rawabit.facts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
+import org.rawabit.core.Fact;
 import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
-import org.rawabit.rdf.Vocab;
 import org.rawabit.resolve.LinkedMention;
+import org.rawabit.text.ArabicNormaliser;
 
 /**
  * Where and when a numbered event took place, and how many took part: within a sentence, each
@@ -17,22 +19,14 @@ import org.rawabit.resolve.LinkedMention;
  * دولة"). Dates known only to the month are not used: precision over recall.
  */
 public final class EventFacts implements FactExtractor {
-    static final String START = Vocab.SCHEMA + "startDate";
-    static final String END = Vocab.SCHEMA + "endDate";
-    static final String LOCATION = Vocab.SCHEMA + "location";
-    static final String COUNTRIES = Vocab.RW + "participatingCountryCount";
-    /** Counted nouns (folded, singular stems) and the count property each one feeds. */
-    private static final Map<String, String> COUNT_PROPERTIES = Map.of(
-            "دول", COUNTRIES, "بلد", COUNTRIES,
-            "مندوب", Vocab.RW + "delegateCount", "وفد", Vocab.RW + "delegationCount",
-            "وزير", Vocab.RW + "ministerCount", "وزراء", Vocab.RW + "ministerCount",
-            "مدير", Vocab.RW + "policeChiefCount", "مديري", Vocab.RW + "policeChiefCount");
-    /**
-     * Words that announce participants before a count, at most two words before it ("بمشاركة 179
-     * دولة", "بمشاركة وزراء داخلية 22 دولة", "يمثلون 45 دولة").
-     */
-    private static final java.util.regex.Pattern PARTICIPATION = java.util.regex.Pattern.compile(
-            "(مشارك|حضور|وفود|يشارك|تشارك|شارك|بمشارك|ممثلي|يمثل|تمثل|نحو|قرابه|حوالي)\\S*(?:\\s+[^\\s\\d،,.]+){0,2}\\s*$");
+    private static final RuleFile RULES = RuleFile.load("event");
+    private static final Pattern PARTICIPATION = RULES.pattern("participation");
+    private static final int WINDOW = RULES.number("participation-window");
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
+    }
 
     @Override
     public void extract(DocumentView v, FactSink out) {
@@ -45,13 +39,14 @@ public final class EventFacts implements FactExtractor {
                 LinkedMention ev = nearest(events, m);
                 if (ev == null) continue;
                 String evIri = DocumentView.iri(ev);
+                int[] span = span(ev, m);
                 switch (m.type()) {
                     case DATE -> {
-                        MentionValue.DateValue d = (MentionValue.DateValue) m.value().orElseThrow();
+                        MentionValue.DateValue d = Slots.dateOf(l);
                         if (d.first().day() == 0) break;
-                        out.fact(new Fact(evIri, START, date(d.first()), s.index(), span(ev, m)[0], span(ev, m)[1], "facts.event-date", 0.8));
+                        out.fact(RULES.fact("facts.event-date", evIri, Slots.START, Slots.date(d.first()), s.index(), span[0], span[1]));
                         if (!d.first().equals(d.last())) {
-                            out.fact(new Fact(evIri, END, date(d.last()), s.index(), span(ev, m)[0], span(ev, m)[1], "facts.event-date", 0.8));
+                            out.fact(RULES.fact("facts.event-date", evIri, Slots.END, Slots.date(d.last()), s.index(), span[0], span[1]));
                         }
                     }
                     case LOC -> {
@@ -67,19 +62,18 @@ public final class EventFacts implements FactExtractor {
                         if (better) nearestCity.put(ev, l);
                     }
                     case QUANTITY -> {
-                        MentionValue.Quantity q = (MentionValue.Quantity) m.value().orElseThrow();
-                        String before = v.text().substring(Math.max(s.begin(), m.begin() - 40), m.begin());
-                        if (q.percent() || !PARTICIPATION.matcher(org.rawabit.text.ArabicNormaliser.normalise(before)).find()) break;
-                        String property = countProperty(q.unit());
+                        MentionValue.Quantity q = Slots.quantity(l);
+                        String before = v.text().substring(Math.max(s.begin(), m.begin() - WINDOW), m.begin());
+                        if (q.percent() || !PARTICIPATION.matcher(ArabicNormaliser.normalise(before)).find()) break;
+                        String property = Slots.countProperty(q.unit());
                         if (property == null) break;
-                        Fact.Value n = Fact.Value.typed(String.valueOf(q.amount()), Vocab.XSD + "integer");
-                        out.fact(new Fact(evIri, property, n, s.index(), span(ev, m)[0], span(ev, m)[1], "facts.event-count", 0.8));
+                        out.fact(RULES.fact("facts.event-count", evIri, property, Slots.integer(q.amount()), s.index(), span[0], span[1]));
                     }
                     default -> { }
                 }
             }
-            nearestCity.forEach((ev, city) -> out.fact(new Fact(DocumentView.iri(ev), LOCATION, Fact.Value.iri(DocumentView.iri(city)),
-                    s.index(), span(ev, city.mention())[0], span(ev, city.mention())[1], "facts.event-place", 0.8)));
+            nearestCity.forEach((ev, city) -> out.fact(RULES.fact("facts.event-place", DocumentView.iri(ev), Slots.LOCATION,
+                    Fact.Value.iri(DocumentView.iri(city)), s.index(), span(ev, city.mention())[0], span(ev, city.mention())[1])));
         }
     }
 
@@ -94,29 +88,5 @@ public final class EventFacts implements FactExtractor {
 
     private static int[] span(LinkedMention ev, Mention m) {
         return new int[] {Math.min(ev.mention().begin(), m.begin()), Math.max(ev.mention().end(), m.end())};
-    }
-
-    /**
-     * States the sentence's first date known to the day as the start of {@code node}, with evidence
-     * from {@code begin} (or the date, if earlier) to the end of the sentence.
-     */
-    static void startOnFirstFullDate(DocumentView v, Sentence s, String node, int begin, String rule, FactSink out) {
-        v.in(s, MentionType.DATE).stream().map(d -> Map.entry(d, ((MentionValue.DateValue) d.mention().value().orElseThrow()).first()))
-                .filter(d -> d.getValue().day() != 0).findFirst()
-                .ifPresent(d -> out.fact(new Fact(node, START, date(d.getValue()), s.index(), Math.min(begin, d.getKey().mention().begin()),
-                        s.end(), rule, 0.7)));
-    }
-
-    static Fact.Value date(org.rawabit.text.PartialDate d) {
-        return Fact.Value.typed(d.lexical(), Vocab.XSD + d.xsdType());
-    }
-
-    /** The count property for a counted noun, trying it without its case ending (ا) or plural suffix. */
-    static String countProperty(String unit) {
-        String u = org.rawabit.text.ArabicNormaliser.normalise(unit);
-        for (String stem : new String[] {u, u.replaceAll("(ا|ين|ون|ه|ات)$", "")}) {
-            if (COUNT_PROPERTIES.containsKey(stem)) return COUNT_PROPERTIES.get(stem);
-        }
-        return null;
     }
 }

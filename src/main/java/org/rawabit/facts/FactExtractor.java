@@ -1,12 +1,18 @@
 package org.rawabit.facts;
 
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.ResolvedDocument;
+import org.rawabit.core.Fact;
+import org.rawabit.core.ExtractedFacts;
+import org.rawabit.core.Description;
 
 /** One family of fact rules (posts, events, organisation facts, …) over a resolved document. */
 public interface FactExtractor {
     /** Adds what it finds in {@code doc} to {@code out}. */
     void extract(DocumentView doc, FactSink out);
+
+    /** The rule file the extractor's cue words, slots and confidences come from (part of the pipeline fingerprint). */
+    RuleFile rules();
 
     /** Collects facts and node descriptions. */
     interface FactSink {

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
-import org.rawabit.rdf.Vocab;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Vocab;
+import org.rawabit.core.Ids;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.NormalisedText;
+import org.rawabit.core.Fact;
 
 /**
  * Meetings and visits: "التقى A بـB", "استقبل A B", "أجرى A مباحثات مع B", "زار A مدينة X",
@@ -23,14 +24,20 @@ import org.rawabit.text.NormalisedText;
 public final class MeetingFacts implements FactExtractor {
     static final String MET = Vocab.RW + "met";
     static final String VISITED = Vocab.RW + "visited";
-    private static final Pattern MEET = Pattern.compile(
-            "(?<![\\p{IsArabic}])(?:و|ف)?(التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|اجري|اجرت|عقد|عقدت|تباحث|تباحثت)(?![\\p{IsArabic}])");
-    private static final Pattern VISIT = Pattern.compile(
-            "(?<![\\p{IsArabic}])(?:و|ف)?(زار|زارت|حل|حلت|وصل|وصلت)(?![\\p{IsArabic}])");
+    static final String ATTENDEE = Vocab.SCHEMA + "attendee";
+    private static final RuleFile RULES = RuleFile.load("meeting");
+    private static final Pattern MEET = RULES.pattern("meet");
+    private static final Pattern VISIT = RULES.pattern("visit");
+    private static final int VISIT_PLACE_WINDOW = RULES.number("visit-place-window");
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
+    }
 
     @Override
     public void extract(DocumentView v, FactSink out) {
-        Map<String, PostFacts.Holding> holders = v.soleHolders();
+        PostHolders holders = v.postHolders();
         for (Sentence s : v.sentences()) {
             NormalisedText nt = v.normalised(s);
             Matcher meet = MEET.matcher(nt.text());
@@ -48,21 +55,21 @@ public final class MeetingFacts implements FactExtractor {
      * one holder the article names (else for the organisation inside them); "المدير العام لـ…، يوسف
      * العلوي" counts once.
      */
-    private static List<Participant> participants(DocumentView v, Sentence s, int after, Map<String, PostFacts.Holding> holders) {
+    private static List<Participant> participants(DocumentView v, Sentence s, int after, PostHolders holders) {
         List<LinkedMention> posts = v.in(s, MentionType.POST);
         List<Participant> out = new ArrayList<>();
         for (LinkedMention l : v.in(s)) {
-            if (l.mention().begin() < after || !DocumentView.linked(l) || PostFacts.insideAPost(l, posts)) continue;
+            if (l.mention().begin() < after || !DocumentView.linked(l) || PostHolders.insideAPost(l, posts)) continue;
             Participant p = null;
             MentionType t = l.mention().type();
             if (t == MentionType.PER || t == MentionType.ORG) {
                 p = new Participant(DocumentView.iri(l), l.mention().surface(), t == MentionType.PER, l.mention().begin(), l.mention().end());
             } else if (t == MentionType.POST) {
                 // a post stands for its one holder in the article, else for its organisation ("الأمين العام للإنتربول" → INTERPOL)
-                Optional<LinkedMention> holder = PostFacts.holderOf(l, holders);
+                Optional<LinkedMention> holder = holders.holderOf(l);
                 p = holder.isPresent()
                         ? new Participant(DocumentView.iri(holder.get()), holder.get().mention().surface(), true, l.mention().begin(), l.mention().end())
-                        : PostFacts.organisationOf(v, s, l).map(o -> new Participant(DocumentView.iri(o), o.mention().surface(), false,
+                        : PostHolders.organisationOf(v, s, l).map(o -> new Participant(DocumentView.iri(o), o.mention().surface(), false,
                                 l.mention().begin(), l.mention().end())).orElse(null);
             }
             if (p == null) continue;
@@ -72,7 +79,7 @@ public final class MeetingFacts implements FactExtractor {
         return out;
     }
 
-    private static void meeting(DocumentView v, FactSink out, Sentence s, int verbEnd, int verbBegin, Map<String, PostFacts.Holding> holders) {
+    private static void meeting(DocumentView v, FactSink out, Sentence s, int verbEnd, int verbBegin, PostHolders holders) {
         List<Participant> after = participants(v, s, verbEnd, holders);
         // subject before the verb (SVO) or right after it (VSO)
         Optional<Participant> before = v.in(s).stream().filter(l -> l.mention().end() <= verbBegin && DocumentView.linked(l)
@@ -90,17 +97,16 @@ public final class MeetingFacts implements FactExtractor {
         }
         if (b == null || a.iri().equals(b.iri())) return;
         int begin = Math.min(a.begin(), verbBegin), end = Math.max(b.end(), verbEnd);
-        String meeting = Vocab.ID + "evt-meeting-" + Hashing.sha256Hex(v.docIri() + "|" + s.index() + "|" + a.iri() + "|" + b.iri()).substring(0, 12);
-        out.describeEvent(meeting, "Meeting", "meeting", "لقاء " + a.label() + " و" + b.label());
-        out.fact(new Fact(a.iri(), MET, Fact.Value.iri(b.iri()), s.index(), begin, end, "facts.meeting", 0.75));
-        out.fact(new Fact(meeting, Vocab.SCHEMA + "attendee", Fact.Value.iri(a.iri()), s.index(), begin, end, "facts.meeting", 0.75));
-        out.fact(new Fact(meeting, Vocab.SCHEMA + "attendee", Fact.Value.iri(b.iri()), s.index(), begin, end, "facts.meeting", 0.75));
-        v.in(s, MentionType.LOC).stream().filter(DocumentView::linked).findFirst().ifPresent(place -> out.fact(new Fact(meeting,
-                EventFacts.LOCATION, Fact.Value.iri(DocumentView.iri(place)), s.index(), begin, Math.max(end, place.mention().end()),
-                "facts.meeting-place", 0.7)));
-        v.in(s, MentionType.DATE).stream().findFirst().ifPresent(d -> out.fact(new Fact(meeting, EventFacts.START,
-                EventFacts.date(((MentionValue.DateValue) d.mention().value().orElseThrow()).first()), s.index(),
-                Math.min(begin, d.mention().begin()), Math.max(end, d.mention().end()), "facts.meeting-date", 0.7)));
+        String meeting = Ids.event("meeting", v.docIri(), s.index(), a.iri(), b.iri());
+        out.describeEvent(meeting, "Meeting", "meeting", RULES.label("meeting", a.label(), b.label()));
+        out.fact(RULES.fact("facts.meeting", a.iri(), MET, Fact.Value.iri(b.iri()), s.index(), begin, end));
+        out.fact(RULES.fact("facts.meeting", meeting, ATTENDEE, Fact.Value.iri(a.iri()), s.index(), begin, end));
+        out.fact(RULES.fact("facts.meeting", meeting, ATTENDEE, Fact.Value.iri(b.iri()), s.index(), begin, end));
+        v.in(s, MentionType.LOC).stream().filter(DocumentView::linked).findFirst().ifPresent(place -> out.fact(RULES.fact(
+                "facts.meeting-place", meeting, Slots.LOCATION, Fact.Value.iri(DocumentView.iri(place)), s.index(), begin,
+                Math.max(end, place.mention().end()))));
+        v.in(s, MentionType.DATE).stream().findFirst().ifPresent(d -> out.fact(RULES.fact("facts.meeting-date", meeting, Slots.START,
+                Slots.date(Slots.dateOf(d).first()), s.index(), Math.min(begin, d.mention().begin()), Math.max(end, d.mention().end()))));
     }
 
     private static void visit(DocumentView v, FactSink out, Sentence s, int verbEnd, int verbBegin) {
@@ -111,12 +117,12 @@ public final class MeetingFacts implements FactExtractor {
         int from = Math.max(verbEnd, visitor.get().mention().begin() >= verbEnd ? visitor.get().mention().end() : verbEnd);
         List<LinkedMention> posts = v.in(s, MentionType.POST);
         Optional<LinkedMention> place = v.in(s, MentionType.LOC).stream()
-                .filter(l -> DocumentView.linked(l) && l.mention().begin() >= from && l.mention().begin() - from < 40
-                        && !PostFacts.insideAPost(l, posts)).findFirst();
+                .filter(l -> DocumentView.linked(l) && l.mention().begin() >= from && l.mention().begin() - from < VISIT_PLACE_WINDOW
+                        && !PostHolders.insideAPost(l, posts)).findFirst();
         if (place.isEmpty()) return;
         int begin = Math.min(visitor.get().mention().begin(), verbBegin);
         int end = Math.max(place.get().mention().end(), visitor.get().mention().end());
-        out.fact(new Fact(DocumentView.iri(visitor.get()), VISITED, Fact.Value.iri(DocumentView.iri(place.get())), s.index(), begin, end,
-                "facts.visit", 0.75));
+        out.fact(RULES.fact("facts.visit", DocumentView.iri(visitor.get()), VISITED, Fact.Value.iri(DocumentView.iri(place.get())),
+                s.index(), begin, end));
     }
 }

@@ -8,9 +8,11 @@ import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.LinkedMention;
+import org.rawabit.text.ArabicNormaliser;
 import org.rawabit.text.NormalisedText;
+import org.rawabit.core.Fact;
 
 /**
  * Headquarters ("يوجد مقرها المركزي بمدينة ليون"), founding year ("تأسست سنة 1923") and member
@@ -22,11 +24,16 @@ public final class OrganisationFacts implements FactExtractor {
     static final String FOUNDED = Vocab.SCHEMA + "foundingDate";
     static final String MEMBERS = Vocab.RW + "memberCount";
 
-    private static final Pattern HQ = Pattern.compile("مقر(?:ها|ه)?\\s+(?:الرئيسي|المركزي|العام|الدائم)?");
-    /** In folded text: "تأسست"/"تأسس" → تاسست/تاسس, "أنشئت"/"أنشئ" → انشيت/انشي. */
-    private static final Pattern FOUNDED_CUE = Pattern.compile("(?:تاسست|تاسس|انشيت|انشي|تم تاسيس|تم انشاء)");
-    /** In folded text ("أعضائها" → اعضايها). */
-    private static final Pattern MEMBERS_CUE = Pattern.compile("(?:تضم|يضم|تجمع|عدد اعضا\\S*)\\s*$");
+    private static final RuleFile RULES = RuleFile.load("organisation");
+    private static final Pattern HQ = RULES.pattern("headquarters");
+    private static final Pattern FOUNDED_CUE = RULES.pattern("founded");
+    private static final Pattern MEMBERS_CUE = RULES.pattern("members");
+    private static final int MEMBERS_WINDOW = RULES.number("members-window");
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
+    }
 
     @Override
     public void extract(DocumentView v, FactSink out) {
@@ -39,8 +46,8 @@ public final class OrganisationFacts implements FactExtractor {
                 subject(v, s, cue).ifPresent(org -> v.in(s, MentionType.LOC).stream()
                         .filter(l -> l.mention().begin() > cue && l.mention().begin() - cue < 40 && DocumentView.linked(l))
                         .findFirst()
-                        .ifPresent(city -> out.fact(new Fact(DocumentView.iri(org), HEADQUARTERS, Fact.Value.iri(DocumentView.iri(city)),
-                                s.index(), cue, city.mention().end(), "facts.org-headquarters", 0.85))));
+                        .ifPresent(city -> out.fact(RULES.fact("facts.org-headquarters", DocumentView.iri(org), HEADQUARTERS,
+                                Fact.Value.iri(DocumentView.iri(city)), s.index(), cue, city.mention().end()))));
             }
             Matcher founded = FOUNDED_CUE.matcher(nt.text());
             if (founded.find()) {
@@ -52,19 +59,17 @@ public final class OrganisationFacts implements FactExtractor {
                 int from = Math.max(cueEnd, org.filter(o -> o.mention().begin() >= cueEnd).map(o -> o.mention().end()).orElse(cueEnd));
                 v.in(s, MentionType.DATE).stream().filter(d -> d.mention().begin() >= from && d.mention().begin() - from < 25)
                         .findFirst().ifPresent(d -> org.ifPresent(o -> {
-                            MentionValue.DateValue dv = (MentionValue.DateValue) d.mention().value().orElseThrow();
-                            out.fact(new Fact(DocumentView.iri(o), FOUNDED, EventFacts.date(dv.first()), s.index(), cue,
-                                    d.mention().end(), "facts.org-founded", 0.85));
+                            out.fact(RULES.fact("facts.org-founded", DocumentView.iri(o), FOUNDED, Slots.date(Slots.dateOf(d).first()),
+                                    s.index(), cue, d.mention().end()));
                         }));
             }
             for (LinkedMention q : v.in(s, MentionType.QUANTITY)) {
                 Mention m = q.mention();
-                String before = org.rawabit.text.ArabicNormaliser.normalise(v.text().substring(Math.max(s.begin(), m.begin() - 20), m.begin()));
-                MentionValue.Quantity qv = (MentionValue.Quantity) m.value().orElseThrow();
-                if (!MEMBERS_CUE.matcher(before).find() || !EventFacts.COUNTRIES.equals(EventFacts.countProperty(qv.unit()))) continue;
-                subject(v, s, m.begin()).ifPresent(o -> out.fact(new Fact(DocumentView.iri(o), MEMBERS,
-                        Fact.Value.typed(String.valueOf(qv.amount()), Vocab.XSD + "integer"), s.index(), m.begin() - before.length(),
-                        m.end(), "facts.org-members", 0.8)));
+                String before = ArabicNormaliser.normalise(v.text().substring(Math.max(s.begin(), m.begin() - MEMBERS_WINDOW), m.begin()));
+                MentionValue.Quantity qv = Slots.quantity(q);
+                if (!MEMBERS_CUE.matcher(before).find() || !Slots.COUNTRIES.equals(Slots.countProperty(qv.unit()))) continue;
+                subject(v, s, m.begin()).ifPresent(o -> out.fact(RULES.fact("facts.org-members", DocumentView.iri(o), MEMBERS,
+                        Slots.integer(qv.amount()), s.index(), m.begin() - before.length(), m.end())));
             }
         }
     }

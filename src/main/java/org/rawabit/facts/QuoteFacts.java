@@ -9,11 +9,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
-import org.rawabit.mention.Lexicon;
+import org.rawabit.kb.Lexicon;
 import org.rawabit.mention.MentionType;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.NormalisedText;
+import org.rawabit.core.Fact;
+import org.rawabit.core.Description;
 
 /**
  * Who said what: "قال حموشي إن «…»", "وأكد السيد حموشي أن …", "وشدد على أن …". The speaker is the
@@ -25,30 +27,23 @@ import org.rawabit.text.NormalisedText;
  */
 public final class QuoteFacts implements FactExtractor {
     static final String CREATOR = Vocab.SCHEMA + "creator";
+    private static final RuleFile RULES = RuleFile.load("quote");
     /** Folded characters allowed between the verb and the start of the quotation (speaker, "في كلمة ألقاها بالمناسبة"…). */
-    static final int MAX_INTRO = 200;
-    private static final Pattern SPEECH = speechVerbs(Lexicon.get().speechVerbs);
-    private static final Pattern THAT = Pattern.compile("(?<![\\p{IsArabic}])(?:علي\\s+|الي\\s+)?(?:ب)?(ان|انه|انها)(?![\\p{IsArabic}])|[«“\":]");
+    static final int MAX_INTRO = RULES.number("max-intro");
+    private static final Pattern SPEECH = RULES.pattern("speech");
+    private static final Pattern THAT = RULES.pattern("that");
     /** "المتحدث ذاته", "المسؤول نفسه", "المصدر ذاته": the speaker last named, within a few sentences. */
-    private static final Pattern ANAPHOR = Pattern.compile(
-            "^(?:\\S+\\s+){0,2}(?:ذاته|ذاتها|نفسه|نفسها)(?![\\p{IsArabic}])");
-    static final int MAX_ANAPHOR_DISTANCE = 3;
-    /** "وأضاف قائلا إن …": a participle that only repeats the saying (folded forms). */
-    private static final Pattern SAYING = Pattern.compile("(?<![\\p{IsArabic}])(?:قايلا|قايله|مضيفا|مضيفه|موضحا|موضحه)(?![\\p{IsArabic}])");
+    private static final Pattern ANAPHOR = RULES.pattern("anaphor");
+    static final int MAX_ANAPHOR_DISTANCE = RULES.number("max-anaphor-distance");
+    /** "وأضاف قائلا إن …": a participle that only repeats the saying. */
+    private static final Pattern SAYING = RULES.pattern("saying");
     /** Longest quotation between marks, in characters; a mark not closed within it ends the quotation with its sentence. */
-    static final int MAX_MARKED_QUOTE = 3000;
-    private static final Pattern ATTRIBUTION = Pattern.compile("(?<![\\p{IsArabic}])(?:و|ف)?(?:وفق|حسب|بحسب|وفقا ل|نقلا عن)(?![\\p{IsArabic}])");
+    static final int MAX_MARKED_QUOTE = RULES.number("max-marked-quote");
+    private static final Pattern ATTRIBUTION = RULES.pattern("attribution");
 
-    /** A speech verb as a whole word, with an optional و/ف; group 1 is the verb. Longest verbs first. */
-    static Pattern speechVerbs(Set<String> verbs) {
-        List<String> sorted = new ArrayList<>(verbs);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder alt = new StringBuilder();
-        for (String verb : sorted) {
-            if (alt.length() > 0) alt.append('|');
-            alt.append(Pattern.quote(verb));
-        }
-        return Pattern.compile("(?<![\\p{IsArabic}])(?:و|ف)?(" + alt + ")(?![\\p{IsArabic}])");
+    @Override
+    public RuleFile rules() {
+        return RULES;
     }
 
     private static boolean speakerType(LinkedMention l) {
@@ -57,7 +52,7 @@ public final class QuoteFacts implements FactExtractor {
 
     @Override
     public void extract(DocumentView v, FactSink out) {
-        Map<String, PostFacts.Holding> holders = v.soleHolders();
+        PostHolders holders = v.postHolders();
         Optional<LinkedMention> lastSpeaker = Optional.empty();
         int lastSpeakerSentence = -10;
         int quotedUntil = 0; // a sentence inside a quotation already taken is part of it, not a new one
@@ -81,7 +76,7 @@ public final class QuoteFacts implements FactExtractor {
                     if (speaker.isPresent()) {
                         Attribution at = speaker.get();
                         int[] span = quotationSpan(v.text(), quoteBegin, trimEnd(v, s.end()));
-                        quote(v, out, s, at.speaker(), verbBegin, span[0], span[1], at.confidence(), at.rule());
+                        quote(v, out, s, at.speaker(), verbBegin, span[0], span[1], at.rule());
                         quotedUntil = Math.max(quotedUntil, span[1]);
                         lastSpeaker = Optional.of(at.speaker());
                         lastSpeakerSentence = s.index();
@@ -95,13 +90,13 @@ public final class QuoteFacts implements FactExtractor {
                 Optional<LinkedMention> source = v.in(s).stream()
                         .filter(l -> speakerType(l) && l.mention().begin() >= cueEnd && l.mention().begin() - cueEnd < 4)
                         .findFirst();
-                source.ifPresent(src -> quote(v, out, s, src, src.mention().begin(), s.begin(), trimEnd(v, s.end()), 0.6, "facts.attribution"));
+                source.ifPresent(src -> quote(v, out, s, src, src.mention().begin(), s.begin(), trimEnd(v, s.end()), "facts.attribution"));
             }
         }
     }
 
-    /** Who a quotation is attributed to, by which rule, with what confidence. */
-    private record Attribution(LinkedMention speaker, String rule, double confidence) {}
+    /** Who a quotation is attributed to, and by which rule (its confidence is in the rule file). */
+    private record Attribution(LinkedMention speaker, String rule) {}
 
     /**
      * The speaker of a quotation, given what is named between the verb and the quotation, in order
@@ -109,17 +104,17 @@ public final class QuoteFacts implements FactExtractor {
      * article names for a post named there; the previous speaker, when nothing stands between verb
      * and quotation in the next sentence, or "المتحدث ذاته" within {@value #MAX_ANAPHOR_DISTANCE}.
      */
-    private static Optional<Attribution> speakerOf(List<LinkedMention> named, String intro, Map<String, PostFacts.Holding> holders,
+    private static Optional<Attribution> speakerOf(List<LinkedMention> named, String intro, PostHolders holders,
             Optional<LinkedMention> lastSpeaker, int sentencesSinceLast) {
         List<LinkedMention> posts = named.stream().filter(l -> l.mention().type() == MentionType.POST).toList();
-        Optional<LinkedMention> byName = named.stream().filter(QuoteFacts::speakerType).filter(l -> !PostFacts.insideAPost(l, posts)).findFirst();
-        if (byName.isPresent()) return Optional.of(new Attribution(byName.get(), "facts.quote", 0.8));
-        Optional<LinkedMention> holder = posts.stream().filter(DocumentView::linked).findFirst().flatMap(p -> PostFacts.holderOf(p, holders));
-        if (holder.isPresent()) return Optional.of(new Attribution(holder.get(), "facts.quote-post-holder", 0.7));
+        Optional<LinkedMention> byName = named.stream().filter(QuoteFacts::speakerType).filter(l -> !PostHolders.insideAPost(l, posts)).findFirst();
+        if (byName.isPresent()) return Optional.of(new Attribution(byName.get(), "facts.quote"));
+        Optional<LinkedMention> holder = posts.stream().filter(DocumentView::linked).findFirst().flatMap(holders::holderOf);
+        if (holder.isPresent()) return Optional.of(new Attribution(holder.get(), "facts.quote-post-holder"));
         if (lastSpeaker.isEmpty()) return Optional.empty();
-        if (sentencesSinceLast <= 1 && intro.isEmpty()) return Optional.of(new Attribution(lastSpeaker.get(), "facts.quote-continued", 0.6));
+        if (sentencesSinceLast <= 1 && intro.isEmpty()) return Optional.of(new Attribution(lastSpeaker.get(), "facts.quote-continued"));
         if (sentencesSinceLast <= MAX_ANAPHOR_DISTANCE && ANAPHOR.matcher(intro).find()) {
-            return Optional.of(new Attribution(lastSpeaker.get(), "facts.quote-anaphor", 0.6));
+            return Optional.of(new Attribution(lastSpeaker.get(), "facts.quote-anaphor"));
         }
         return Optional.empty();
     }
@@ -156,8 +151,7 @@ public final class QuoteFacts implements FactExtractor {
     }
 
     /** A quotation [begin, end) by {@code speaker}; the fact's evidence runs from {@code evidenceBegin} to its end. */
-    private static void quote(DocumentView v, FactSink out, Sentence s, LinkedMention speaker, int evidenceBegin, int begin, int end,
-            double confidence, String rule) {
+    private static void quote(DocumentView v, FactSink out, Sentence s, LinkedMention speaker, int evidenceBegin, int begin, int end, String rule) {
         while (begin < end && Character.isWhitespace(v.text().charAt(begin))) begin++;
         if (end - begin < 10) return;
         String node = v.docIri() + "#quote=" + begin + "," + end;
@@ -166,8 +160,7 @@ public final class QuoteFacts implements FactExtractor {
         out.describe(new Description(node, Vocab.NIF + "beginIndex", Fact.Value.typed(String.valueOf(begin), Vocab.XSD + "nonNegativeInteger")));
         out.describe(new Description(node, Vocab.NIF + "endIndex", Fact.Value.typed(String.valueOf(end), Vocab.XSD + "nonNegativeInteger")));
         out.describe(new Description(node, Vocab.SCHEMA + "isPartOf", Fact.Value.iri(v.docIri())));
-        out.fact(new Fact(node, CREATOR, Fact.Value.iri(DocumentView.iri(speaker)), s.index(),
-                Math.min(evidenceBegin, begin), end, rule, confidence));
+        out.fact(RULES.fact(rule, node, CREATOR, Fact.Value.iri(DocumentView.iri(speaker)), s.index(), Math.min(evidenceBegin, begin), end));
     }
 
 }

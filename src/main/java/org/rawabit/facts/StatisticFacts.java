@@ -4,8 +4,10 @@ import java.util.List;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.LinkedMention;
+import org.rawabit.core.Fact;
+import org.rawabit.core.Description;
 
 /**
  * Shares and statistics: "التعاون مع إسبانيا … بنسبة 37 في المئة" becomes a rw:Statistic node
@@ -13,6 +15,12 @@ import org.rawabit.resolve.LinkedMention;
  */
 public final class StatisticFacts implements FactExtractor {
     static final String ABOUT = Vocab.RW + "about";
+    private static final RuleFile RULES = RuleFile.load("statistic");
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
+    }
 
     @Override
     public void extract(DocumentView v, FactSink out) {
@@ -28,8 +36,8 @@ public final class StatisticFacts implements FactExtractor {
                 out.describe(new Description(node, Vocab.RW + "percent", Fact.Value.typed(String.valueOf(value.amount()), Vocab.XSD + "decimal")));
                 out.describe(new Description(node, Vocab.RDFS + "label", Fact.Value.arabic(v.sentenceText(s))));
                 for (LinkedMention a : about) {
-                    out.fact(new Fact(node, ABOUT, Fact.Value.iri(DocumentView.iri(a)), s.index(), a.mention().begin(), q.mention().end(),
-                            "facts.statistic", 0.7));
+                    out.fact(RULES.fact("facts.statistic", node, ABOUT, Fact.Value.iri(DocumentView.iri(a)), s.index(), a.mention().begin(),
+                            q.mention().end()));
                 }
             }
         }

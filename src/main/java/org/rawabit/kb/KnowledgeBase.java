@@ -168,7 +168,7 @@ public final class KnowledgeBase {
 
     /** Hash of every entity, so stores know when they were built with a different knowledge base. */
     public synchronized String fingerprint() {
-        if (fingerprint == null) fingerprint = org.rawabit.read.Hashing.sha256Hex(byId.values().toString());
+        if (fingerprint == null) fingerprint = org.rawabit.core.Ids.sha256Hex(byId.values().toString());
         return fingerprint;
     }
 

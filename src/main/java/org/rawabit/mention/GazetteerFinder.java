@@ -1,5 +1,6 @@
 package org.rawabit.mention;
 
+import org.rawabit.kb.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public final class GazetteerFinder implements MentionFinder {
                 continue;
             }
             int begin = match.withClitic() ? words.get(i).cliticBegin() : words.get(i).begin();
-            MentionType type = match.name().entry().type().mentionType();
+            MentionType type = MentionType.of(match.name().entry().type());
             out.add(words.mentionFrom(type, begin, last, name(), 0.95, Optional.of(match.name().entry().id()), Optional.empty()));
             // A post names its organisation ("الأمين العام للإنتربول"): keep looking inside it.
             i = type == MentionType.POST ? i + 1 : last + 1;
@@ -52,7 +53,7 @@ public final class GazetteerFinder implements MentionFinder {
     /** The knowledge-base id of the one place spelt {@code name} (clitics and article aside), if any. */
     public Optional<String> knownPlace(String name) {
         List<org.rawabit.kb.KbEntry> places = kb.byNameKey(org.rawabit.text.ArabicNormaliser.nameKey(name)).stream()
-                .filter(e -> e.type().mentionType() == MentionType.LOC).toList();
+                .filter(e -> MentionType.of(e.type()) == MentionType.LOC).toList();
         return places.size() == 1 ? Optional.of(places.get(0).id()) : Optional.empty();
     }
 

@@ -1,5 +1,6 @@
 package org.rawabit.mention;
 
+import org.rawabit.kb.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

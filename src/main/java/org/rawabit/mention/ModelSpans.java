@@ -1,5 +1,6 @@
 package org.rawabit.mention;
 
+import org.rawabit.kb.Lexicon;
 import java.util.Optional;
 import java.util.Set;
 import org.rawabit.text.ArabicMonths;

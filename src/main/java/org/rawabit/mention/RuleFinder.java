@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.rawabit.analysis.AnalysedDocument;
 import org.rawabit.text.ArabicOrdinals;
+import org.rawabit.kb.Lexicon;
 
 /**
  * Hand-written rules for Arabic news: people after titles, in "post، name" appositions and after
@@ -205,7 +206,7 @@ public final class RuleFinder implements MentionFinder {
 
     private boolean isKnownNonPerson(Words w, int j) {
         GazetteerFinder.Match m = gazetteer.longestAt(w, j);
-        return m != null && m.name().entry().type().mentionType() != MentionType.PER;
+        return m != null && MentionType.of(m.name().entry().type()) != MentionType.PER;
     }
 
     // ---- posts, organisations, places ---------------------------------------------------------
@@ -384,7 +385,7 @@ public final class RuleFinder implements MentionFinder {
 
     private int organiserEnd(Words w, int j) {
         GazetteerFinder.Match m = gazetteer.longestAt(w, j);
-        if (m != null && m.name().entry().type().mentionType() == MentionType.ORG) return j + m.name().words().length - 1;
+        if (m != null && MentionType.of(m.name().entry().type()) == MentionType.ORG) return j + m.name().words().length - 1;
         if (lex.orgHeads.contains(w.get(j).key())) {
             List<Mention> tmp = new ArrayList<>();
             organisation(w, j, tmp);

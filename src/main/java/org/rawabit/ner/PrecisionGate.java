@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.rawabit.mention.Lexicon;
+import org.rawabit.kb.Lexicon;
 import org.rawabit.text.ArabicNormaliser;
 
 /**

@@ -19,7 +19,7 @@ import org.rawabit.read.Article;
 import org.rawabit.read.ArticleCleaner;
 import org.rawabit.read.ArticleReader;
 import org.rawabit.read.ArticleSink;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Ids;
 import org.rawabit.read.InputProblem;
 import org.rawabit.read.RawArticle;
 import org.rawabit.store.RawabitStore;
@@ -138,7 +138,7 @@ public final class Ingester {
                             throw new InputProblem(a.origin(), "article id '" + a.id() + "' was already read from " + previous
                                     + " in this run; give articles distinct ids or file names");
                         }
-                        var current = new RawabitStore.StoredVersion(Hashing.sha256Hex(a.text()), pipeline.fingerprint());
+                        var current = new RawabitStore.StoredVersion(Ids.sha256Hex(a.text()), pipeline.fingerprint());
                         if (!force && store.storedVersion(graph).filter(current::equals).isPresent()) {
                             unchanged.incrementAndGet();
                             listener.done(a.origin(), Outcome.UNCHANGED);

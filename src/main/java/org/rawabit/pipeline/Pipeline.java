@@ -6,22 +6,13 @@ import org.apache.jena.rdf.model.Model;
 import org.rawabit.analysis.AnalysedDocument;
 import org.rawabit.analysis.Analyser;
 import org.rawabit.analysis.CoreNlpAnalyser;
-import org.rawabit.facts.AgreementFacts;
-import org.rawabit.facts.ArrestFacts;
-import org.rawabit.facts.AwardFacts;
-import org.rawabit.facts.ElectionFacts;
-import org.rawabit.facts.EventFacts;
-import org.rawabit.facts.ExtractedFacts;
+import org.rawabit.core.ExtractedFacts;
 import org.rawabit.facts.FactExtractor;
-import org.rawabit.facts.MeetingFacts;
-import org.rawabit.facts.OrganisationFacts;
-import org.rawabit.facts.PostFacts;
-import org.rawabit.facts.QuoteFacts;
-import org.rawabit.facts.StatisticFacts;
+import org.rawabit.facts.FactRules;
 import org.rawabit.kb.KnowledgeBase;
 import org.rawabit.mention.DateFinder;
 import org.rawabit.mention.GazetteerFinder;
-import org.rawabit.mention.Lexicon;
+import org.rawabit.kb.Lexicon;
 import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionCombiner;
 import org.rawabit.mention.MentionFinder;
@@ -30,7 +21,7 @@ import org.rawabit.mention.RuleFinder;
 import org.rawabit.ner.ModelMentionFinder;
 import org.rawabit.rdf.RdfMapper;
 import org.rawabit.read.Article;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Ids;
 import org.rawabit.resolve.ResolvedDocument;
 import org.rawabit.resolve.Resolver;
 
@@ -57,9 +48,6 @@ public final class Pipeline {
         this.mapper = new RdfMapper(fingerprint);
     }
 
-    /** Version of the extraction code; bump it when a change alters what documents yield. */
-    public static final String EXTRACTOR_VERSION = "rawabit-extract-3";
-
     public String fingerprint() {
         return fingerprint;
     }
@@ -69,7 +57,7 @@ public final class Pipeline {
         List<List<MentionFinder>> tiers = new ArrayList<>();
         tiers.add(ruleFinders(kb));
         if (!modelFinders.isEmpty()) tiers.add(List.copyOf(modelFinders));
-        String fingerprint = Hashing.sha256Hex(EXTRACTOR_VERSION + "|" + kb.fingerprint() + "|" + Lexicon.get().fingerprint()
+        String fingerprint = Ids.sha256Hex(FactRules.fingerprint() + "|" + kb.fingerprint() + "|" + Lexicon.get().fingerprint()
                 + "|" + modelFinders.stream().map(MentionFinder::setup).toList()).substring(0, 16);
         return new Pipeline(new CoreNlpAnalyser(), new MentionCombiner(tiers), new Resolver(kb), fingerprint);
     }
@@ -82,10 +70,8 @@ public final class Pipeline {
         return standard(kb, List.of(new ModelMentionFinder()));
     }
 
-    /** Fact rules, in the order they run. */
-    public static final List<FactExtractor> FACT_EXTRACTORS = List.of(new PostFacts(), new EventFacts(),
-            new OrganisationFacts(), new ElectionFacts(), new MeetingFacts(), new AgreementFacts(), new ArrestFacts(), new AwardFacts(), new QuoteFacts(),
-            new StatisticFacts());
+    /** Fact rules, in the order they run (see {@link FactRules}). */
+    public static final List<FactExtractor> FACT_EXTRACTORS = FactRules.ALL;
 
     /** The first tier of mention finders: dates, the knowledge base, the rules and quantities. */
     public static List<MentionFinder> ruleFinders(KnowledgeBase kb) {

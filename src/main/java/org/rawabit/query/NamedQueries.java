@@ -21,8 +21,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.rawabit.query.QueryRunner;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 
 /**
  * The named queries of a folder (by default {@code queries/} in the working directory): every

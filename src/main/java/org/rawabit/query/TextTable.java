@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.shared.PrefixMapping;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 
 /**
  * A plain-text table of results that stays aligned with Arabic: widths count what a terminal

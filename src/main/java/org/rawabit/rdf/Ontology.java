@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.jena.rdf.model.Resource;
 import org.rawabit.mention.MentionType;
 import org.rawabit.resolve.Entity;
+import org.rawabit.core.Vocab;
 
 /** Which ontology classes an entity or mention gets. Supertypes are asserted too, so queries need no inference. */
 final class Ontology {

@@ -13,18 +13,19 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.rdf.model.RDFNode;
 import org.rawabit.analysis.Sentence;
-import org.rawabit.facts.Description;
-import org.rawabit.facts.ExtractedFacts;
-import org.rawabit.facts.Fact;
+import org.rawabit.core.Description;
+import org.rawabit.core.ExtractedFacts;
+import org.rawabit.core.Fact;
 import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
 import org.rawabit.read.Article;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Ids;
 import org.rawabit.resolve.Entity;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.resolve.ResolvedDocument;
 import org.rawabit.text.PartialDate;
+import org.rawabit.core.Vocab;
 
 /**
  * Writes one resolved document as RDF: the article and its NIF context, sentences that hold
@@ -62,7 +63,7 @@ public final class RdfMapper {
         Resource doc = m.createResource(docIri);
         doc.addProperty(RDF.type, Vocab.schema("NewsArticle"));
         doc.addProperty(Vocab.rwp("articleId"), a.id());
-        doc.addProperty(Vocab.rwp("contentHash"), Hashing.sha256Hex(a.text()));
+        doc.addProperty(Vocab.rwp("contentHash"), Ids.sha256Hex(a.text()));
         doc.addProperty(Vocab.rwp("extractedWith"), extractor);
         a.title().ifPresent(t -> doc.addProperty(Vocab.schemap("headline"), t, "ar"));
         a.published().ifPresent(d -> doc.addLiteral(Vocab.schemap("datePublished"), m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
@@ -104,7 +105,7 @@ public final class RdfMapper {
         Property p = m.createProperty(f.predicate());
         RDFNode o = node(m, f.object());
         m.add(s, p, o);
-        String id = Hashing.sha256Hex(f.subject() + " " + f.predicate() + " " + o + " " + f.begin() + "," + f.end()).substring(0, 12);
+        String id = Ids.sha256Hex(f.subject() + " " + f.predicate() + " " + o + " " + f.begin() + "," + f.end()).substring(0, 12);
         Resource st = m.createResource(docIri + "#fact-" + id);
         st.addProperty(RDF.type, Vocab.rw("Fact"));
         st.addProperty(RDF.type, RDF.Statement);

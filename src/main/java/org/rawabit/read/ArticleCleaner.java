@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.text.ArabicNormaliser;
 import org.rawabit.text.DateExpressions;
+import org.rawabit.core.Ids;
 
 /**
  * Turns what a reader found into an {@link Article}: drops site boilerplate (headline tickers,
@@ -169,6 +170,6 @@ public final class ArticleCleaner {
 
     /** Stable id of an article that has none: a prefix of the SHA-256 of its text. */
     public static String contentId(String text) {
-        return Hashing.sha256Hex(text).substring(0, 16);
+        return Ids.sha256Hex(text).substring(0, 16);
     }
 }

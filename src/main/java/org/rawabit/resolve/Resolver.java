@@ -16,7 +16,7 @@ import org.rawabit.kb.KnowledgeBase;
 import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Ids;
 import org.rawabit.text.ArabicNormaliser;
 
 /**
@@ -34,7 +34,7 @@ public final class Resolver {
     public Resolver(KnowledgeBase kb) {
         this.kb = kb;
         for (KbEntry e : kb.entries()) {
-            if (e.type().mentionType() != MentionType.POST) continue;
+            if (MentionType.of(e.type()) != MentionType.POST) continue;
             for (String name : e.arabicNames()) {
                 List<KbEntry> same = postsByLooseKey.computeIfAbsent(looseKey(ArabicNormaliser.nameKey(name)), k -> new ArrayList<>());
                 if (!same.contains(e)) same.add(e);
@@ -82,7 +82,7 @@ public final class Resolver {
         }
         joinShortPosts(mentions, ids, entities);
         // an event whose organiser the article does not name is known only within it
-        resolveEvents(mentions, ids, entities, "doc" + Hashing.sha256Hex(doc.article().id()).substring(0, 10));
+        resolveEvents(mentions, ids, entities, "doc" + Ids.sha256Hex(doc.article().id()).substring(0, 10));
 
         Map<Mention, MentionValue.Span> within = placesWithin(doc.text(), mentions, ids);
         List<LinkedMention> linked = new ArrayList<>();
@@ -195,14 +195,14 @@ public final class Resolver {
     private Optional<KbEntry> byAcronym(String text, Mention m) {
         java.util.regex.Matcher a = ACRONYM.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24)));
         if (!a.find()) return Optional.empty();
-        List<KbEntry> same = kb.byEnglishName(a.group(1)).stream().filter(e -> e.type().mentionType() == m.type()).toList();
+        List<KbEntry> same = kb.byEnglishName(a.group(1)).stream().filter(e -> MentionType.of(e.type()) == m.type()).toList();
         return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
     }
 
     private Optional<KbEntry> known(Mention m) {
         if (m.kbId().isPresent()) return kb.get(m.kbId().get());
         List<KbEntry> same = kb.byNameKey(m.key()).stream()
-                .filter(e -> e.type().mentionType() == m.type()).toList();
+                .filter(e -> MentionType.of(e.type()) == m.type()).toList();
         return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
     }
 
@@ -318,7 +318,7 @@ public final class Resolver {
             final String k = kind;
             // "الدورة الـ93 للإنتربول" is the 93rd session of its General Assembly: one id for both
             String idKind = kind.equals("general-assembly") && org.isPresent() ? "session" : kind;
-            String id = "evt-" + org.orElse(documentScope) + "-" + idKind + qualifier.map(q -> "-" + Hashing.sha256Hex(q).substring(0, 6)).orElse("")
+            String id = "evt-" + org.orElse(documentScope) + "-" + idKind + qualifier.map(q -> "-" + Ids.sha256Hex(q).substring(0, 6)).orElse("")
                     + e.ordinal().map(n -> "-" + n).orElse("");
             Builder b = entities.computeIfAbsent(id, x -> new Builder(x, MentionType.EVENT, k, x));
             // the fuller kind names the event: a plain "session" never overrides "general-assembly"
@@ -411,7 +411,7 @@ public final class Resolver {
     }
 
     static String hash(String key) {
-        return Hashing.sha256Hex(key).substring(0, 12);
+        return Ids.sha256Hex(key).substring(0, 12);
     }
 
     /** Accumulates an entity's surface forms while mentions are linked. */
@@ -435,7 +435,7 @@ public final class Resolver {
         }
 
         static Builder of(KbEntry e) {
-            Builder b = new Builder(e.id(), e.type().mentionType(), e.type().name(), ArabicNormaliser.nameKey(e.labelAr()));
+            Builder b = new Builder(e.id(), MentionType.of(e.type()), e.type().name(), ArabicNormaliser.nameKey(e.labelAr()));
             b.label = e.labelAr();
             b.fixedLabel = true;
             b.labelEn = e.labelEn().isBlank() ? Optional.empty() : Optional.of(e.labelEn());

@@ -18,7 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.store.FSDirectory;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 
 /**
  * The store's full-text index (Jena's jena-text over Lucene), in {@code <store>/text-index}. One

@@ -30,7 +30,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 
 /**
  * The explorer page's JSON endpoints, each a few SPARQL queries over the store:

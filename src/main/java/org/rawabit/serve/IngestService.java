@@ -21,7 +21,7 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.web.HttpSC;
 import org.rawabit.pipeline.Ingester;
 import org.rawabit.pipeline.Pipeline;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Ids;
 import org.rawabit.read.InputProblem;
 import org.rawabit.store.RawabitStore;
 
@@ -196,7 +196,7 @@ final class IngestService extends ActionService {
                 return known ? base : base + "." + ext;
             }
         }
-        return "upload-" + Hashing.sha256Hex(normalised(body)).substring(0, 12) + "." + ext;
+        return "upload-" + Ids.sha256Hex(normalised(body)).substring(0, 12) + "." + ext;
     }
 
     /**

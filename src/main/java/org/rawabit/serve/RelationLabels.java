@@ -10,7 +10,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDFS;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 
 /**
  * Readable Arabic and English names of the relations the explorer draws: the ontology's own labels

@@ -19,7 +19,7 @@ import org.rawabit.analysis.CoreNlpAnalyser;
 import org.rawabit.kb.KnowledgeBase;
 import org.rawabit.pipeline.Pipeline;
 import org.rawabit.rdf.RdfMapper;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.read.Article;
 import org.rawabit.resolve.Resolver;
 

@@ -7,7 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rawabit.TestArticles;
 import org.rawabit.pipeline.Pipeline;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
+import org.rawabit.core.Fact;
+import org.rawabit.core.ExtractedFacts;
 
 /** Each fact rule on real Arabic sentences, including what it must not assert. */
 class FactExtractorsTest {
@@ -46,13 +48,13 @@ class FactExtractorsTest {
         ExtractedFacts f = facts("تنطلق في مدينة مراكش، في الفترة من 24 إلى 27 نوفمبر 2025، أعمال الدورة الـ93 للجمعية العامة للإنتربول، "
                 + "بمشاركة وفود 179 دولة، بعد عام من انعقاد الدورة الـ92 في مدينة غلاسكو من 4 إلى 7 نونبر 2024.");
         String e93 = Vocab.ID + "evt-org-interpol-session-93", e92 = Vocab.ID + "evt-org-interpol-session-92";
-        assertTrue(with(f, EventFacts.LOCATION).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals(Vocab.ID + "city-ma-marrakesh")));
-        assertTrue(with(f, EventFacts.LOCATION).stream().anyMatch(x -> x.subject().equals(e92) && obj(x).equals(Vocab.ID + "city-gb-glasgow")));
-        assertTrue(with(f, EventFacts.START).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("2025-11-24")));
-        assertTrue(with(f, EventFacts.END).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("2025-11-27")));
-        assertTrue(with(f, EventFacts.START).stream().anyMatch(x -> x.subject().equals(e92) && obj(x).equals("2024-11-04")));
-        assertTrue(with(f, EventFacts.COUNTRIES).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("179")));
-        assertTrue(with(f, EventFacts.LOCATION).stream().noneMatch(x -> x.subject().equals(e93) && obj(x).contains("glasgow")));
+        assertTrue(with(f, Slots.LOCATION).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals(Vocab.ID + "city-ma-marrakesh")));
+        assertTrue(with(f, Slots.LOCATION).stream().anyMatch(x -> x.subject().equals(e92) && obj(x).equals(Vocab.ID + "city-gb-glasgow")));
+        assertTrue(with(f, Slots.START).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("2025-11-24")));
+        assertTrue(with(f, Slots.END).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("2025-11-27")));
+        assertTrue(with(f, Slots.START).stream().anyMatch(x -> x.subject().equals(e92) && obj(x).equals("2024-11-04")));
+        assertTrue(with(f, Slots.COUNTRIES).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("179")));
+        assertTrue(with(f, Slots.LOCATION).stream().noneMatch(x -> x.subject().equals(e93) && obj(x).contains("glasgow")));
     }
 
     @Test
@@ -118,9 +120,9 @@ class FactExtractorsTest {
         List<Fact> signed = with(f, AgreementFacts.SIGNED);
         assertEquals(List.of(Vocab.ID + "country-MA", Vocab.ID + "country-ES"), signed.stream().map(Fact::subject).toList(), f.facts().toString());
         String agreement = obj(signed.get(0));
-        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(agreement) && x.predicate().equals(EventFacts.LOCATION)
+        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(agreement) && x.predicate().equals(Slots.LOCATION)
                 && obj(x).equals(Vocab.ID + "city-ma-rabat")), f.facts().toString());
-        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(agreement) && x.predicate().equals(EventFacts.START)
+        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(agreement) && x.predicate().equals(Slots.START)
                 && obj(x).equals("2025-03-12")), f.facts().toString());
         assertTrue(f.descriptions().stream().anyMatch(d -> d.subject().equals(agreement) && d.predicate().equals(Vocab.RDFS + "label")
                 && ((Fact.Literal) d.object()).lexical().equals("اتفاقية للتعاون الأمني في مجال مكافحة الإرهاب")), f.descriptions().toString());
@@ -141,9 +143,9 @@ class FactExtractorsTest {
         String arrest = count.get(0).subject();
         assertEquals(List.of(Vocab.ID + "org-ma-dgsn"), f.facts().stream().filter(x -> x.subject().equals(arrest)
                 && x.predicate().equals(Vocab.RW + "arrestedBy")).map(FactExtractorsTest::obj).toList());
-        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(arrest) && x.predicate().equals(EventFacts.LOCATION)
+        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(arrest) && x.predicate().equals(Slots.LOCATION)
                 && obj(x).equals(Vocab.ID + "city-ma-tangier")), f.facts().toString());
-        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(arrest) && x.predicate().equals(EventFacts.START)
+        assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(arrest) && x.predicate().equals(Slots.START)
                 && obj(x).equals("2025-03-05")), f.facts().toString());
         assertTrue(with(facts("وناقش الاجتماع سبل تعزيز التعاون في مجال الاعتقال الإداري."), Vocab.RW + "arrestedCount").isEmpty());
     }
@@ -171,7 +173,7 @@ class FactExtractorsTest {
         List<Fact> met = with(f, MeetingFacts.MET);
         assertEquals(1, met.size(), f.facts().toString());
         assertTrue(f.descriptions().stream().anyMatch(d -> d.object() instanceof Fact.Iri i && i.iri().equals(Vocab.RW + "Meeting")));
-        assertTrue(f.facts().stream().anyMatch(x -> x.predicate().equals(EventFacts.START) && obj(x).equals("2025-03-12")));
+        assertTrue(f.facts().stream().anyMatch(x -> x.predicate().equals(Slots.START) && obj(x).equals("2025-03-12")));
         assertEquals(List.of(Vocab.ID + "city-fr-lyon"), with(f, MeetingFacts.VISITED).stream().map(FactExtractorsTest::obj).toList());
     }
 
@@ -370,5 +372,18 @@ class FactExtractorsTest {
     void percentagesTiedToWhatTheSentenceNames() {
         ExtractedFacts f = facts("وبلغت حصة التعاون مع إسبانيا بنسبة 37 في المئة من مجموع العمليات.");
         assertTrue(with(f, StatisticFacts.ABOUT).stream().anyMatch(x -> obj(x).equals(Vocab.ID + "country-ES")), f.facts().toString());
+    }
+
+    @Test
+    void appointmentWithCoreNlp() {
+        ExtractedFacts f = facts("وفي سياق آخر، عين الملك محمد السادس، يوم 16 ماي 2015، عبد اللطيف حموشي، مديرا عاما للأمن الوطني.");
+        List<Fact> appointee = with(f, AppointmentFacts.APPOINTEE);
+        assertEquals(1, appointee.size(), f.facts().toString());
+        assertTrue(obj(appointee.get(0)).startsWith(Vocab.ID + "per-"), appointee.toString()); // the person named, not the king
+        assertTrue(with(f, AppointmentFacts.APPOINTED_BY).stream().allMatch(x -> obj(x).contains("mohammed-vi")), f.facts().toString());
+        assertTrue(with(f, Slots.START).stream().anyMatch(x -> obj(x).equals("2015-05-16")), f.facts().toString());
+        // the king is who appoints, never the appointee, even when the appointee's name is not recognised
+        assertTrue(with(facts("عين الملك محمد السادس السيد يوسف بلقاسم مديرا عاما للوقاية المدنية."), AppointmentFacts.APPOINTEE).stream()
+                .noneMatch(x -> obj(x).contains("mohammed-vi")));
     }
 }

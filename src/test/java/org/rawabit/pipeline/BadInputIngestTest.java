@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rawabit.ChildJvm;
 import org.rawabit.CliRun;
 import org.rawabit.TestArticles;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.store.HoldStore;
 import org.rawabit.store.RawabitStore;
 

@@ -26,9 +26,9 @@ import org.rawabit.CliRun;
 import org.rawabit.TestArticles;
 import org.rawabit.cli.Main;
 import org.rawabit.kb.KnowledgeBase;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.read.ArticleCleaner;
-import org.rawabit.read.Hashing;
+import org.rawabit.core.Ids;
 import org.rawabit.read.RawArticle;
 import org.rawabit.store.RawabitStore;
 
@@ -115,7 +115,7 @@ class CrashSafetyTest {
             List<QuerySolution> doc = select(s, "SELECT ?hash ?with ?text WHERE { GRAPH <" + g + "> { <" + g + "> a schema:NewsArticle ; "
                     + "rw:contentHash ?hash ; rw:extractedWith ?with ; rw:context ?c . ?c a nif:Context ; nif:isString ?text } }");
             assertEquals(1, doc.size(), when + ": " + g + " lacks its NewsArticle, hash or context");
-            assertEquals(Hashing.sha256Hex(doc.get(0).getLiteral("text").getString()), doc.get(0).getLiteral("hash").getString(),
+            assertEquals(Ids.sha256Hex(doc.get(0).getLiteral("text").getString()), doc.get(0).getLiteral("hash").getString(),
                     when + ": content hash of " + g);
             assertTrue(referenceMentions.containsKey(g) || !mentions.containsKey(g), when + ": unexpected graph " + g);
             assertEquals(referenceMentions.getOrDefault(g, 0), mentions.getOrDefault(g, 0), when + ": mentions of " + g);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rawabit.CliRun;
 import org.rawabit.TestArticles;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.store.RawabitStore;
 
 /** Ingests seeds/ through the real command line into a real TDB2 store and checks what the graph holds. */

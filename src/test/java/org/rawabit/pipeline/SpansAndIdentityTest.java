@@ -20,7 +20,7 @@ import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
 import org.rawabit.ner.ModelMentionFinder;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.resolve.ResolvedDocument;
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rawabit.CliRun;
 import org.rawabit.store.RawabitStore;
+import org.rawabit.core.Vocab;
 
 /** Every rw: term the pipeline writes is declared in ontology/rawabit.ttl with Arabic and English labels and comments. */
 class OntologyTest {

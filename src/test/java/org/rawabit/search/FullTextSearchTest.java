@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rawabit.CliRun;
 import org.rawabit.pipeline.Ingester;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.read.InputProblem;
 import org.rawabit.serve.RawabitServer;
 import org.rawabit.serve.SeededStore;

@@ -11,7 +11,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rawabit.CliRun;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 
 /** Cross-document identity for people not in the knowledge base. */
 class SurnameLinkerTest {

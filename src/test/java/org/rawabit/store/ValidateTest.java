@@ -12,7 +12,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rawabit.CliRun;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 
 class ValidateTest {
     @TempDir

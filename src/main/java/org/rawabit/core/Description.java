@@ -1,4 +1,4 @@
-package org.rawabit.facts;
+package org.rawabit.core;
 
 /**
  * A triple that describes a node the fact extractors created (an election, a meeting, a

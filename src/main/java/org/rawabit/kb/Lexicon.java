@@ -1,4 +1,4 @@
-package org.rawabit.mention;
+package org.rawabit.kb;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import org.rawabit.text.ArabicNormaliser;
 
 /**
  * Word lists the rules use, loaded from {@code ontology/lexicon/} and stored as name keys (folded,
- * article-free, compound names joined) so that they compare directly with {@link Words.Word#key()}.
+ * article-free, compound names joined) so that they compare directly with the mention finder's word keys.
  */
 public final class Lexicon {
     public final Set<String> personTitles;
@@ -43,7 +43,7 @@ public final class Lexicon {
 
     /** Hash of every word list, part of the pipeline's fingerprint. */
     public String fingerprint() {
-        return org.rawabit.read.Hashing.sha256Hex(String.join("|", new java.util.TreeSet<>(personTitles).toString(),
+        return org.rawabit.core.Ids.sha256Hex(String.join("|", new java.util.TreeSet<>(personTitles).toString(),
                 new java.util.TreeSet<>(postHeads).toString(), new java.util.TreeSet<>(orgHeads).toString(),
                 new java.util.TreeSet<>(placeHeads).toString(), new java.util.TreeMap<>(eventHeads).toString(),
                 new java.util.TreeSet<>(speechVerbs).toString(), new java.util.TreeSet<>(meetingVerbs).toString(),
@@ -74,7 +74,8 @@ public final class Lexicon {
         return Map.copyOf(out);
     }
 
-    private static java.util.List<String> lines(String file) {
+    /** The entries of a bundled word list ({@code "speech-verbs.txt"}) as written, without comments and blank lines. */
+    public static java.util.List<String> lines(String file) {
         String path = "ontology/lexicon/" + file;
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing bundled lexicon " + path);

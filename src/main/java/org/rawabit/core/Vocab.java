@@ -1,4 +1,4 @@
-package org.rawabit.rdf;
+package org.rawabit.core;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.rawabit.facts;
+package org.rawabit.core;
 
 /**
  * One statement extracted from a sentence: subject, predicate and object IRIs or a typed literal,

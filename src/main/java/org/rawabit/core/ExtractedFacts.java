@@ -1,4 +1,4 @@
-package org.rawabit.facts;
+package org.rawabit.core;
 
 import java.util.List;
 

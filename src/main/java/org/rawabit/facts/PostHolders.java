@@ -1,0 +1,125 @@
+package org.rawabit.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rawabit.analysis.Sentence;
+import org.rawabit.mention.MentionType;
+import org.rawabit.resolve.LinkedMention;
+import org.rawabit.text.ArabicNormaliser;
+
+/**
+ * The pre-pass over a document that several relations read (never a rule itself): every apposition
+ * of a person and a post ("عبد اللطيف حموشي، المدير العام للأمن الوطني", "الأمين العام للإنتربول،
+ * فالديسي أوركيزا", titles such as "اللواء" may stand between), the posts the article names one holder
+ * of, and how a mention stands as a party to an event.
+ */
+public final class PostHolders {
+    private static final Set<String> TITLES = DocumentView.SHARED.words("apposition-titles");
+
+    /** A person named next to a post in one sentence. */
+    public record Holding(LinkedMention person, LinkedMention post, Sentence sentence) {}
+
+    private final List<Holding> holdings;
+    private final Map<String, Holding> soleHolders;
+
+    PostHolders(DocumentView v) {
+        this.holdings = List.copyOf(holdings(v));
+        Map<String, Holding> first = new LinkedHashMap<>();
+        Map<String, Set<String>> people = new HashMap<>();
+        for (Holding h : holdings) {
+            String post = DocumentView.iri(h.post());
+            first.putIfAbsent(post, h);
+            people.computeIfAbsent(post, k -> new HashSet<>()).add(DocumentView.iri(h.person()));
+        }
+        first.keySet().removeIf(post -> people.get(post).size() > 1);
+        this.soleHolders = Map.copyOf(first);
+    }
+
+    /** Every apposition of a (resolved) person and post in the document, in text order. */
+    public List<Holding> holdings() {
+        return holdings;
+    }
+
+    private static List<Holding> holdings(DocumentView v) {
+        List<Holding> out = new ArrayList<>();
+        for (Sentence s : v.sentences()) {
+            List<LinkedMention> people = v.in(s, MentionType.PER);
+            for (LinkedMention post : v.in(s, MentionType.POST)) {
+                if (!DocumentView.linked(post)) continue;
+                for (LinkedMention p : people) {
+                    if (!DocumentView.linked(p)) continue;
+                    boolean before = p.mention().end() <= post.mention().begin()
+                            && isComma(v.between(p.mention().end(), post.mention().begin()));
+                    boolean after = post.mention().end() <= p.mention().begin()
+                            && onlyTitles(v.between(post.mention().end(), p.mention().begin()));
+                    if (before || after) out.add(new Holding(p, post, s));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The one holder the article names for the post {@code post} mentions, if that mention can name
+     * the same office as the apposition: one's words include the other's ("المدير العام للأمن الوطني"
+     * and "… ولمراقبة التراب الوطني"), so "وزير الداخلية الإسباني" is not the holder of "وزير الداخلية
+     * المغربي", although both are the knowledge base's one interior-minister post.
+     */
+    public Optional<LinkedMention> holderOf(LinkedMention post) {
+        Holding h = soleHolders.get(DocumentView.iri(post));
+        if (h == null) return Optional.empty();
+        Set<String> a = words(post), b = words(h.post());
+        return a.containsAll(b) || b.containsAll(a) ? Optional.of(h.person()) : Optional.empty();
+    }
+
+    private static Set<String> words(LinkedMention m) {
+        Set<String> out = new HashSet<>();
+        for (String w : m.mention().surface().split("[\\s،,]+")) if (!w.isEmpty()) out.add(ArabicNormaliser.nameKey(w));
+        return out;
+    }
+
+    /**
+     * The entity a mention stands for as a party to an event (an agreement, an award): a person or an
+     * organisation, a country, or a post's one holder in the article; empty for anything else.
+     */
+    public Optional<String> partyIri(DocumentView v, LinkedMention l) {
+        return switch (l.mention().type()) {
+            case PER, ORG -> Optional.of(DocumentView.iri(l));
+            case LOC -> "Country".equals(v.kbType(l).orElse("")) ? Optional.of(DocumentView.iri(l)) : Optional.empty();
+            case POST -> holderOf(l).map(DocumentView::iri);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Whether {@code l} lies inside one of {@code posts} (the organisation in "المدير العام لـ…"). */
+    public static boolean insideAPost(LinkedMention l, List<LinkedMention> posts) {
+        return l.mention().type() != MentionType.POST && posts.stream().anyMatch(p -> p.mention().contains(l.mention()));
+    }
+
+    /** The organisation named inside a post ("الأمين العام للإنتربول" → INTERPOL), preferring known ones. */
+    public static Optional<LinkedMention> organisationOf(DocumentView v, Sentence s, LinkedMention post) {
+        return v.in(s, MentionType.ORG).stream()
+                .filter(o -> DocumentView.linked(o) && post.mention().contains(o.mention()))
+                .min(Comparator.comparing((LinkedMention o) -> o.mention().kbId().isEmpty())
+                        .thenComparingInt(o -> -o.mention().begin()));
+    }
+
+    private static boolean isComma(String between) {
+        return between.equals("\u060C") || between.equals(",");
+    }
+
+    /** Whether only a comma and titles ("اللواء", "السيد") stand in {@code between} (folded). */
+    static boolean onlyTitles(String between) {
+        String rest = between.replaceAll("^[،,]\\s*", "").strip();
+        if (rest.isEmpty()) return true;
+        for (String w : rest.split("\\s+")) if (!TITLES.contains(w)) return false;
+        return true;
+    }
+}

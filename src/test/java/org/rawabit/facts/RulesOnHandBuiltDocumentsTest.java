@@ -1,0 +1,100 @@
+package org.rawabit.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rawabit.facts.HandBuilt.obj;
+import static org.rawabit.facts.HandBuilt.run;
+import static org.rawabit.facts.HandBuilt.with;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rawabit.core.ExtractedFacts;
+import org.rawabit.core.Fact;
+import org.rawabit.core.Vocab;
+import org.rawabit.text.NormalisedText;
+
+/** Each rule on documents built by hand (no CoreNLP), and the rule-file engine itself. */
+class RulesOnHandBuiltDocumentsTest {
+    private static final String ID = Vocab.ID;
+
+    @Test
+    void cueWordsWrittenInPlainSpellingMatchTheFoldedText() {
+        RuleFile r = RuleFile.parse("t", "cue meet: التقى | استقبل\nrule facts.t 0.5: rw:met\n");
+        assertTrue(r.pattern("meet").matcher(NormalisedText.of("وقد التقى الوزير").text()).find());
+        assertTrue(r.pattern("meet").matcher(NormalisedText.of("فاستقبل الوزير").text()).find(), "with a proclitic");
+        assertTrue(!r.pattern("meet").matcher(NormalisedText.of("الملتقى الدولي").text()).find(), "inside a word");
+        assertEquals(0.5, r.confidence("facts.t"));
+    }
+
+    @Test
+    void aBadRuleFileNamesItsLineAndAnUndeclaredSlotIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RuleFile.parse("bad", "# c\nrule facts.x 1.5: rw:met\n"));
+        assertTrue(e.getMessage().contains("bad.rules line 2"), e.getMessage());
+        RuleFile r = RuleFile.parse("t", "rule facts.t 0.5: rw:met\n");
+        assertThrows(IllegalStateException.class,
+                () -> r.fact("facts.t", "s", Vocab.RW + "visited", Fact.Value.iri("o"), 0, 0, 1));
+    }
+
+    @Test
+    void meetingBetweenTwoPeopleWithItsPlace() {
+        ExtractedFacts f = run(new MeetingFacts(),
+                "[PER:per-a:Person أحمد العلوي] التقى [PER:per-b:Person كريم بنعلي] في [LOC:city-x:City مدينة فاس] أمس.");
+        List<Fact> met = with(f, MeetingFacts.MET);
+        assertEquals(1, met.size(), f.toString());
+        assertEquals(ID + "per-a", met.get(0).subject());
+        assertEquals(ID + "per-b", obj(met.get(0)));
+        assertTrue(with(f, Slots.LOCATION).stream().anyMatch(x -> obj(x).equals(ID + "city-x")));
+    }
+
+    @Test
+    void quotationAfterASpeechVerbFromTheLexicon() {
+        ExtractedFacts f = run(new QuoteFacts(), "وأوضح [PER:per-a:Person سعيد المرابط] أن التعاون بين البلدين يتطور بسرعة كبيرة.");
+        List<Fact> q = with(f, QuoteFacts.CREATOR);
+        assertEquals(1, q.size(), f.toString());
+        assertEquals(ID + "per-a", obj(q.get(0)));
+        assertEquals("facts.quote", q.get(0).extractor());
+        assertEquals(0.8, q.get(0).confidence());
+    }
+
+    @Test
+    void appositionWithATitleFromThePersonTitlesLexicon() {
+        ExtractedFacts f = run(new PostFacts(), "وصرح [POST:post-p:Post قائد الجيش]، المشير [PER:per-x:Person سالم الهادي] بأن الوضع مستقر.");
+        assertEquals(List.of(ID + "post-p"), with(f, PostFacts.HOLDS).stream().map(HandBuilt::obj).toList());
+    }
+
+    @Test
+    void arrestWithItsCountAndAgent() {
+        ExtractedFacts f = run(new ArrestFacts(), "تمكنت [ORG:org-p:Organization الشرطة القضائية] من توقيف [QUANTITY:4:أشخاص 4 أشخاص] في الميناء.");
+        assertEquals(List.of("4"), with(f, Vocab.RW + "arrestedCount").stream().map(HandBuilt::obj).toList());
+        assertEquals(List.of(ID + "org-p"), with(f, Vocab.RW + "arrestedBy").stream().map(HandBuilt::obj).toList());
+    }
+
+    @Test
+    void appointmentWithWhoAppointedAndThePost() {
+        ExtractedFacts f = run(new AppointmentFacts(), "عين [PER:per-k:Person الملك محمد السادس] [PER:per-h:Person سعيد الناصري] "
+                + "[POST:post-dg:Post مديرا عاما للوقاية المدنية].");
+        assertEquals(List.of(ID + "per-h"), with(f, AppointmentFacts.APPOINTEE).stream().map(HandBuilt::obj).toList());
+        assertEquals(List.of(ID + "per-k"), with(f, AppointmentFacts.APPOINTED_BY).stream().map(HandBuilt::obj).toList());
+        List<Fact> to = with(f, AppointmentFacts.APPOINTED_TO);
+        assertEquals(1, to.size());
+        assertEquals(ID + "per-h", to.get(0).subject());
+        assertEquals(ID + "post-dg", obj(to.get(0)));
+    }
+
+    @Test
+    void appointmentBySubjectBeforeTheVerbWithoutAKnownPost() {
+        ExtractedFacts f = run(new AppointmentFacts(),
+                "وكانت [ORG:org-g:Organization الحكومة] قد عينت [PER:per-n:Person نادية البوعزاوي] سفيرة لدى البرتغال.");
+        assertEquals(List.of(ID + "per-n"), with(f, AppointmentFacts.APPOINTEE).stream().map(HandBuilt::obj).toList());
+        assertEquals(List.of(ID + "org-g"), with(f, AppointmentFacts.APPOINTED_BY).stream().map(HandBuilt::obj).toList());
+        assertTrue(with(f, AppointmentFacts.APPOINTED_TO).isEmpty());
+        assertTrue(f.descriptions().stream().anyMatch(d -> d.object() instanceof Fact.Literal l && l.lexical().contains("سفيرة لدى البرتغال")));
+    }
+
+    @Test
+    void noAppointmentWithoutARoleOrAPerson() {
+        assertTrue(run(new AppointmentFacts(), "عين [PER:per-h:Person سعيد الناصري] على الطريق.").facts().isEmpty(), "no role word");
+        assertTrue(run(new AppointmentFacts(), "عين الوزير مديرا جديدا للمكتب.").facts().isEmpty(), "no person named");
+    }
+}
