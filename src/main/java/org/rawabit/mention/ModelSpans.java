@@ -8,7 +8,7 @@ import org.rawabit.text.ArabicMonths;
 /**
  * What a statistical model's name must look like before it is kept. The model reads words, not
  * syntax: it glues a month to the name that follows ("نونبر فرانسيسكا بوستين"), takes a verb the
- * segmenter left whole ("ويبرز") or an adverb ("فوريا") for a name, and a possessed noun
+ * segmenter left whole ("ويبرز") or an adverb ("فوريا" in "تبادلا فوريا") for a name, and a possessed noun
  * ("جمعيتنا العامة") for an organisation. A span is trimmed of months, titles, prepositions and
  * verbs at its edges; a span that still contains a verb, a lone adjective or adverb, or a word with a
  * possessive pronoun is not a name.
@@ -44,7 +44,7 @@ final class ModelSpans {
         for (int k = from; k <= to; k++) {
             if (w.get(k).pos().startsWith("VB") || w.hasPronounSuffix(k)) return Optional.empty();
         }
-        if (from == to && (NOT_A_NAME_ALONE.contains(w.get(from).pos()) || verbAfterConjunction(w, from))) return Optional.empty();
+        if (from == to && (NOT_A_NAME_ALONE.contains(w.get(from).pos()) || verbAfterConjunction(w, from) || accusativeAdjective(w, from))) return Optional.empty();
         if (from == first && to == last) return Optional.of(m);
         int begin = from == first ? m.begin() : w.get(from).begin();
         int end = to == last ? m.end() : w.get(to).end();
@@ -72,6 +72,18 @@ final class ModelSpans {
         if (!x.clitic().isEmpty() || f.length() < 5 || f.charAt(0) != 'و' || !IMPERFECT_PREFIXES.contains(f.charAt(1))) return false;
         if (i + 1 >= w.size()) return false;
         Words.Word next = w.get(i + 1);
-        return next.sentence() == x.sentence() && (next.pos().equals("DTNN") || next.pos().equals("DTNNS"));
+        return next.sentence() == x.sentence() && !next.isProperNoun() && (next.pos().startsWith("NN") || next.pos().startsWith("DTNN"));
+    }
+
+    /**
+     * "وتبادلا فوريا": an indefinite accusative noun (ending in ا; the tagger may call it a verb) followed by a word ending in يا is a
+     * noun and its nisba adjective, whatever tag the word got.
+     */
+    private static boolean accusativeAdjective(Words w, int i) {
+        Words.Word x = w.get(i);
+        if (i == 0 || !x.clitic().isEmpty() || x.hasArticle() || !x.folded().endsWith("يا") || x.folded().length() < 5) return false;
+        Words.Word prev = w.get(i - 1);
+        return !prev.isPunctuation() && prev.sentence() == x.sentence() && !prev.hasArticle() && !prev.isProperNoun()
+                && prev.folded().endsWith("ا") && prev.folded().length() >= 4 && (prev.pos().startsWith("NN") || prev.pos().startsWith("JJ") || prev.pos().startsWith("VB") || prev.pos().equals("VN"));
     }
 }

@@ -107,6 +107,9 @@ class SpansAndIdentityTest {
         ResolvedDocument rd = resolve("وتحدث الخبير عن الجريمة المنظمة ويبرز التقرير دور المغرب كحليف، ودعا إلى تبادل المعطيات فوريا بين الأجهزة.");
         noEntityCovering(rd, "ويبرز");
         noEntityCovering(rd, "فوريا");
+        ResolvedDocument more = resolve("ويتطلب الوضع تنسيقا ميدانيا وتبادلا فوريا للمعطيات، ويبرز دور الشرطة في حماية المواطنين.");
+        noEntityCovering(more, "فوريا");
+        noEntityCovering(more, "ويبرز");
     }
 
     @Test
