@@ -247,10 +247,17 @@ public final class Curator {
             Node e = NodeFactory.createURI(r.entity());
             if (exists(dsg, e)) out.add(e);
         } else {
-            Node key = NodeFactory.createLiteralString(ArabicNormaliser.nameKey(r.form()));
-            dsg.find(Node.ANY, Node.ANY, NAME_KEY, key).forEachRemaining(q -> {
-                if (isDocumentGraph(q.getGraph())) out.add(q.getSubject());
-            });
+            // An entity is named by the form when its name key, or the key of one of its labels, is the form's.
+            String key = ArabicNormaliser.nameKey(r.form());
+            for (Node p : List.of(NAME_KEY, LABEL, ALT_LABEL)) {
+                dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if (isDocumentGraph(q.getGraph()) && q.getObject().isLiteral()
+                            && (p == NAME_KEY ? q.getObject().getLiteralLexicalForm().equals(key)
+                                    : ArabicNormaliser.nameKey(q.getObject().getLiteralLexicalForm()).equals(key))) {
+                        out.add(q.getSubject());
+                    }
+                });
+            }
         }
         return List.copyOf(out);
     }
