@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 /** The {@code rawabit} command: Arabic news in, knowledge graph out. */
 @Command(name = "rawabit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rawabit (روابط) turns Arabic news into a knowledge graph in Apache Jena TDB2.",
-        subcommands = {DemoCommand.class, IngestCommand.class, AnnotateCommand.class, CurateCommand.class, DeleteCommand.class, QueryCommand.class, ExportCommand.class,
-                StatsCommand.class, EntitiesCommand.class, ValidateCommand.class,
+        subcommands = {DemoCommand.class, IngestCommand.class, AnnotateCommand.class, CurateCommand.class, DeleteCommand.class,
+                QueryCommand.class, ExportCommand.class,
+                StatsCommand.class, EntitiesCommand.class, ValidateCommand.class, SparkCommand.class, LoadCommand.class,
                 ConsoleCommand.class, ServeCommand.class, BenchCommand.class,
                 org.rawabit.ner.cli.NerCommand.class, org.rawabit.ner.cli.TrainNerCommand.class,
                 org.rawabit.ner.cli.EvalNerCommand.class, CommandLine.HelpCommand.class})

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.rawabit.kb.KnowledgeBase;
 import org.rawabit.serve.RawabitServer;
+import org.rawabit.serve.ServicePolicy;
 import org.rawabit.store.RawabitStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--cors", paramLabel = "ORIGINS", description = "Send CORS headers for these origins (comma-separated, or '*' for any); off by default.")
     String cors;
 
+    @Option(names = "--allow-service", arity = "0..1", paramLabel = "ENDPOINTS", fallbackValue = "",
+            description = "Let queries call SERVICE endpoints (federated queries): any http(s) endpoint, or only these (comma-separated IRIs). Off by default.")
+    String allowService;
+
+    @Option(names = "--update-token-file", paramLabel = "FILE",
+            description = "With --update: writes need 'Authorization: Bearer TOKEN', TOKEN being this file's first line.")
+    Path updateTokenFile;
+
     @Option(names = "--no-ui", description = "Do not serve the Fuseki UI.")
     boolean noUi;
 
@@ -51,10 +60,12 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws org.rawabit.read.InputProblem {
         if (!(timeoutSeconds > 0)) throw new UserError("--timeout must be more than 0 seconds");
         if (port < 0 || port > 65535) throw new UserError("--port must be between 0 and 65535");
+        if (updateTokenFile != null && !update) throw new UserError("--update-token-file needs --update");
         PrintWriter out = spec.commandLine().getOut();
         KnowledgeBase kb = KnowledgeBase.withUserFiles(kbFiles);
         RawabitStore s = RawabitStore.open(store.db, false);
-        RawabitServer.Settings settings = new RawabitServer.Settings(host, port, update, (long) (timeoutSeconds * 1000), cors, !noUi);
+        RawabitServer.Settings settings = new RawabitServer.Settings(host, port, update, (long) (timeoutSeconds * 1000), cors, !noUi,
+                servicePolicy(allowService), updateToken());
         RawabitServer server;
         try {
             server = RawabitServer.start(s, settings, () -> Pipelines.standard(kb));
@@ -76,11 +87,39 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    static ServicePolicy servicePolicy(String allow) {
+        if (allow == null) return ServicePolicy.off();
+        List<String> endpoints = new ArrayList<>();
+        for (String e : allow.split(",")) {
+            String iri = e.strip();
+            if (iri.isEmpty()) continue;
+            if (!iri.startsWith("http://") && !iri.startsWith("https://")) {
+                throw new UserError("--allow-service: '" + iri + "' is not an http or https endpoint");
+            }
+            endpoints.add(iri);
+        }
+        return new ServicePolicy(true, endpoints);
+    }
+
+    private String updateToken() {
+        if (updateTokenFile == null) return null;
+        try {
+            String token = java.nio.file.Files.readAllLines(updateTokenFile).stream().findFirst().orElse("").strip();
+            if (token.length() < 8) throw new UserError("--update-token-file " + updateTokenFile + ": the token (first line) needs at least 8 characters");
+            return token;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new UserError("cannot read --update-token-file " + updateTokenFile + ": " + e.getMessage());
+        }
+    }
+
     static void banner(PrintWriter out, RawabitServer server, Path db) {
         RawabitServer.Settings st = server.settings();
         String ds = server.datasetUrl();
-        out.printf("Rawabit is serving %s (%s, query timeout %s s%s)%n", db, st.update() ? "read-write" : "read-only",
-                st.timeoutMillis() / 1000.0, st.corsOrigins() == null ? "" : ", CORS for " + st.corsOrigins());
+        out.printf("Rawabit is serving %s (%s%s, query timeout %s s%s, %s)%n", db, st.update() ? "read-write" : "read-only",
+                st.updateToken() == null ? "" : " with a token", st.timeoutMillis() / 1000.0,
+                st.corsOrigins() == null ? "" : ", CORS for " + st.corsOrigins(),
+                !st.service().enabled() ? "SERVICE off" : st.service().endpoints().isEmpty() ? "SERVICE to any http(s) endpoint"
+                        : "SERVICE to " + String.join(", ", st.service().endpoints()));
         out.println("  SPARQL endpoint  " + ds + "/sparql   (also " + ds + "/query; Graph Store read: " + ds + "/get?graph=IRI)");
         if (st.update()) {
             out.println("  SPARQL update    " + ds + "/update");
@@ -95,7 +134,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("  curl -s " + ds + "/ingest?name=article-1.txt -H 'Content-Type: text/plain; charset=utf-8' --data-binary @article-1.txt");
         }
         if (!RawabitServer.isLoopbackHost(st.host())) {
-            out.println("Warning: listening on " + st.host() + ", reachable from other machines; there is no authentication.");
+            out.println("Warning: listening on " + st.host() + ", reachable from other machines; " + (st.updateToken() == null ? "there is no authentication." : "writes need the token."));
         }
         out.println("Press Ctrl-C to stop.");
         out.flush();

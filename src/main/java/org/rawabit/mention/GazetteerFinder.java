@@ -11,6 +11,7 @@ import org.rawabit.kb.KnowledgeBase;
  */
 public final class GazetteerFinder implements MentionFinder {
     private final KnowledgeBase kb;
+    private final java.util.Set<String> placeHeads = Lexicon.get().placeHeads;
 
     public GazetteerFinder(KnowledgeBase kb) {
         this.kb = kb;
@@ -35,6 +36,10 @@ public final class GazetteerFinder implements MentionFinder {
                 continue;
             }
             int last = i + match.name().words().length - 1;
+            if (last == i && !match.withClitic() && adjectiveOutOfPlace(words, i)) {
+                i++;
+                continue;
+            }
             int begin = match.withClitic() ? words.get(i).cliticBegin() : words.get(i).begin();
             MentionType type = match.name().entry().type().mentionType();
             out.add(words.mentionFrom(type, begin, last, name(), 0.95, Optional.of(match.name().entry().id()), Optional.empty()));
@@ -42,6 +47,27 @@ public final class GazetteerFinder implements MentionFinder {
             i = type == MentionType.POST ? i + 1 : last + 1;
         }
         return out;
+    }
+
+    /** The knowledge-base id of the one place spelt {@code name} (clitics and article aside), if any. */
+    public Optional<String> knownPlace(String name) {
+        List<org.rawabit.kb.KbEntry> places = kb.byNameKey(org.rawabit.text.ArabicNormaliser.nameKey(name)).stream()
+                .filter(e -> e.type().mentionType() == MentionType.LOC).toList();
+        return places.size() == 1 ? Optional.of(places.get(0).id()) : Optional.empty();
+    }
+
+    /**
+     * "التحديات الأمنية الجديدة": a one-word known name the tagger reads as an adjective (El Jadida,
+     * "الجديدة" = new) names the place only where a place is expected: after a place noun ("مدينة
+     * الجديدة"), a preposition ("في الجديدة") or with one glued on ("بالجديدة").
+     */
+    private boolean adjectiveOutOfPlace(Words words, int i) {
+        Words.Word x = words.get(i);
+        if (!x.pos().contains("JJ") || !x.clitic().isEmpty()) return false;
+        if (i == 0) return true;
+        Words.Word prev = words.get(i - 1);
+        if (prev.isPunctuation() || prev.sentence() != x.sentence()) return true;
+        return !(prev.pos().equals("IN") || placeHeads.contains(prev.key()));
     }
 
     /** A known name found at a word; {@code withClitic} when only the clitic-glued spelling matched. */
@@ -55,6 +81,10 @@ public final class GazetteerFinder implements MentionFinder {
         if (n != null) return new Match(n, false);
         if (first.clitic().isEmpty()) return null;
         n = longest(words, i, first.clitic() + first.folded());
+        if (n == null && first.clitic().endsWith("ل") && first.folded().startsWith("ل") && !first.folded().startsWith("ال")) {
+            // "للولايات": ل + ال contracted to لل, which the segmenter at times leaves as ل + "لولايات"
+            n = longest(words, i, "ا" + first.folded());
+        }
         return n == null ? null : new Match(n, true);
     }
 

@@ -26,6 +26,7 @@ public final class Lexicon {
     public final Set<String> meetingVerbs;
     public final Set<String> givenNames;
     public final Set<String> nameStops;
+    public final Set<String> descriptiveAdjectives;
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
@@ -37,6 +38,7 @@ public final class Lexicon {
         meetingVerbs = keys("meeting-verbs.txt");
         givenNames = keys("given-names.txt");
         nameStops = keys("name-stops.txt");
+        descriptiveAdjectives = keys("descriptive-adjectives.txt");
     }
 
     /** Hash of every word list, part of the pipeline's fingerprint. */
@@ -46,7 +48,7 @@ public final class Lexicon {
                 new java.util.TreeSet<>(placeHeads).toString(), new java.util.TreeMap<>(eventHeads).toString(),
                 new java.util.TreeSet<>(speechVerbs).toString(), new java.util.TreeSet<>(meetingVerbs).toString(),
                 new java.util.TreeSet<>(givenNames).toString(),
-                new java.util.TreeSet<>(nameStops).toString()));
+                new java.util.TreeSet<>(nameStops).toString(), new java.util.TreeSet<>(descriptiveAdjectives).toString()));
     }
 
     private static final class Holder {

@@ -10,10 +10,13 @@ import org.rawabit.analysis.AnalysedDocument;
  * first (precise, and they carry identity), statistical models after (they find unseen names).
  * Within a tier the longer span wins, then the earlier finder. A lower tier never overrides a
  * higher one; it only adds what does not overlap. Events and posts may contain the
- * organisations and places they name.
+ * organisations and places they name. A statistical tier's spans are first held to what a name
+ * looks like ({@link ModelSpans}). One span is one mention: a second finder's reading of the very
+ * same span (a post the gazetteer knows, an organisation for the model) is dropped.
  */
 public final class MentionCombiner implements MentionFinder {
     private final List<List<MentionFinder>> tiers;
+    private final ModelSpans modelSpans = new ModelSpans(Lexicon.get());
 
     public MentionCombiner(List<List<MentionFinder>> tiers) {
         this.tiers = List.copyOf(tiers);
@@ -27,10 +30,20 @@ public final class MentionCombiner implements MentionFinder {
     @Override
     public List<Mention> find(AnalysedDocument doc) {
         List<Mention> accepted = new ArrayList<>();
-        for (List<MentionFinder> tier : tiers) {
+        Words words = null;
+        for (int t = 0; t < tiers.size(); t++) {
+            List<MentionFinder> tier = tiers.get(t);
+            if (t > 0 && words == null) words = Words.of(doc);
             List<Ranked> candidates = new ArrayList<>();
             for (int f = 0; f < tier.size(); f++) {
-                for (Mention m : tier.get(f).find(doc)) candidates.add(new Ranked(m, f));
+                for (Mention m : tier.get(f).find(doc)) {
+                    if (t == 0) {
+                        candidates.add(new Ranked(m, f));
+                    } else {
+                        final int finder = f;
+                        modelSpans.clean(m, words).ifPresent(c -> candidates.add(new Ranked(c, finder)));
+                    }
+                }
             }
             candidates.sort(Comparator.comparingInt((Ranked r) -> -r.mention().length()).thenComparingInt(Ranked::finder)
                     .thenComparingInt(r -> r.mention().begin()));
@@ -39,14 +52,41 @@ public final class MentionCombiner implements MentionFinder {
             }
         }
         accepted.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(m -> -m.length()));
-        return accepted;
+        return acronymsAsOrganisations(doc.text(), accepted);
+    }
+
+    /**
+     * "منظمة التعاون الاقتصادي الإقليمي (أسيكو)": a one-word name in parentheses right after an
+     * organisation is its acronym, an organisation wherever the article uses it, whatever type a
+     * finder gave it.
+     */
+    private static List<Mention> acronymsAsOrganisations(String text, List<Mention> mentions) {
+        java.util.Set<String> acronyms = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            if (a.type() != MentionType.ORG) continue;
+            for (int j = i + 1; j < mentions.size() && mentions.get(j).begin() - a.end() <= 4; j++) {
+                Mention b = mentions.get(j);
+                if (b.begin() < a.end() || b.key().isEmpty() || b.key().contains(" ")) continue;
+                boolean inParentheses = text.substring(a.end(), b.begin()).strip().equals("(")
+                        && text.substring(b.end(), Math.min(text.length(), b.end() + 3)).strip().startsWith(")");
+                if (inParentheses && (b.type() == MentionType.PER || b.type() == MentionType.LOC) && b.kbId().isEmpty()) acronyms.add(b.key());
+            }
+        }
+        if (acronyms.isEmpty()) return mentions;
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean retype = (m.type() == MentionType.PER || m.type() == MentionType.LOC) && m.kbId().isEmpty() && acronyms.contains(m.key());
+            out.add(retype ? new Mention(MentionType.ORG, m.begin(), m.end(), m.surface(), m.finder(), m.confidence(), m.kbId(), m.value(), m.key()) : m);
+        }
+        return out;
     }
 
     private record Ranked(Mention mention, int finder) {}
 
     private static boolean conflicts(Mention kept, Mention candidate) {
         if (!kept.overlaps(candidate)) return false;
-        if (kept.equals(candidate)) return true;
+        if (kept.begin() == candidate.begin() && kept.end() == candidate.end()) return true;
         boolean container = kept.type() == MentionType.EVENT || kept.type() == MentionType.POST;
         boolean nestable = candidate.type() == MentionType.ORG || candidate.type() == MentionType.LOC
                 || candidate.type() == MentionType.DATE;

@@ -23,6 +23,9 @@ public sealed interface MentionValue {
      */
     record EventValue(String kind, Optional<Integer> ordinal, Optional<Span> organiser, Optional<String> qualifier) implements MentionValue {}
 
+    /** A place that lies in the place named at {@code container} ("غلاسكو" in "غلاسكو باسكتلندا"). */
+    record Within(Span container) implements MentionValue {}
+
     /** A character span inside the same document. */
     record Span(int begin, int end) {}
 }

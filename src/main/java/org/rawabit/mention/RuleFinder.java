@@ -79,8 +79,14 @@ public final class RuleFinder implements MentionFinder {
     private void personAfterTitle(Words w, int i, List<Mention> out) {
         int n = phraseIn(w, i, lex.personTitles);
         if (n == 0) return;
+        // "فريق الوداد", "نادي …": a head noun without its article opens a team or a body, not a rank
+        if (n == 1 && !w.get(i).hasArticle() && lex.orgHeads.contains(w.get(i).key())) return;
+        // "الفريق أول ركن …", "اللواء الدكتور …": titles chain
+        for (int more; (more = phraseIn(w, i + n, lex.personTitles)) > 0; ) n += more;
         // "نظيره الأردني مازن الفراية", "الوزير الفرنسي …": a nationality adjective may stand between
         if (i + n < w.size() && isNationality(w.get(i + n)) && i + n + 1 < w.size() && nameStart(w.get(i + n + 1))) n++;
+        // a title governs a name, never a ministry or a common noun ("وزير خارجية إسبانيا", "رئيس أركان الجيش")
+        if (i + n >= w.size() || !nameStart(w.get(i + n)) && !misSplitName(w.get(i + n))) return;
         int end = nameEnd(w, i + n, false);
         if (end >= i + n) out.add(name(w, i + n, end, "rules.person-title", 0.85));
     }
@@ -224,12 +230,20 @@ public final class RuleFinder implements MentionFinder {
 
     private void organisation(Words w, int i, List<Mention> out) {
         Words.Word head = w.get(i);
-        if (!lex.orgHeads.contains(head.key())) return;
+        if (!lex.orgHeads.contains(head.key()) || adjectiveOfPrecedingNoun(w, i)) return;
+        // "بقيادة عبد اللطيف حموشي": a governing noun before a person's name is not an organisation
+        if (i + 1 < w.size() && startsPersonName(w.get(i + 1))) return;
         int end = i;
         boolean named = false;
         for (int j = i + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);
             if (x.isPunctuation() || x.sentence() != head.sentence() || lex.nameStops.contains(x.key())) break;
+            if (x.clitic().equals("ب") && j > i + 1 && gazetteer.knownPlace(x.key()).isPresent()) {
+                // "المحكمة الابتدائية بالرباط", "جامعة محمد الخامس بالرباط": the seat ends the name
+                named = true;
+                end = j;
+                break;
+            }
             boolean prevConstruct = !w.get(j - 1).hasArticle();
             boolean ok = x.clitic().equals("ل") && (x.hasArticle() || x.isProperNoun())
                     || x.clitic().isEmpty() && x.hasArticle() && (x.pos().startsWith("DTJJ") || prevConstruct || x.isProperNoun())
@@ -242,9 +256,48 @@ public final class RuleFinder implements MentionFinder {
         // contain a known entity, or are long and do not end in another bare head noun.
         int length = end - i + 1;
         boolean descriptive = length >= 3 && !lex.orgHeads.contains(w.get(end).key());
-        if (end > i && (named || descriptive)) {
+        // "فريق الوداد", "شركة أوريدو": a head and a proper name
+        boolean properName = length >= 2 && w.get(i + 1).isProperNoun() && w.get(i + 1).clitic().isEmpty() && !agreeingAdjective(head, w.get(i + 1));
+        if (end > i && (named || descriptive || properName) && !genericDescription(w, i, end)) {
             out.add(w.mention(MentionType.ORG, i, end, "rules.org-head", 0.75, Optional.empty(), Optional.empty()));
         }
+    }
+
+    /** "الجريمة المنظمة": a definite head noun that agrees with the definite noun before it is its adjective. */
+    private static boolean adjectiveOfPrecedingNoun(Words w, int i) {
+        Words.Word head = w.get(i);
+        if (!head.hasArticle() || !head.clitic().isEmpty()) return false;
+        if (head.pos().startsWith("DTJJ")) return true;
+        if (i == 0) return false;
+        Words.Word prev = w.get(i - 1);
+        return !prev.isPunctuation() && prev.sentence() == head.sentence() && prev.hasArticle() && prev.pos().startsWith("DTNN")
+                && !prev.isProperNoun();
+    }
+
+    /** "هيئة حاكمة": an indefinite word after an indefinite feminine head, feminine too, is its adjective (ة folds to ه). */
+    private static boolean agreeingAdjective(Words.Word head, Words.Word x) {
+        return !x.hasArticle() && !head.hasArticle() && head.folded().endsWith("ه") && x.folded().endsWith("ه");
+    }
+
+    /** A word that opens a person's name: a given name, or a compound "عبد …" name. */
+    private boolean startsPersonName(Words.Word x) {
+        return !x.isPunctuation() && x.clitic().isEmpty() && !x.hasArticle()
+                && (lex.givenNames.contains(x.key()) || x.key().startsWith("عبد") && x.key().length() > 4);
+    }
+
+    /**
+     * "الجهاز الأمني المغربي", "الأجهزة الأمنية": a definite head followed only by adjectives, one of
+     * which says what kind of body it is, describes an organisation without naming it.
+     */
+    private boolean genericDescription(Words w, int from, int to) {
+        if (!w.get(from).hasArticle() || to == from) return false;
+        boolean descriptor = false;
+        for (int k = from + 1; k <= to; k++) {
+            Words.Word x = w.get(k);
+            if (!x.clitic().isEmpty() || !x.pos().startsWith("DTJJ")) return false;
+            descriptor |= lex.descriptiveAdjectives.contains(x.key());
+        }
+        return descriptor;
     }
 
     private void placeAfterHead(Words w, int i, List<Mention> out) {
@@ -254,9 +307,27 @@ public final class RuleFinder implements MentionFinder {
         boolean nameish = x.isProperNoun() || !x.hasArticle() && x.pos().startsWith("NN") && !lex.nameStops.contains(x.key());
         if (!nameish || x.key().chars().anyMatch(Character::isDigit)) return;
         int end = i + 1;
-        if (end + 1 < w.size() && w.get(end + 1).isProperNoun() && w.get(end + 1).clitic().isEmpty() && !w.get(end + 1).hasArticle()) end++;
+        if (end + 1 < w.size() && w.get(end + 1).isProperNoun() && w.get(end + 1).clitic().isEmpty() && !w.get(end + 1).hasArticle()
+                && !inPlace(w, end + 1)) {
+            end++;
+        }
         out.add(w.mention(MentionType.LOC, i + 1, end, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
+        if (end + 1 < w.size() && inPlace(w, end + 1)) {
+            // "مدينة غلاسكو باسكتلندا": the next word is the place it lies in, its ب left on by the segmenter
+            Words.Word y = w.get(end + 1);
+            String container = w.doc().text().substring(y.begin() + 1, y.end());
+            out.add(new Mention(MentionType.LOC, y.begin() + 1, y.end(), container, "rules.place-in", 0.8,
+                    gazetteer.knownPlace(container), Optional.empty()));
+        }
     }
+
+    /** "باسكتلندا": a known place glued to ب, the segmenter having left the preposition on. */
+    private boolean inPlace(Words w, int j) {
+        Words.Word y = w.get(j);
+        return y.clitic().isEmpty() && y.folded().startsWith("ب") && y.folded().length() >= 5 && y.sentence() == w.get(j - 1).sentence()
+                && gazetteer.knownPlace(y.folded().substring(1)).isPresent();
+    }
+
 
     // ---- events --------------------------------------------------------------------------------
 

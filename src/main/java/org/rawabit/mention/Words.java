@@ -143,6 +143,15 @@ public final class Words {
         return doc;
     }
 
+    /** True when word {@code i} carries a pronoun suffix ("جمعيتنا", "دورتها"): a possessed noun, never a name. */
+    public boolean hasPronounSuffix(int i) {
+        Word x = words.get(i);
+        for (int t = x.firstToken() + 1; t <= x.lastToken(); t++) {
+            if (doc.tokens().get(t).pos().startsWith("PRP")) return true;
+        }
+        return false;
+    }
+
     /** A mention covering words [from, to] (inclusive). */
     public Mention mention(MentionType type, int from, int to, String finder, double confidence,
             java.util.Optional<String> kbId, java.util.Optional<MentionValue> value) {

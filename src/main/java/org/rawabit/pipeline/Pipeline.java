@@ -27,6 +27,7 @@ import org.rawabit.mention.MentionCombiner;
 import org.rawabit.mention.MentionFinder;
 import org.rawabit.mention.QuantityFinder;
 import org.rawabit.mention.RuleFinder;
+import org.rawabit.ner.ModelMentionFinder;
 import org.rawabit.rdf.RdfMapper;
 import org.rawabit.read.Article;
 import org.rawabit.read.Hashing;
@@ -71,6 +72,14 @@ public final class Pipeline {
         String fingerprint = Hashing.sha256Hex(EXTRACTOR_VERSION + "|" + kb.fingerprint() + "|" + Lexicon.get().fingerprint()
                 + "|" + modelFinders.stream().map(MentionFinder::name).toList()).substring(0, 16);
         return new Pipeline(new CoreNlpAnalyser(), new MentionCombiner(tiers), new Resolver(kb), fingerprint);
+    }
+
+    /**
+     * The chain every command (and the Spark job) runs: rules and gazetteer first, then the shipped
+     * statistical NER model, loaded on first use.
+     */
+    public static Pipeline standardWithModel(KnowledgeBase kb) {
+        return standard(kb, List.of(new ModelMentionFinder()));
     }
 
     /** Fact rules, in the order they run. */

@@ -40,6 +40,7 @@ public final class RdfMapper {
     private static final Property SENTENCE = Vocab.nifp("sentence");
     private static final Property TA_IDENT_REF = Vocab.p(Vocab.ITSRDF, "taIdentRef");
     private static final Property TA_CLASS_REF = Vocab.p(Vocab.ITSRDF, "taClassRef");
+    private static final Property CONTAINED_IN_PLACE = Vocab.schemap("containedInPlace");
 
     private final String extractor;
 
@@ -178,8 +179,17 @@ public final class RdfMapper {
             } else if (v instanceof MentionValue.Quantity q) {
                 r.addLiteral(Vocab.rwp("amount"), m.createTypedLiteral(String.valueOf(q.amount()), XSDDatatype.XSDinteger));
                 r.addProperty(Vocab.rwp("unit"), q.unit(), "ar");
+            } else if (v instanceof MentionValue.Within w) {
+                // "غلاسكو باسكتلندا": the place lies in the one named right after it
+                lm.entityId().ifPresent(place -> containerAt(rd, w.container()).ifPresent(container -> m.add(
+                        m.createResource(Vocab.entityIri(place)), CONTAINED_IN_PLACE, m.createResource(Vocab.entityIri(container)))));
             }
         });
+    }
+
+    private static Optional<String> containerAt(ResolvedDocument rd, MentionValue.Span span) {
+        return rd.mentions().stream().filter(l -> l.mention().begin() == span.begin() && l.mention().end() == span.end())
+                .map(LinkedMention::entityId).flatMap(Optional::stream).findFirst();
     }
 
     private static Resource sentence(Model m, ResolvedDocument rd, String docIri, Resource context, Sentence s) {

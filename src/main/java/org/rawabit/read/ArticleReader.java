@@ -87,14 +87,23 @@ public final class ArticleReader {
 
     /** Files picked up when walking a folder: text, CSV and JSONL; other files are left alone. */
     static boolean isArticleFile(Path p) {
-        return switch (extension(p)) {
+        return isArticleFileName(p.getFileName().toString());
+    }
+
+    /** The same test on a file name, for files that are not on the local file system. */
+    public static boolean isArticleFileName(String name) {
+        if (name.startsWith(".")) return false;
+        return switch (extension(name)) {
             case "txt", "text", "csv", "jsonl", "ndjson" -> true;
             default -> false;
         };
     }
 
     private static String extension(Path p) {
-        String n = p.getFileName().toString();
+        return extension(p.getFileName().toString());
+    }
+
+    private static String extension(String n) {
         int dot = n.lastIndexOf('.');
         return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

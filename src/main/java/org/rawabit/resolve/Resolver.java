@@ -28,8 +28,30 @@ import org.rawabit.text.ArabicNormaliser;
 public final class Resolver {
     private final KnowledgeBase kb;
 
+    /** Known posts by a key without conjunctions and prepositions glued on ("ولمراقبة" → "مراقبه"). */
+    private final Map<String, List<KbEntry>> postsByLooseKey = new HashMap<>();
+
     public Resolver(KnowledgeBase kb) {
         this.kb = kb;
+        for (KbEntry e : kb.entries()) {
+            if (e.type().mentionType() != MentionType.POST) continue;
+            for (String name : e.arabicNames()) {
+                List<KbEntry> same = postsByLooseKey.computeIfAbsent(looseKey(ArabicNormaliser.nameKey(name)), k -> new ArrayList<>());
+                if (!same.contains(e)) same.add(e);
+            }
+        }
+    }
+
+    /** A name key with the conjunction و and the preposition ل dropped from its words. */
+    private static String looseKey(String key) {
+        StringBuilder b = new StringBuilder();
+        for (String w : key.split(" ")) {
+            if (w.length() > 3 && w.startsWith("و")) w = w.substring(1);
+            if (w.length() > 3 && w.startsWith("ل")) w = ArabicNormaliser.stripArticle("ا" + w);
+            if (b.length() > 0) b.append(' ');
+            b.append(w);
+        }
+        return b.toString();
     }
 
     public ResolvedDocument resolve(AnalysedDocument doc, List<Mention> mentions) {
@@ -37,9 +59,16 @@ public final class Resolver {
         Map<String, Builder> entities = new LinkedHashMap<>();
 
         resolvePeople(mentions, ids, entities);
+        Map<String, Mention> acronymOf = parenthesisedAcronyms(doc.text(), mentions);
+        Map<String, Builder> byAcronymKey = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() == MentionType.ORG || m.type() == MentionType.LOC || m.type() == MentionType.POST) {
-                Builder b = known(m).or(() -> byAcronym(doc.text(), m)).map(e -> entities.computeIfAbsent(e.id(), k -> Builder.of(e)))
+                Mention acronym = m.type() == MentionType.ORG ? acronymOf.get(m.begin() + ":" + m.end()) : null;
+                Builder b = known(m).or(() -> byAcronym(doc.text(), m)).or(() -> Optional.ofNullable(acronym).flatMap(this::known))
+                        .map(e -> entities.computeIfAbsent(e.id(), k -> Builder.of(e)))
+                        .or(() -> Optional.ofNullable(m.type() == MentionType.ORG ? byAcronymKey.get(m.key()) : null))
+                        .or(() -> Optional.ofNullable(m.type() == MentionType.POST ? knownPostWithAdjectives(m) : null)
+                                .map(e -> entities.computeIfAbsent(e.id(), k -> Builder.of(e))))
                         .orElseGet(() -> {
                             String key = m.key();
                             String id = prefix(m.type()) + "-" + hash(key);
@@ -47,14 +76,117 @@ public final class Resolver {
                         });
                 b.add(m);
                 ids.put(m, b.id);
+                // "منظمة … (أفريبول)": the acronym, here and wherever the article repeats it, is the same organisation
+                if (acronym != null) byAcronymKey.putIfAbsent(acronym.key(), b);
             }
         }
+        joinShortPosts(mentions, ids, entities);
         // an event whose organiser the article does not name is known only within it
         resolveEvents(mentions, ids, entities, "doc" + Hashing.sha256Hex(doc.article().id()).substring(0, 10));
 
+        Map<Mention, MentionValue.Span> within = placesWithin(doc.text(), mentions, ids);
         List<LinkedMention> linked = new ArrayList<>();
-        for (Mention m : mentions) linked.add(new LinkedMention(m, Optional.ofNullable(ids.get(m))));
+        for (Mention m : mentions) {
+            MentionValue.Span container = within.get(m);
+            Mention x = container == null ? m : new Mention(m.type(), m.begin(), m.end(), m.surface(), m.finder(), m.confidence(), m.kbId(),
+                    Optional.of(new MentionValue.Within(new MentionValue.Span(container.begin(), container.end()))), m.key());
+            linked.add(new LinkedMention(x, Optional.ofNullable(ids.get(m))));
+        }
         return new ResolvedDocument(doc, linked, entities.values().stream().map(Builder::build).toList());
+    }
+
+    /**
+     * Organisation mentions followed by another organisation mention in parentheses ("منظمة الشرطة
+     * الجنائية الإفريقية (أفريبول)"), keyed by the span of the first, so that the two are one.
+     */
+    private static Map<String, Mention> parenthesisedAcronyms(String text, List<Mention> mentions) {
+        Map<String, Mention> out = new HashMap<>();
+        List<Mention> orgs = mentions.stream().filter(m -> m.type() == MentionType.ORG).toList();
+        for (Mention a : orgs) {
+            for (Mention b : orgs) {
+                if (b.begin() <= a.end() || b.begin() - a.end() > 4) continue;
+                String before = text.substring(a.end(), b.begin());
+                String after = text.substring(b.end(), Math.min(text.length(), b.end() + 3));
+                if (before.strip().equals("(") && after.strip().startsWith(")") && b.key().split(" ").length == 1) {
+                    out.put(a.begin() + ":" + a.end(), b);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "غلاسكو باسكتلندا", "مراكش بالمغرب": a place, then ب and a second place, names where the first
+     * lies. Not when the first is a country or the second a city ("أشاد المغرب بفرنسا" praises).
+     */
+    private Map<Mention, MentionValue.Span> placesWithin(String text, List<Mention> mentions, Map<Mention, String> ids) {
+        Map<Mention, MentionValue.Span> out = new HashMap<>();
+        List<Mention> places = mentions.stream().filter(m -> m.type() == MentionType.LOC && ids.containsKey(m))
+                .sorted(java.util.Comparator.comparingInt(Mention::begin)).toList();
+        for (int i = 0; i + 1 < places.size(); i++) {
+            Mention x = places.get(i), y = places.get(i + 1);
+            if (y.begin() < x.end() || y.begin() - x.end() > 4 || ids.get(x).equals(ids.get(y))) continue;
+            String between = text.substring(x.end(), y.begin());
+            // "بإنجلترا" found with its clitic: the span starts with ب, the name (its key) does not
+            boolean glued = between.isBlank() && y.surface().startsWith("ب") && !y.key().startsWith("ب");
+            if (!between.strip().equals("ب") && !glued) continue;
+            String xKind = kb.get(ids.get(x)).map(e -> e.type().name()).orElse("");
+            String yKind = kb.get(ids.get(y)).map(e -> e.type().name()).orElse("");
+            if (xKind.equals("Country") || yKind.equals("City")) continue;
+            out.put(x, new MentionValue.Span(y.begin(), y.end()));
+        }
+        return out;
+    }
+
+    /** Nationality adjectives a post may carry after its name ("… التراب الوطني المغربي"): nisba forms. */
+    private static boolean nisba(String word) {
+        return word.length() >= 4 && (word.endsWith("ي") || word.endsWith("يه"));
+    }
+
+    /**
+     * A post the knowledge base knows, followed only by one or two nationality adjectives
+     * ("المدير العام للأمن الوطني ولمراقبة التراب الوطني المغربي"), is that post.
+     */
+    private KbEntry knownPostWithAdjectives(Mention m) {
+        String[] words = words(m);
+        for (int n = words.length - 1; n >= Math.max(1, words.length - 2); n--) {
+            boolean adjectives = true;
+            for (int k = n; k < words.length; k++) adjectives &= nisba(words[k]);
+            if (!adjectives) break;
+            List<KbEntry> same = postsByLooseKey.getOrDefault(looseKey(String.join(" ", Arrays.copyOf(words, n))), List.of());
+            if (same.size() == 1) return same.get(0);
+        }
+        return null;
+    }
+
+    /**
+     * Within an article a post named by the start of a longer post it also names ("المدير العام
+     * للأمن الوطني" beside "المدير العام للأمن الوطني ومراقبة التراب الوطني") is that post, when only
+     * one longer post begins so.
+     */
+    private static void joinShortPosts(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities) {
+        List<Builder> posts = entities.values().stream().filter(b -> b.type == MentionType.POST).toList();
+        Map<String, String> into = new HashMap<>();
+        for (Builder shorter : posts) {
+            String[] s = looseKey(shorter.nameKey).split(" ");
+            if (s.length < 3) continue;
+            List<Builder> longer = posts.stream().filter(b -> b != shorter && startsWith(looseKey(b.nameKey).split(" "), s)).toList();
+            if (longer.size() == 1) into.put(shorter.id, longer.get(0).id);
+        }
+        if (into.isEmpty()) return;
+        for (Mention m : mentions) {
+            String target = ids.get(m) == null ? null : into.get(ids.get(m));
+            if (target == null) continue;
+            ids.put(m, target);
+            entities.get(target).add(m);
+        }
+        into.keySet().forEach(entities::remove);
+    }
+
+    private static boolean startsWith(String[] full, String[] head) {
+        if (head.length >= full.length) return false;
+        for (int i = 0; i < head.length; i++) if (!full[i].equals(head[i])) return false;
+        return true;
     }
 
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("^\\s*\\(\\s*([A-Za-z][A-Za-z.\\-]{1,14})\\s*\\)");
@@ -184,12 +316,19 @@ public final class Resolver {
                 }
             }
             final String k = kind;
-            String id = "evt-" + org.orElse(documentScope) + "-" + kind + qualifier.map(q -> "-" + Hashing.sha256Hex(q).substring(0, 6)).orElse("")
+            // "الدورة الـ93 للإنتربول" is the 93rd session of its General Assembly: one id for both
+            String idKind = kind.equals("general-assembly") && org.isPresent() ? "session" : kind;
+            String id = "evt-" + org.orElse(documentScope) + "-" + idKind + qualifier.map(q -> "-" + Hashing.sha256Hex(q).substring(0, 6)).orElse("")
                     + e.ordinal().map(n -> "-" + n).orElse("");
             Builder b = entities.computeIfAbsent(id, x -> new Builder(x, MentionType.EVENT, k, x));
-            b.event = new Entity.EventDetails(kind, e.ordinal(), org);
+            // the fuller kind names the event: a plain "session" never overrides "general-assembly"
+            boolean fuller = b.event == null || !(b.event.kind().equals("general-assembly") && kind.equals("session"));
+            if (fuller) {
+                b.kind = kind;
+                b.event = new Entity.EventDetails(kind, e.ordinal(), org);
+            }
             b.add(e.mention());
-            if (e.ordinal().isPresent() && org.isPresent() && qualifier.isEmpty() && entities.containsKey(org.get())) {
+            if (fuller && e.ordinal().isPresent() && org.isPresent() && qualifier.isEmpty() && entities.containsKey(org.get())) {
                 nameNumberedEvent(b, kind, e.ordinal().get(), entities.get(org.get()));
             }
             ids.put(e.mention(), id);
@@ -279,7 +418,7 @@ public final class Resolver {
     private static final class Builder {
         final String id;
         final MentionType type;
-        final String kind;
+        String kind;
         final String nameKey;
         String label;
         Optional<String> labelEn = Optional.empty();

@@ -83,7 +83,13 @@ final class IngestService extends ActionService {
         }
         if (body.length > MAX_BYTES) ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, "at most " + MAX_BYTES / (1024 * 1024) + " MB per request");
         if (body.length == 0) ServletOps.errorBadRequest("empty body: send an article (text/plain), a CSV or JSON lines");
-        String name = fileName(queryParam(action, "name"), contentType(action), body);
+        String given = queryParam(action, "name");
+        String why = badName(given);
+        if (why != null) {
+            replyPlain(action, HttpSC.BAD_REQUEST_400, why);
+            return;
+        }
+        String name = fileName(given, contentType(action), body);
         ObjectNode report = JSON.createObjectNode();
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         Ingester.Report r;
@@ -132,6 +138,20 @@ final class IngestService extends ActionService {
         }
     }
 
+    /** A one-line plain-text answer (Fuseki's own error writer fails on some messages with "too much content written"). */
+    private static void replyPlain(HttpAction action, int status, String message) {
+        try {
+            action.setResponseStatus(status);
+            action.setResponseContentType("text/plain");
+            action.setResponseCharacterEncoding("utf-8");
+            OutputStream out = action.getResponseOutputStream();
+            out.write((message + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            ServletOps.errorOccurred(e);
+        }
+    }
+
     private static String contentType(HttpAction action) {
         String ct = action.getRequestContentType();
         return ct == null ? "" : ct.toLowerCase(Locale.ROOT).replaceFirst(";.*", "").strip();
@@ -149,6 +169,16 @@ final class IngestService extends ActionService {
         return null;
     }
 
+    /** Null when {@code name=} is absent or usable, else why not (one line). */
+    static String badName(String given) {
+        if (given == null) return null;
+        if (given.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) return "name= contains a control character (NUL, newline, …)";
+        String base = given.replace('\\', '/').replaceAll("/+$", "");
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._-]", "-").replaceAll("^[.-]+", "");
+        if (base.isEmpty()) return "name= must be a file name such as article-1.txt, not '" + given + "'";
+        return null;
+    }
+
     /** A safe file name: the given one (letters, digits, . _ -), with an extension matching the content type. */
     static String fileName(String given, String contentType, byte[] body) {
         String ext = switch (contentType) {
@@ -157,8 +187,8 @@ final class IngestService extends ActionService {
             default -> "txt";
         };
         if (given != null && !given.isBlank()) {
-            String base = Path.of(given.replace('\\', '/')).getFileName().toString();
-            base = base.replaceAll("[^\\p{L}\\p{N}._-]", "-").replaceAll("^[.-]+", "");
+            String base = given.replace('\\', '/').replaceAll("/+$", "");
+            base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._-]", "-").replaceAll("^[.-]+", "");
             if (!base.isEmpty()) {
                 String lower = base.toLowerCase(Locale.ROOT);
                 boolean known = lower.endsWith(".txt") || lower.endsWith(".text") || lower.endsWith(".csv")
@@ -166,7 +196,17 @@ final class IngestService extends ActionService {
                 return known ? base : base + "." + ext;
             }
         }
-        return "upload-" + Hashing.sha256Hex(new String(body, StandardCharsets.UTF_8)).substring(0, 12) + "." + ext;
+        return "upload-" + Hashing.sha256Hex(normalised(body)).substring(0, 12) + "." + ext;
+    }
+
+    /**
+     * The body as text, the same for the same article whatever the client did to it (line ends,
+     * a byte-order mark, surrounding blank space), so that an unnamed upload sent twice gets one id.
+     */
+    static String normalised(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[ \t]+\n", "\n").strip();
     }
 
     private static void deleteTree(Path dir) {

@@ -42,6 +42,8 @@ import org.rawabit.store.RawabitStore;
  */
 public final class RawabitServer implements AutoCloseable {
     public static final String DATASET = "/rawabit";
+    /** Rows a sort or DISTINCT holds in memory before spilling to disk. */
+    static final long SPILL_ROWS = 100_000;
 
     /**
      * How to serve.
@@ -52,26 +54,45 @@ public final class RawabitServer implements AutoCloseable {
      * @param timeoutMillis query timeout (overall), also the ceiling for a request's own {@code timeout=}
      * @param corsOrigins   null for no CORS headers, else comma-separated allowed origins ("*" for any)
      * @param ui            serve the Fuseki UI at {@code /}
+     * @param service       which SERVICE endpoints queries may call (none by default)
+     * @param updateToken   null, or the bearer token writes must carry
      */
-    public record Settings(String host, int port, boolean update, long timeoutMillis, String corsOrigins, boolean ui) {
+    public record Settings(String host, int port, boolean update, long timeoutMillis, String corsOrigins, boolean ui,
+            ServicePolicy service, String updateToken) {
+        public Settings {
+            if (service == null) service = ServicePolicy.off();
+        }
+
+        public Settings(String host, int port, boolean update, long timeoutMillis, String corsOrigins, boolean ui) {
+            this(host, port, update, timeoutMillis, corsOrigins, ui, ServicePolicy.off(), null);
+        }
+
         public static Settings defaults() {
             return new Settings("127.0.0.1", 3030, false, 30_000, null, true);
         }
 
         public Settings withPort(int p) {
-            return new Settings(host, p, update, timeoutMillis, corsOrigins, ui);
+            return new Settings(host, p, update, timeoutMillis, corsOrigins, ui, service, updateToken);
         }
 
         public Settings withUpdate(boolean u) {
-            return new Settings(host, port, u, timeoutMillis, corsOrigins, ui);
+            return new Settings(host, port, u, timeoutMillis, corsOrigins, ui, service, updateToken);
         }
 
         public Settings withTimeoutMillis(long t) {
-            return new Settings(host, port, update, t, corsOrigins, ui);
+            return new Settings(host, port, update, t, corsOrigins, ui, service, updateToken);
         }
 
         public Settings withCors(String origins) {
-            return new Settings(host, port, update, timeoutMillis, origins, ui);
+            return new Settings(host, port, update, timeoutMillis, origins, ui, service, updateToken);
+        }
+
+        public Settings withService(ServicePolicy policy) {
+            return new Settings(host, port, update, timeoutMillis, corsOrigins, ui, policy, updateToken);
+        }
+
+        public Settings withUpdateToken(String token) {
+            return new Settings(host, port, update, timeoutMillis, corsOrigins, ui, service, token);
         }
     }
 
@@ -99,6 +120,10 @@ public final class RawabitServer implements AutoCloseable {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         Context timeouts = new Context();
         timeouts.set(ARQ.queryTimeout, Long.toString(s.timeoutMillis()));
+        // ORDER BY and DISTINCT keep at most this many rows in memory, the rest goes to temporary
+        // files: one query sorting a cross product must not fill the heap before its timeout.
+        timeouts.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
+        s.service().applyTo(timeouts);
 
         DataService.Builder data = DataService.newBuilder(dsg);
         // The standard Fuseki endpoints (as FusekiConfig.populateStdServices), each carrying the timeout.
@@ -122,6 +147,10 @@ public final class RawabitServer implements AutoCloseable {
                 .loopback(isLoopback(s.host()))
                 .enablePing(true)
                 .enableStats(true)
+                .registerOperation(Operation.Query, new GuardedQuery(s.service()))
+                .registerOperation(Operation.GSP_R, new UnionDefaultGraphStore.Read())
+                .registerOperation(Operation.GSP_RW, new UnionDefaultGraphStore.ReadWrite())
+                .addFilter("/*", new RequestGuard(s.host(), s.update(), s.corsOrigins(), s.updateToken()))
                 .add(DATASET, data);
         if (s.update()) {
             b.registerOperation(IngestService.OPERATION, new IngestService(store, pipeline, scratch));

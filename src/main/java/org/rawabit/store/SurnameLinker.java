@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,7 +25,7 @@ import org.rawabit.rdf.Vocab;
  * use the surname is rewritten to the full-name entity, and the surname becomes one of its
  * alternative labels. When several full names share the surname nothing is merged. The result
  * depends only on what the store holds, not on the order documents arrived in, and re-running it
- * changes nothing.
+ * changes nothing. The rules themselves are {@link CorpusLinks}', which the Spark job applies too.
  */
 public final class SurnameLinker {
     private static final Node LABEL = RDFS.label.asNode();
@@ -60,13 +61,11 @@ public final class SurnameLinker {
                         .add(new Object[] {s.getLiteral("l").asNode(), s.getLiteral("n").getInt()}));
             }
             for (var e : labels.entrySet()) {
-                if (e.getValue().size() < 2) continue;
-                Node best = e.getValue().stream().sorted((a, b) -> {
-                    int byDocs = Integer.compare((int) b[1], (int) a[1]);
-                    if (byDocs != 0) return byDocs;
-                    String la = ((Node) a[0]).getLiteralLexicalForm(), lb = ((Node) b[0]).getLiteralLexicalForm();
-                    return la.length() != lb.length() ? Integer.compare(lb.length(), la.length()) : la.compareTo(lb);
-                }).map(a -> (Node) a[0]).findFirst().orElseThrow();
+                Map<Node, Integer> documentsByLabel = new HashMap<>();
+                for (Object[] l : e.getValue()) documentsByLabel.put((Node) l[0], (int) l[1]);
+                Optional<Node> canonical = CorpusLinks.canonicalLabel(documentsByLabel);
+                if (canonical.isEmpty()) continue;
+                Node best = canonical.get();
                 Node entity = NodeFactory.createURI(e.getKey());
                 List<Quad> others = new ArrayList<>();
                 dsg.find(Node.ANY, entity, LABEL, Node.ANY).forEachRemaining(qd -> {
@@ -89,23 +88,10 @@ public final class SurnameLinker {
                 qe.execSelect().forEachRemaining((QuerySolution s) -> keysByPerson
                         .computeIfAbsent(s.getResource("e").getURI(), k -> new HashSet<>()).add(s.getLiteral("k").getString()));
             }
-            Map<String, Set<String>> fullNamesBySurname = new HashMap<>();
-            for (var e : keysByPerson.entrySet()) {
-                for (String key : e.getValue()) {
-                    String[] words = key.split(" ");
-                    if (words.length >= 2) fullNamesBySurname.computeIfAbsent(words[words.length - 1], k -> new HashSet<>()).add(e.getKey());
-                }
-            }
             int merged = 0;
-            for (var e : keysByPerson.entrySet()) {
-                if (e.getValue().size() != 1) continue;
-                String key = e.getValue().iterator().next();
-                if (key.contains(" ")) continue;
-                Set<String> full = fullNamesBySurname.getOrDefault(key, Set.of());
-                if (full.size() == 1 && !full.contains(e.getKey())) {
-                    rewrite(dataset.asDatasetGraph(), NodeFactory.createURI(e.getKey()), NodeFactory.createURI(full.iterator().next()), g -> true);
-                    merged++;
-                }
+            for (var m : CorpusLinks.surnameMerges(keysByPerson).entrySet()) {
+                rewrite(dataset.asDatasetGraph(), NodeFactory.createURI(m.getKey()), NodeFactory.createURI(m.getValue()), g -> true);
+                merged++;
             }
             return merged;
         });

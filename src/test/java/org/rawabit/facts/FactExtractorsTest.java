@@ -45,7 +45,7 @@ class FactExtractorsTest {
     void eventPlaceDatesAndCountsGoToTheNearestEvent() {
         ExtractedFacts f = facts("تنطلق في مدينة مراكش، في الفترة من 24 إلى 27 نوفمبر 2025، أعمال الدورة الـ93 للجمعية العامة للإنتربول، "
                 + "بمشاركة وفود 179 دولة، بعد عام من انعقاد الدورة الـ92 في مدينة غلاسكو من 4 إلى 7 نونبر 2024.");
-        String e93 = Vocab.ID + "evt-org-interpol-general-assembly-93", e92 = Vocab.ID + "evt-org-interpol-general-assembly-92";
+        String e93 = Vocab.ID + "evt-org-interpol-session-93", e92 = Vocab.ID + "evt-org-interpol-session-92";
         assertTrue(with(f, EventFacts.LOCATION).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals(Vocab.ID + "city-ma-marrakesh")));
         assertTrue(with(f, EventFacts.LOCATION).stream().anyMatch(x -> x.subject().equals(e92) && obj(x).equals(Vocab.ID + "city-gb-glasgow")));
         assertTrue(with(f, EventFacts.START).stream().anyMatch(x -> x.subject().equals(e93) && obj(x).equals("2025-11-24")));

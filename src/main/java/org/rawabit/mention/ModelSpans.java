@@ -1,0 +1,75 @@
+package org.rawabit.mention;
+
+import java.util.Optional;
+import java.util.Set;
+import org.rawabit.text.ArabicMonths;
+
+/**
+ * What a statistical model's name must look like before it is kept. The model reads words, not
+ * syntax: it glues a month to the name that follows ("نونبر فرانسيسكا بوستين"), takes a verb the
+ * segmenter left whole ("ويبرز") or an adverb ("فوريا") for a name, and a possessed noun
+ * ("جمعيتنا العامة") for an organisation. A span is trimmed of months, titles, prepositions and
+ * verbs at its edges; a span that still contains a verb, a lone adjective or adverb, or a word with a
+ * possessive pronoun is not a name.
+ */
+final class ModelSpans {
+    /** POS tags of a lone word that describes rather than names ("فوريا", "الجديدة"). */
+    private static final Set<String> NOT_A_NAME_ALONE = Set.of("JJ", "DTJJ", "RB", "ADJ_NUM", "DTJJR", "JJR", "VN", "CD");
+    /** Imperfect-verb prefixes after a conjunction: "ويبرز", "وتؤكد", "ونعمل". */
+    private static final Set<Character> IMPERFECT_PREFIXES = Set.of('ي', 'ت', 'ن');
+
+    private final Lexicon lex;
+
+    ModelSpans(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The mention trimmed to its name, or empty when what remains is not a name. */
+    Optional<Mention> clean(Mention m, Words w) {
+        if (m.type() != MentionType.PER && m.type() != MentionType.ORG && m.type() != MentionType.LOC) return Optional.of(m);
+        int first = -1, last = -1;
+        for (int i = 0; i < w.size(); i++) {
+            Words.Word x = w.get(i);
+            if (x.end() <= m.begin()) continue;
+            if (x.begin() >= m.end()) break;
+            if (first < 0) first = i;
+            last = i;
+        }
+        if (first < 0) return Optional.of(m);
+        int from = first, to = last;
+        while (from <= to && trimmable(w.get(from), m.type())) from++;
+        while (to >= from && trimmable(w.get(to), m.type())) to--;
+        if (from > to) return Optional.empty();
+        for (int k = from; k <= to; k++) {
+            if (w.get(k).pos().startsWith("VB") || w.hasPronounSuffix(k)) return Optional.empty();
+        }
+        if (from == to && (NOT_A_NAME_ALONE.contains(w.get(from).pos()) || verbAfterConjunction(w, from))) return Optional.empty();
+        if (from == first && to == last) return Optional.of(m);
+        int begin = from == first ? m.begin() : w.get(from).begin();
+        int end = to == last ? m.end() : w.get(to).end();
+        String text = w.doc().text();
+        return Optional.of(new Mention(m.type(), begin, end, text.substring(begin, end), m.finder(), m.confidence(), m.kbId(), m.value()));
+    }
+
+    /** Words that never begin or end a name: punctuation, months, titles, prepositions, verbs, function words. */
+    private boolean trimmable(Words.Word x, MentionType type) {
+        if (x.isPunctuation() || ArabicMonths.month(x.folded()) > 0 || ArabicMonths.month(x.key()) > 0) return true;
+        String pos = x.pos();
+        if (pos.startsWith("VB") || pos.equals("IN") || pos.equals("CC") || pos.equals("RP") || pos.startsWith("PRP")) return true;
+        if (lex.nameStops.contains(x.key()) || lex.speechVerbs.contains(x.key()) || lex.meetingVerbs.contains(x.key())) return true;
+        return type == MentionType.PER && (lex.personTitles.contains(x.key()) || lex.postHeads.contains(x.key()));
+    }
+
+    /**
+     * "ويبرز التقرير": a conjunction glued to an imperfect verb the segmenter did not split, which the
+     * tagger then calls a proper noun; the definite noun after it is the verb's subject.
+     */
+    private static boolean verbAfterConjunction(Words w, int i) {
+        Words.Word x = w.get(i);
+        String f = x.folded();
+        if (!x.clitic().isEmpty() || f.length() < 5 || f.charAt(0) != 'و' || !IMPERFECT_PREFIXES.contains(f.charAt(1))) return false;
+        if (i + 1 >= w.size()) return false;
+        Words.Word next = w.get(i + 1);
+        return next.sentence() == x.sentence() && (next.pos().equals("DTNN") || next.pos().equals("DTNNS"));
+    }
+}
