@@ -111,8 +111,7 @@ public final class BulkLoad {
         loader.finishBulk();
         boolean linked = false;
         if (extending || store.linkPending()) {
-            new SurnameLinker(store).run();
-            store.clearLinkPending();
+            CrossDocument.run(store); // surname links, labels, then the stored curation
             linked = true;
         }
         return new Result(files.size(), loader.countQuads() + loader.countTriples(), replaced, linked, (System.nanoTime() - start) / 1_000_000);
