@@ -19,6 +19,8 @@ public final class TestArticles {
     private TestArticles() {}
 
     public static final Path SEEDS = Path.of("seeds");
+    /** Stand-in articles written by the developers, kept for tests that need their particular wording. */
+    public static final Path SAMPLES = Path.of("src/test/resources/samples");
     private static final CoreNlpAnalyser ANALYSER = new CoreNlpAnalyser();
 
     public static Article article(String text) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, IngestCommand.class, AnnotateCommand.class, CurateCommand.class, DeleteCommand.class,
                 QueryCommand.class, ExportCommand.class,
                 StatsCommand.class, EntitiesCommand.class, ValidateCommand.class, SparkCommand.class, LoadCommand.class,
-                ConsoleCommand.class, ServeCommand.class, BenchCommand.class,
+                ConsoleCommand.class, ServeCommand.class, BenchCommand.class, ScoreSeedsCommand.class,
                 org.rawabit.ner.cli.NerCommand.class, org.rawabit.ner.cli.TrainNerCommand.class,
                 org.rawabit.ner.cli.EvalNerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

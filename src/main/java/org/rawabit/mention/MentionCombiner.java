@@ -91,6 +91,12 @@ public final class MentionCombiner implements MentionFinder {
         boolean nestable = candidate.type() == MentionType.ORG || candidate.type() == MentionType.LOC
                 || candidate.type() == MentionType.DATE;
         if (container && nestable && kept.contains(candidate)) return false;
+        // "محكمة الاستئناف بفاس": the seat that ends an organisation's name is also a place
+        if (kept.type() == MentionType.ORG && candidate.type() == MentionType.LOC && kept.contains(candidate) && kept.end() == candidate.end()
+                && candidate.kbId().isPresent() && (candidate.surface().startsWith("ب")
+                        || candidate.begin() > kept.begin() && kept.surface().charAt(candidate.begin() - kept.begin() - 1) == 'ب')) {
+            return false;
+        }
         if (candidate.type() == MentionType.POST && candidate.contains(kept)
                 && (kept.type() == MentionType.ORG || kept.type() == MentionType.LOC)) {
             return false;

@@ -57,7 +57,8 @@ final class ModelSpans {
         String pos = x.pos();
         if (pos.startsWith("VB") || pos.equals("IN") || pos.equals("CC") || pos.equals("RP") || pos.startsWith("PRP")) return true;
         if (lex.nameStops.contains(x.key()) || lex.speechVerbs.contains(x.key()) || lex.meetingVerbs.contains(x.key())) return true;
-        return type == MentionType.PER && (lex.personTitles.contains(x.key()) || lex.postHeads.contains(x.key()));
+        // "أمين ساهل": a post head that is also a given name starts the name
+        return type == MentionType.PER && !lex.givenNames.contains(x.key()) && (lex.personTitles.contains(x.key()) || lex.postHeads.contains(x.key()));
     }
 
     /**

@@ -160,7 +160,12 @@ public final class RuleFinder implements MentionFinder {
             if (j > from && REGNAL.contains(x.key()) && x.hasArticle()) { end = j; break; }
             // after "بن"/"أبو" a word belongs to the name even when it folds to a function word ("بن علي" ≠ "على")
             boolean afterConnector = j > from && NAME_CONNECTORS.contains(w.get(j - 1).key());
-            if (!afterConnector && !nameLike(x)) break;
+            if (!afterConnector && !nameLike(x) || w.hasPronounSuffix(j)) break;
+            // "سالم المطيري سبل …": after a surname with the article, an indefinite common word is not the name's
+            if (j > from && !afterConnector && w.get(j - 1).hasArticle() && !x.hasArticle() && !NAME_CONNECTORS.contains(x.key())
+                    && !x.isProperNoun()) {
+                break;
+            }
             if (isKnownNonPerson(w, j)) break;
             end = j;
         }
@@ -230,7 +235,8 @@ public final class RuleFinder implements MentionFinder {
 
     private void organisation(Words w, int i, List<Mention> out) {
         Words.Word head = w.get(i);
-        if (!lex.orgHeads.contains(head.key()) || adjectiveOfPrecedingNoun(w, i)) return;
+        // "تنظيمها …", "جمعيتنا": a head with a pronoun suffix is a possessed noun, not the start of a name
+        if (!lex.orgHeads.contains(head.key()) || adjectiveOfPrecedingNoun(w, i) || w.hasPronounSuffix(i)) return;
         // "بقيادة عبد اللطيف حموشي": a governing noun before a person's name is not an organisation
         if (i + 1 < w.size() && startsPersonName(w.get(i + 1))) return;
         int end = i;
@@ -238,7 +244,7 @@ public final class RuleFinder implements MentionFinder {
         for (int j = i + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);
             if (x.isPunctuation() || x.sentence() != head.sentence() || lex.nameStops.contains(x.key())) break;
-            if (x.clitic().equals("ب") && j > i + 1 && gazetteer.knownPlace(x.key()).isPresent()) {
+            if (x.clitic().equals("ب") && j > i + 1 && !named && gazetteer.longestAt(w, i) == null && gazetteer.knownPlace(x.key()).isPresent()) {
                 // "المحكمة الابتدائية بالرباط", "جامعة محمد الخامس بالرباط": the seat ends the name
                 named = true;
                 end = j;

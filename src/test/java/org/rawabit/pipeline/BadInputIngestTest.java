@@ -73,7 +73,7 @@ class BadInputIngestTest {
     void badFilesAreReportedAndTheRestOfTheBatchIsStored() throws Exception {
         Path db = tmp.resolve("db");
         // already in the store before the bad batch: must survive it
-        assertEquals(0, CliRun.run("ingest", "--db", db.toString(), TestArticles.SEEDS.resolve("sample-01-marrakech-dateline.txt").toString()).exit());
+        assertEquals(0, CliRun.run("ingest", "--db", db.toString(), TestArticles.SAMPLES.resolve("sample-01-marrakech-dateline.txt").toString()).exit());
         try (RawabitStore s = RawabitStore.open(db, false)) {
             assertEquals(1L, documents(s));
         }

@@ -42,14 +42,14 @@ class CrashSafetyTest {
     @TempDir
     Path tmp;
 
-    /** Small articles of three sentences each, drawn from the seed articles. */
+    /** Small articles of three short sentences each (under 250 characters, to keep the runs short), drawn from the seed articles. */
     static void writeCorpus(Path dir, int docs) throws IOException {
         List<String> sentences = new ArrayList<>();
         try (Stream<Path> s = Files.list(TestArticles.SEEDS)) {
             for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 for (String sentence : Files.readString(f).split("(?<=[.!؟])\\s+")) {
                     String t = sentence.strip();
-                    if (t.split("\\s+").length >= 6 && t.length() < 600) sentences.add(t.replace('\n', ' '));
+                    if (t.split("\\s+").length >= 6 && t.length() < 250) sentences.add(t.replace('\n', ' '));
                 }
             }
         }

@@ -20,7 +20,7 @@ class QueryWithoutModelsTest {
     @Test
     void readCommandsDoNotTouchCoreNlp() throws Exception {
         Path db = tmp.resolve("db");
-        assertEquals(0, CliRun.run("ingest", "--db", db.toString(), "seeds/sample-01-marrakech-dateline.txt").exit());
+        assertEquals(0, CliRun.run("ingest", "--db", db.toString(), "src/test/resources/samples/sample-01-marrakech-dateline.txt").exit());
         for (List<String> command : List.of(
                 List.of("query", "--db", db.toString(), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
                 List.of("stats", "--db", db.toString()),

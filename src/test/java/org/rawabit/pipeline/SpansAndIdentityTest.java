@@ -125,9 +125,10 @@ class SpansAndIdentityTest {
 
     @Test
     void ministriesRanksAndCommonNounsAfterTitlesAreNotPeople() {
-        ResolvedDocument rd = resolve("واستقبل وزير الداخلية الفريق أول خالد المنصوري رئيس أركان الجيش، وقال إن وزير خارجية إسبانيا سيزور الرباط.");
+        ResolvedDocument rd = resolve("واستقبل وزير الداخلية الفريق أول خالد المنصوري رئيس أركان الجيش، وقال إن وزير خارجية إسبانيا سيزور الرباط. "
+                + "وبحث الوزير مع الفريق أول ركن سالم المطيري سبل تنظيمها.");
         Set<String> people = entities(rd).stream().filter(m -> m.type() == MentionType.PER).map(Mention::surface).collect(Collectors.toSet());
-        assertEquals(Set.of("خالد المنصوري"), people);
+        assertEquals(Set.of("خالد المنصوري", "سالم المطيري"), people);
     }
 
     @Test
@@ -140,6 +141,12 @@ class SpansAndIdentityTest {
         idOf(rd, MentionType.LOC, "الشيراتون");
         idOf(rd, MentionType.LOC, "جربة");
         assertTrue(entities(rd).stream().noneMatch(m -> m.type() == MentionType.PER), entities(rd).toString());
+        // a seat ends a court's name and is a place too; a known organisation does not take in the city it is in
+        ResolvedDocument seats = resolve("وأصدرت محكمة الاستئناف بفاس حكمها، وأكد مكتب منظمة الصحة العالمية بالقاهرة أن الوضع مستقر.");
+        idOf(seats, MentionType.ORG, "محكمة الاستئناف بفاس");
+        assertEquals("city-ma-fez", idOf(seats, MentionType.LOC, "فاس"));
+        assertEquals("org-who", idOf(seats, MentionType.ORG, "منظمة الصحة العالمية"));
+        assertEquals("city-eg-cairo", idOf(seats, MentionType.LOC, "القاهرة"));
     }
 
     // ---- identity ------------------------------------------------------------------------------

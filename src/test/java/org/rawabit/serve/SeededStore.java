@@ -21,8 +21,8 @@ import org.rawabit.store.RawabitStore;
 public final class SeededStore {
     private SeededStore() {}
 
-    public static final List<Path> SEEDS = List.of(Path.of("seeds/sample-02-ticker-boilerplate.txt"),
-            Path.of("seeds/sample-04-wafqa-mawqi.txt"));
+    public static final List<Path> SEEDS = List.of(Path.of("src/test/resources/samples/sample-02-ticker-boilerplate.txt"),
+            Path.of("src/test/resources/samples/sample-04-wafqa-mawqi.txt"));
     public static final String HAMMOUCHI = "https://w3id.org/rawabit/id/per-7e617711abbc";
 
     private static Path root;

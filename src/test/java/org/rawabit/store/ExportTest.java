@@ -25,7 +25,7 @@ class ExportTest {
     @BeforeAll
     static void ingest() {
         db = tmp.resolve("db");
-        assertEquals(0, CliRun.run("ingest", "--db", db.toString(), "seeds/sample-01-marrakech-dateline.txt", "seeds/sample-03-levantine-months.txt").exit());
+        assertEquals(0, CliRun.run("ingest", "--db", db.toString(), "src/test/resources/samples/sample-01-marrakech-dateline.txt", "src/test/resources/samples/sample-03-levantine-months.txt").exit());
         try (RawabitStore s = RawabitStore.open(db, false)) {
             triples = s.stats().get("triples");
         }

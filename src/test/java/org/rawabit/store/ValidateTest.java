@@ -28,10 +28,10 @@ class ValidateTest {
 
         try (RawabitStore s = RawabitStore.open(db, false)) {
             Txn.executeWrite(s.dataset(), () -> {
-                Model g = s.dataset().getNamedModel(Vocab.DOC + "sample-01-marrakech-dateline");
+                Model g = s.dataset().getNamedModel(Vocab.DOC + "000_5eeac2ce75b1fb3d");
                 Resource broken = g.createResource(Vocab.ID + "per-broken");
                 broken.addProperty(RDF.type, g.createResource(Vocab.SCHEMA + "Person")); // no Arabic label
-                Resource m = g.createResource(Vocab.DOC + "sample-01-marrakech-dateline#char=9,3");
+                Resource m = g.createResource(Vocab.DOC + "000_5eeac2ce75b1fb3d#char=9,3");
                 m.addProperty(Vocab.nifp("anchorOf"), "x");
                 m.addProperty(Vocab.rwp("mentionType"), "PER");
                 m.addLiteral(Vocab.nifp("beginIndex"), g.createTypedLiteral("9", org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger));
