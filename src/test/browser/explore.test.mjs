@@ -86,6 +86,29 @@ try {
   summary.screenshotBytes = shot.length;
   await page.screenshot({ path: join(outDir, 'explore-page.png') });
 
+  // Edges are facts with readable names; co-mentions stay hidden until asked for.
+  const edgeInfo = () => page.evaluate(() => window.rawabitExplorer.cy.edges().map((e) => ({ kind: e.data('kind'), label: e.data('label') })));
+  let edgesNow = await edgeInfo();
+  summary.edgeLabels = [...new Set(edgesNow.map((e) => e.label))];
+  if (edgesNow.some((e) => e.kind !== 'fact')) fail('co-mention edges shown without the toggle: ' + JSON.stringify(edgesNow));
+  if (!summary.edgeLabels.includes('يشغل منصب')) fail('no readable "holds post" edge: ' + JSON.stringify(summary.edgeLabels));
+  if (summary.edgeLabels.some((l) => /^[a-z]+:/.test(l))) fail('an edge is labelled with a raw IRI: ' + JSON.stringify(summary.edgeLabels));
+
+  // No two node labels overlap (long post names wrap and the layout makes room for them).
+  const overlaps = () => page.evaluate(() => {
+    const ns = window.rawabitExplorer.cy.nodes(':visible').map((n) => ({ label: n.data('label'), kind: n.data('kind'),
+      b: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));
+    const out = [];
+    for (let i = 0; i < ns.length; i++) for (let j = i + 1; j < ns.length; j++) {
+      const a = ns[i].b, b = ns[j].b;
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push(ns[i].label + ' / ' + ns[j].label);
+    }
+    return { posts: ns.filter((n) => n.kind === 'post').length, overlaps: out };
+  });
+  summary.labelCheck = await overlaps();
+  if (summary.labelCheck.posts < 1) fail('no post in the graph to check labels on');
+  if (summary.labelCheck.overlaps.length) fail('node labels overlap: ' + summary.labelCheck.overlaps.join(' | '));
+
   // Click a neighbour node on the canvas: its mentions replace the list.
   const target = await page.evaluate(() => {
     const cy = window.rawabitExplorer.cy;
@@ -99,6 +122,68 @@ try {
       && document.querySelectorAll('#mentions li mark').length > 0, target.label, { timeout: 15_000 });
   summary.clickedNode = target.label;
   summary.clickedMentions = await page.locator('#mentions li').count();
+
+  // The co-mention toggle adds dashed co-mention edges.
+  await page.check('#comentions');
+  await page.waitForFunction(() => window.rawabitExplorer.cy.edges('[kind = "co-mention"]').length > 0
+      && document.body.dataset.state === 'ready', null, { timeout: 15_000 });
+  summary.coMentionEdges = await page.evaluate(() => window.rawabitExplorer.cy.edges('[kind = "co-mention"]').length);
+  await page.locator('#cy').screenshot({ path: join(outDir, 'explore-graph-comentions.png') });
+  await page.uncheck('#comentions');
+  await page.waitForFunction(() => window.rawabitExplorer.cy.edges('[kind = "co-mention"]').length === 0
+      && document.body.dataset.state === 'ready', null, { timeout: 15_000 });
+
+  // Filter by type: places disappear from the graph.
+  await page.uncheck('#kinds input[value=place]');
+  summary.visiblePlaces = await page.evaluate(() => window.rawabitExplorer.cy.nodes('[kind = "place"]:visible').length);
+  if (summary.visiblePlaces !== 0) fail('places still shown after filtering them out');
+  await page.check('#kinds input[value=place]');
+
+  // Filter by article: the graph shows what one article says, and the article opens with its entities highlighted.
+  summary.articleOptions = await page.locator('#doc-filter option').count();
+  if (summary.articleOptions < 2) fail('the article filter lists no article');
+  const docIri = await page.locator('#doc-filter option').nth(1).getAttribute('value');
+  await page.selectOption('#doc-filter', docIri);
+  await page.waitForFunction(() => !document.querySelector('#tab-article').hidden
+      && document.querySelectorAll('#article-text mark.ent').length > 0 && document.body.dataset.state === 'ready', null, { timeout: 15_000 });
+  summary.articleMarks = await page.locator('#article-text mark.ent').count();
+  summary.articleMarkedNames = await page.locator('#article-text mark.ent.person').allInnerTexts();
+  if (!summary.articleMarkedNames.some((t) => t.includes('حموشي'))) fail('the article view does not highlight حموشي: ' + JSON.stringify(summary.articleMarkedNames));
+  await page.screenshot({ path: join(outDir, 'explore-article.png') });
+
+  // The timeline of a dated event: search by the body's name with a clitic, open the session.
+  await page.fill('#q', 'والإنتربول');
+  await page.press('#q', 'Enter');
+  await page.waitForFunction(() => document.querySelector('#results-title').textContent.includes('والإنتربول')
+      && document.body.dataset.state === 'ready', null, { timeout: 15_000 });
+  summary.cliticResults = await page.locator('#results li button').allInnerTexts();
+  summary.cliticArticles = await page.locator('#articles li').count();
+  if (!summary.cliticResults.some((t) => t.includes('الإنتربول'))) fail('search with a clitic found no الإنتربول: ' + JSON.stringify(summary.cliticResults));
+  if (summary.cliticArticles < 1) fail('search with a clitic found no article');
+  const eventButton = page.locator('#results li button.event').first();
+  await eventButton.click();
+  await page.waitForFunction(() => document.querySelectorAll('#timeline li time').length > 0 && document.body.dataset.state === 'ready',
+    null, { timeout: 15_000 });
+  await page.click('#tabs [data-tab=timeline]');
+  summary.timeline = await page.locator('#timeline li time').allInnerTexts();
+  if (!summary.timeline.some((t) => /^\d{4}-\d{2}-\d{2}/.test(t))) fail('timeline has no dated event: ' + JSON.stringify(summary.timeline));
+  await page.screenshot({ path: join(outDir, 'explore-timeline.png') });
+
+  // A phone-sized window (390 px): nothing wider than the screen, the graph still draws.
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 390, height: 844 });
+  phone.on('pageerror', (e) => errors.push('phone: ' + String(e)));
+  const centre = await page.evaluate(() => window.rawabitExplorer.state.center);
+  await phone.goto(base + '/explore/#iri=' + encodeURIComponent(centre), { waitUntil: 'load' });
+  await phone.waitForFunction(() => window.rawabitExplorer.cy && window.rawabitExplorer.cy.nodes().length > 1
+      && document.body.dataset.state === 'ready', null, { timeout: 20_000 });
+  summary.phone = await phone.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth,
+    cyWidth: Math.round(document.querySelector('#cy').getBoundingClientRect().width),
+    searchVisible: document.querySelector('#q').getBoundingClientRect().width > 150 }));
+  if (summary.phone.scrollWidth > 390) fail('page is wider than a 390 px screen: ' + summary.phone.scrollWidth);
+  if (summary.phone.cyWidth < 300 || !summary.phone.searchVisible) fail('graph or search box squeezed at 390 px: ' + JSON.stringify(summary.phone));
+  await phone.screenshot({ path: join(outDir, 'explore-phone.png'), fullPage: true });
+  await phone.close();
 
   summary.errors = errors;
   summary.externalRequests = external;

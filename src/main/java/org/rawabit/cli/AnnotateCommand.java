@@ -44,11 +44,15 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--kb", paramLabel = "FILE", description = "Extra knowledge-base CSV (repeatable), as for ingest.")
     List<Path> kbFiles = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    ExtractionOptions extraction;
+
     @Override
     public Integer call() throws InputProblem, IOException {
+        org.rawabit.ner.PrecisionGate gate = extraction.gate();
         RawArticle raw = read();
         var article = new ArticleCleaner().clean(raw);
-        Pipeline pipeline = Pipelines.standard(KnowledgeBase.withUserFiles(kbFiles));
+        Pipeline pipeline = Pipelines.standard(KnowledgeBase.withUserFiles(kbFiles), gate);
         ResolvedDocument doc = pipeline.resolve(article);
         Annotation a = Annotation.of(doc, pipeline.facts(doc));
         PrintWriter out = spec.commandLine().getOut();

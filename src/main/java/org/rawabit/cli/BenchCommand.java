@@ -30,6 +30,9 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    ExtractionOptions extraction;
+
     @Option(names = "--docs", split = ",", paramLabel = "N[,N…]", defaultValue = "200",
             description = "Corpus sizes in documents (default: ${DEFAULT-VALUE}). Every measure runs on the first; the ingest runs on each, to show the cost per document by size.")
     List<Integer> docs = new ArrayList<>();
@@ -66,6 +69,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         if (docs.isEmpty() || docs.stream().anyMatch(n -> n == null || n < 1)) throw new UserError("--docs takes sizes of at least 1, e.g. --docs 100,1000");
         if (threads < 1) throw new UserError("--threads must be at least 1");
+        org.rawabit.ner.PrecisionGate gate = extraction.gate();
         if (warmUp < 0 || queryRuns < 0 || loadClients < 0 || loadQueries < 0) {
             throw new UserError("--warmup, --query-runs, --load-clients and --load-queries cannot be negative");
         }
@@ -81,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Benchmark.Settings settings = new Benchmark.Settings(List.copyOf(docs), threads, corpus, warmUp, queryRuns, launcher(),
                 loadClients, loadQueries);
-        Benchmark.Results results = new Benchmark(settings, () -> Pipelines.standard(KnowledgeBase.bundled()), err).run();
+        Benchmark.Results results = new Benchmark(settings, () -> Pipelines.standard(KnowledgeBase.bundled(), gate), err).run();
         List<String> args = new ArrayList<>(spec.commandLine().getParseResult() == null ? List.of()
                 : spec.commandLine().getParseResult().originalArgs());
         if (!args.isEmpty() && args.get(0).equals("bench")) args.remove(0);

@@ -22,6 +22,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "Folder of sample articles (default: ${DEFAULT-VALUE}).")
     Path seeds;
 
@@ -29,10 +32,11 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        org.rawabit.ner.PrecisionGate gate = extraction.gate();
         if (!Files.isDirectory(seeds)) throw new UserError("no seeds folder at " + seeds.toAbsolutePath() + " (run from the project directory or pass --seeds DIR)");
         try (RawabitStore s = RawabitStore.open(store.db, true)) {
             out.println("Ingesting " + seeds + " into " + store.db + " …");
-            Ingester.Report r = IngestCommand.run(new Ingester(Pipelines.standard(KnowledgeBase.bundled()), s, false,
+            Ingester.Report r = IngestCommand.run(new Ingester(Pipelines.standard(KnowledgeBase.bundled(), gate), s, false,
                     Runtime.getRuntime().availableProcessors()), List.of(seeds), out, err);
             out.printf("%d stored, %d unchanged, %d failed (%.1f s)%n%n", r.stored(), r.unchanged(), r.failed(), r.millis() / 1000.0);
             StatsCommand.print(s, out);

@@ -33,6 +33,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> inputs = new ArrayList<>();
 
@@ -52,13 +55,14 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputProblem {
         if (threads < 1) throw new UserError("--threads must be at least 1");
+        org.rawabit.ner.PrecisionGate gate = extraction.gate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         KnowledgeBase kb = KnowledgeBase.withUserFiles(kbFiles);
         CurationFile corrections = curation == null ? null : CurationFile.read(curation);
         Ingester.Report r;
         try (RawabitStore s = RawabitStore.open(store.db, true)) {
-            Pipeline pipeline = Pipelines.standard(kb);
+            Pipeline pipeline = Pipelines.standard(kb, gate);
             r = run(new Ingester(pipeline, s, force, threads), inputs, out, err);
             out.printf("ingested %d document(s), %d unchanged, %d failed in %.1f s into %s%n",
                     r.stored(), r.unchanged(), r.failed(), r.millis() / 1000.0, store.db);

@@ -27,6 +27,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "TCP port, 0 for any free port (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -58,6 +61,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws org.rawabit.read.InputProblem {
+        org.rawabit.ner.PrecisionGate gate = extraction.gate();
         if (!(timeoutSeconds > 0)) throw new UserError("--timeout must be more than 0 seconds");
         if (port < 0 || port > 65535) throw new UserError("--port must be between 0 and 65535");
         if (updateTokenFile != null && !update) throw new UserError("--update-token-file needs --update");
@@ -68,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
                 servicePolicy(allowService), updateToken());
         RawabitServer server;
         try {
-            server = RawabitServer.start(s, settings, () -> Pipelines.standard(kb));
+            server = RawabitServer.start(s, settings, () -> Pipelines.standard(kb, gate));
         } catch (RuntimeException e) {
             s.close();
             String msg = String.valueOf(e.getMessage());

@@ -272,7 +272,7 @@ public final class Console {
             case "\\reset" -> {
                 if (interactive) out.println("nothing to discard");
             }
-            case "\\prefixes" -> Vocab.PREFIXES.entrySet().stream().sorted(Map.Entry.comparingByKey())
+            case "\\prefixes" -> Vocab.QUERY_PREFIXES.entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> out.printf("PREFIX %-8s <%s>%n", e.getKey() + ":", e.getValue()));
             case "\\queries", "\\list" -> listQueries();
             case "\\run", "\\r" -> runNamed(args, inputLine);
@@ -286,7 +286,7 @@ public final class Console {
 
     private void help() {
         out.println("Type a SPARQL query; it runs at a ';' or at an empty line once it is complete.");
-        out.println("Prefixes " + String.join(", ", Vocab.PREFIXES.keySet().stream().sorted().toList()) + " are predeclared;");
+        out.println("Prefixes " + String.join(", ", Vocab.QUERY_PREFIXES.keySet().stream().sorted().toList()) + " are predeclared;");
         out.println("the default graph is the union of all documents (GRAPH ?g { … } reaches one document).");
         out.println("Tab completes commands, prefixes and query names. Commands:");
         for (String h : COMMANDS.values()) out.println("  " + h.formatted(timeoutMillis / 1000.0));

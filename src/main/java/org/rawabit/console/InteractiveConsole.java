@@ -172,8 +172,8 @@ public final class InteractiveConsole {
                 return;
             }
             // Inside a query: prefixes (without a trailing space, so the local name can follow) and keywords.
-            for (String p : Vocab.PREFIXES.keySet()) {
-                candidates.add(new Candidate(p + ":", p + ":", "prefixes", Vocab.PREFIXES.get(p), null, null, false));
+            for (String p : Vocab.QUERY_PREFIXES.keySet()) {
+                candidates.add(new Candidate(p + ":", p + ":", "prefixes", Vocab.QUERY_PREFIXES.get(p), null, null, false));
             }
             if (!word.contains(":") && !word.startsWith("?")) {
                 for (String k : KEYWORDS) candidates.add(new Candidate(k, k, "keywords", null, null, null, true));

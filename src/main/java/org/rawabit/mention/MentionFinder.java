@@ -11,5 +11,10 @@ public interface MentionFinder {
     /** Short stable name, recorded as provenance ("gazetteer", "rules.person-title", "crf"). */
     String name();
 
+    /** The name and whatever else decides what it finds (a model's thresholds); part of the pipeline's fingerprint. */
+    default String setup() {
+        return name();
+    }
+
     List<Mention> find(AnalysedDocument doc);
 }

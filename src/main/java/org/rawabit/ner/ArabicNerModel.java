@@ -238,6 +238,18 @@ public final class ArabicNerModel {
     }
 
     /**
+     * The entities of a run of consecutive sentences (a CoNLL file) with their confidence and
+     * support ({@link PrecisionGate}); repeats count within {@link WordFeatures#CONTEXT_SENTENCES}
+     * sentences, the reach of the model's own document context. For tuning the gate on held-out data.
+     */
+    public List<PrecisionGate.Found> entities(List<List<String>> sentences, int threads) {
+        List<List<List<WordSegmenter.Segment>>> segs = parallel(sentences.size(), threads,
+                i -> WordSegmenter.segment(sentences.get(i), usesPos()));
+        List<Tagging> tagged = tagRun(sentences, segs, contexts(sentences, segs), threads, true);
+        return PrecisionGate.found(tagged, sentences, segs, WordFeatures.CONTEXT_SENTENCES);
+    }
+
+    /**
      * Tags consecutive sentences (segmented, with their {@link #contexts}) on {@code threads}
      * threads, then makes the labels of repeated names consistent ({@link LabelConsistency}) unless
      * the model was saved with {@code labelConsistency=false}.

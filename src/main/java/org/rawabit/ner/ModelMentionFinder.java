@@ -20,26 +20,48 @@ import org.rawabit.mention.MentionType;
  * The span starts after the proclitics (و ف ب ل ك, and the ل of "لل") that the segmenter split off
  * the first word, and ends at the end of the last word. Confidence is the smallest marginal
  * probability the CRF gives to the label of any word of the entity (for a label made consistent with
- * the rest of the article, see {@link LabelConsistency}). Thread-safe.
+ * the rest of the article, see {@link LabelConsistency}). An entity is kept only when the
+ * {@link PrecisionGate} admits it (confident enough, or supported by the text). Thread-safe.
  */
 public final class ModelMentionFinder implements MentionFinder {
 
     public static final String NAME = "crf";
 
     private final Supplier<ArabicNerModel> model;
+    private final PrecisionGate gate;
 
-    /** Uses the shipped model, loaded on first use. */
+    /** Uses the shipped model, loaded on first use, behind the standard {@link PrecisionGate}. */
     public ModelMentionFinder() {
+        this(PrecisionGate.standard());
+    }
+
+    /** Uses the shipped model, loaded on first use, behind {@code gate}. */
+    public ModelMentionFinder(PrecisionGate gate) {
         this.model = ArabicNerModel::loadDefault;
+        this.gate = gate;
+    }
+
+    public ModelMentionFinder(ArabicNerModel model, PrecisionGate gate) {
+        this.model = () -> model;
+        this.gate = gate;
     }
 
     public ModelMentionFinder(ArabicNerModel model) {
-        this.model = () -> model;
+        this(model, PrecisionGate.standard());
+    }
+
+    public PrecisionGate gate() {
+        return gate;
     }
 
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public String setup() {
+        return NAME + " min-confidence=" + gate.minConfidence();
     }
 
     @Override
@@ -66,31 +88,26 @@ public final class ModelMentionFinder implements MentionFinder {
             docSegs.add(segs);
         }
         List<ArabicNerModel.Tagging> taggings = m.tagRun(docSurface, docSegs, m.contexts(docSurface, docSegs), 1, true);
-        for (int si = 0; si < docWords.size(); si++) {
-            List<List<Token>> words = docWords.get(si);
-            ArabicNerModel.Tagging tagging = taggings.get(si);
-            for (NerEvaluation.Span span : NerEvaluation.spans(tagging.tags())) {
-                Optional<MentionType> type = AnercorpLabels.toMentionType(span.type());
-                if (type.isEmpty()) continue;
-                List<Token> first = words.get(span.start());
-                List<String> forms = new ArrayList<>(first.size());
-                for (Token t : first) forms.add(t.form());
-                int stem = WordFeatures.procliticCount(forms);
-                int begin = first.get(stem).begin();
-                // "للجمعية": ل + ال contracted, the stem's own text starts mid-article; take the ل too,
-                // as the rule finders do, so the name key is the same ("جمعيه") whoever found it.
-                if (stem > 0 && first.get(stem).form().startsWith("ال") && !text.startsWith("ال", begin)
-                        && !text.startsWith("أل", begin) && !text.startsWith("إل", begin)) {
-                    begin = first.get(stem - 1).begin();
-                }
-                List<Token> last = words.get(span.end() - 1);
-                int end = last.get(last.size() - 1).end();
-                if (end <= begin) continue;
-                double conf = 1.0;
-                for (int i = span.start(); i < span.end(); i++) conf = Math.min(conf, tagging.confidence()[i]);
-                conf = Math.max(0.0, Math.min(1.0, conf));
-                out.add(new Mention(type.get(), begin, end, text.substring(begin, end), NAME, conf, Optional.empty(), Optional.empty()));
+        for (PrecisionGate.Found found : PrecisionGate.found(taggings, docSurface, docSegs, Integer.MAX_VALUE)) {
+            NerEvaluation.Span span = found.span();
+            Optional<MentionType> type = AnercorpLabels.toMentionType(span.type());
+            if (type.isEmpty() || !gate.admits(found.confidence(), found.support())) continue;
+            List<List<Token>> words = docWords.get(found.sentence());
+            List<Token> first = words.get(span.start());
+            List<String> forms = new ArrayList<>(first.size());
+            for (Token t : first) forms.add(t.form());
+            int stem = WordFeatures.procliticCount(forms);
+            int begin = first.get(stem).begin();
+            // "للجمعية": ل + ال contracted, the stem's own text starts mid-article; take the ل too,
+            // as the rule finders do, so the name key is the same ("جمعيه") whoever found it.
+            if (stem > 0 && first.get(stem).form().startsWith("ال") && !text.startsWith("ال", begin)
+                    && !text.startsWith("أل", begin) && !text.startsWith("إل", begin)) {
+                begin = first.get(stem - 1).begin();
             }
+            List<Token> last = words.get(span.end() - 1);
+            int end = last.get(last.size() - 1).end();
+            if (end <= begin) continue;
+            out.add(new Mention(type.get(), begin, end, text.substring(begin, end), NAME, found.confidence(), Optional.empty(), Optional.empty()));
         }
         out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(a.end(), b.end()));
         return out;

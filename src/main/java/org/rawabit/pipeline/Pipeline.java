@@ -70,7 +70,7 @@ public final class Pipeline {
         tiers.add(ruleFinders(kb));
         if (!modelFinders.isEmpty()) tiers.add(List.copyOf(modelFinders));
         String fingerprint = Hashing.sha256Hex(EXTRACTOR_VERSION + "|" + kb.fingerprint() + "|" + Lexicon.get().fingerprint()
-                + "|" + modelFinders.stream().map(MentionFinder::name).toList()).substring(0, 16);
+                + "|" + modelFinders.stream().map(MentionFinder::setup).toList()).substring(0, 16);
         return new Pipeline(new CoreNlpAnalyser(), new MentionCombiner(tiers), new Resolver(kb), fingerprint);
     }
 

@@ -33,16 +33,28 @@ public final class Vocab {
             Map.entry("org", ORG), Map.entry("wd", WD), Map.entry("owl", OWL), Map.entry("rdfs", RDFS),
             Map.entry("rdf", RDF), Map.entry("xsd", XSD));
 
+    /** jena-text's namespace, for {@code text:query} (see the store's full-text index). */
+    public static final String TEXT = "http://jena.apache.org/text#";
+
+    /** Prefixes predeclared in queries: the data's own, and {@code text:} for full-text search. */
+    public static final Map<String, String> QUERY_PREFIXES = withText();
+
+    private static Map<String, String> withText() {
+        Map<String, String> m = new java.util.HashMap<>(PREFIXES);
+        m.put("text", TEXT);
+        return Map.copyOf(m);
+    }
+
     public static PrefixMapping prefixMapping() {
         PrefixMapping pm = PrefixMapping.Factory.create();
         pm.setNsPrefixes(PREFIXES);
         return pm.lock();
     }
 
-    /** SPARQL PREFIX lines for every project prefix. */
+    /** SPARQL PREFIX lines for every project prefix (and {@code text:}). */
     public static String sparqlPrologue() {
         StringBuilder b = new StringBuilder();
-        PREFIXES.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        QUERY_PREFIXES.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> b.append("PREFIX ").append(e.getKey()).append(": <").append(e.getValue()).append(">\n"));
         return b.toString();
     }

@@ -35,11 +35,15 @@ import org.rawabit.rdf.Vocab;
 /**
  * The explorer page's JSON endpoints, each a few SPARQL queries over the store:
  * <ul>
- * <li>{@code GET /explore/api/search?q=NAME} — entities whose Arabic or English label (or
- *     alternative label) contains NAME, ignoring case, Arabic diacritics, tatweel and hamza/alef,
- *     yaa and taa-marbuta variants; best matches first. Without {@code q}: the most mentioned.</li>
- * <li>{@code GET /explore/api/entity?iri=IRI} — the entity and its neighbours: entities it links
- *     to or from directly, and entities mentioned with it (same sentence, same document).</li>
+ * <li>{@code GET /explore/api/search?q=TEXT} — the full-text index (clitics and spellings folded):
+ *     entities named so, then entities with a mention so spelled, and the matching articles; when
+ *     the index matches no entity, names containing TEXT (folded). Without {@code q}: the most
+ *     mentioned entities.</li>
+ * <li>{@code GET /explore/api/entity?iri=IRI[&comentions=1][&doc=IRI]} — the entity and the facts
+ *     linking it to other entities, with readable relation names; co-mentions (same sentence, same
+ *     article) only with {@code comentions=1}; only one article's facts with {@code doc}.</li>
+ * <li>{@code GET /explore/api/article?iri=DOC} — an article's text with its entity mentions.</li>
+ * <li>{@code GET /explore/api/timeline?iri=IRI} — the entity's dated events and quotations.</li>
  * <li>{@code GET /explore/api/mentions?iri=IRI} — where the entity is mentioned: document,
  *     surface form, and the source sentence with the mention's offsets in it.</li>
  * </ul>
@@ -81,9 +85,12 @@ final class ExplorerApi extends HttpServlet {
         try {
             body = Txn.calculateRead(dataset, () -> switch (path) {
                 case "/search" -> search(req.getParameter("q"), limit(req, 20, 100));
-                case "/entity" -> entity(iri(req), limit(req, 30, 150));
+                case "/entity" -> entity(iri(req), limit(req, 30, 150), "1".equals(req.getParameter("comentions")),
+                        req.getParameter("doc") == null || req.getParameter("doc").isBlank() ? null : iri(req, "doc"));
                 case "/mentions" -> mentions(iri(req), limit(req, 100, 1000));
-                default -> throw new ApiError(404, "unknown API path '" + path + "' (use search, entity or mentions)");
+                case "/article" -> article(iri(req));
+                case "/timeline" -> timeline(iri(req), limit(req, 100, 500));
+                default -> throw new ApiError(404, "unknown API path '" + path + "' (use search, entity, mentions, article or timeline)");
             });
         } catch (ApiError e) {
             status = e.status;
@@ -110,8 +117,12 @@ final class ExplorerApi extends HttpServlet {
     }
 
     private static Node iri(HttpServletRequest req) {
-        String s = req.getParameter("iri");
-        if (s == null || s.isBlank()) throw new ApiError(400, "missing iri parameter");
+        return iri(req, "iri");
+    }
+
+    private static Node iri(HttpServletRequest req, String param) {
+        String s = req.getParameter(param);
+        if (s == null || s.isBlank()) throw new ApiError(400, "missing " + param + " parameter");
         s = s.strip();
         String expanded = PM.expandPrefix(s);
         if (expanded.chars().anyMatch(c -> c <= ' ' || "<>\"{}|^`\\".indexOf(c) >= 0) || !expanded.contains(":")) {
@@ -125,23 +136,15 @@ final class ExplorerApi extends HttpServlet {
     private ObjectNode search(String q, int limit) {
         String needle = q == null ? "" : normalise(q);
         Map<String, Hit> hits = new LinkedHashMap<>();
+        ArrayNode articles = JSON.createArrayNode();
         if (needle.isEmpty()) {
             select("""
                     SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?g { ?m itsrdf:taIdentRef ?e } }
                     GROUP BY ?e ORDER BY DESC(?n) LIMIT %d""".formatted(limit), Map.of(), s ->
                     hits.put(s.getResource("e").getURI(), new Hit(s.getResource("e").getURI(), 3)));
         } else {
-            select("""
-                    SELECT DISTINCT ?e ?name WHERE {
-                      ?e rdfs:label|skos:altLabel ?name .
-                      FILTER(isIRI(?e) && STRSTARTS(STR(?e), STR(rwid:)))
-                      FILTER(CONTAINS(%s, ?q))
-                    } LIMIT 500""".formatted(NORM.formatted("?name")), Map.of("q", NodeFactory.createLiteralString(needle)), s -> {
-                String iri = s.getResource("e").getURI();
-                String name = normalise(s.getLiteral("name").getLexicalForm());
-                int rank = name.equals(needle) ? 0 : name.startsWith(needle) || name.contains(" " + needle) ? 1 : 2;
-                hits.merge(iri, new Hit(iri, rank), (a, b) -> a.rank <= b.rank ? a : b);
-            });
+            textSearch(q, limit, hits, articles);
+            if (hits.isEmpty()) substringSearch(needle, hits);
         }
         Map<String, ObjectNode> described = describe(hits.keySet());
         List<ObjectNode> results = new ArrayList<>();
@@ -156,7 +159,54 @@ final class ExplorerApi extends HttpServlet {
         out.put("query", q == null ? "" : q);
         ArrayNode arr = out.putArray("results");
         results.forEach(arr::add);
+        out.set("articles", articles);
         return out;
+    }
+
+    /**
+     * The store's full-text index ({@code text:query}, Arabic clitics and spellings folded): entities
+     * whose name matches (rank 0), entities with a matching mention (rank 1), and the articles whose
+     * text, headline, mentions or quotations match, best first.
+     */
+    private void textSearch(String q, int limit, Map<String, Hit> hits, ArrayNode articles) {
+        String lucene = FmtUtils.stringForNode(NodeFactory.createLiteralString(
+                org.apache.lucene.queryparser.classic.QueryParserBase.escape(q.strip())));
+        select("""
+                SELECT ?e (MIN(?rank) AS ?best) WHERE {
+                  (?s ?score) text:query (%s 500) .
+                  { BIND(?s AS ?e) BIND(0 AS ?rank) FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR(rwid:))) }
+                  UNION { ?s itsrdf:taIdentRef ?e BIND(1 AS ?rank) }
+                } GROUP BY ?e""".formatted(lucene), Map.of(), s -> {
+            String iri = s.getResource("e").getURI();
+            hits.put(iri, new Hit(iri, s.getLiteral("best").getInt()));
+        });
+        select("""
+                SELECT ?g (MAX(?score) AS ?best) (SAMPLE(?h) AS ?headline) (SAMPLE(?d) AS ?date) WHERE {
+                  (?s ?score ?t ?g) text:query (%s 500) .
+                  ?g a schema:NewsArticle .
+                  OPTIONAL { ?g schema:headline ?h } OPTIONAL { ?g schema:datePublished ?d }
+                } GROUP BY ?g ORDER BY DESC(?best) LIMIT %d""".formatted(lucene, limit), Map.of(), s -> {
+            ObjectNode a = articles.addObject();
+            a.put("iri", s.getResource("g").getURI());
+            a.put("id", PM.shortForm(s.getResource("g").getURI()));
+            if (s.contains("headline")) a.put("headline", s.getLiteral("headline").getLexicalForm());
+            if (s.contains("date")) a.put("date", s.getLiteral("date").getLexicalForm());
+        });
+    }
+
+    /** Names containing the text (folded), for parts of words the index does not match. */
+    private void substringSearch(String needle, Map<String, Hit> hits) {
+        select("""
+                SELECT DISTINCT ?e ?name WHERE {
+                  ?e rdfs:label|skos:altLabel ?name .
+                  FILTER(isIRI(?e) && STRSTARTS(STR(?e), STR(rwid:)))
+                  FILTER(CONTAINS(%s, ?q))
+                } LIMIT 500""".formatted(NORM.formatted("?name")), Map.of("q", NodeFactory.createLiteralString(needle)), s -> {
+            String iri = s.getResource("e").getURI();
+            String name = normalise(s.getLiteral("name").getLexicalForm());
+            int rank = name.equals(needle) ? 0 : name.startsWith(needle) || name.contains(" " + needle) ? 1 : 2;
+            hits.merge(iri, new Hit(iri, rank), (a, b) -> a.rank <= b.rank ? a : b);
+        });
     }
 
     private record Hit(String iri, int rank) {}
@@ -255,49 +305,66 @@ final class ExplorerApi extends HttpServlet {
 
     // ---- entity and neighbours
 
-    private ObjectNode entity(Node e, int limit) {
+    /**
+     * The entity and its relations: edges are the facts and descriptions linking it to other
+     * entities (holds post, met, visited, elected, said, located in, organised…), with their
+     * Arabic and English names, plus the relations among those neighbours. Co-mentions (named in
+     * the same sentence or article) only when asked for. With {@code doc}, only what that article says.
+     */
+    private ObjectNode entity(Node e, int limit, boolean comentions, Node doc) {
         String center = e.getURI();
         Map<String, ObjectNode> self = describe(List.of(center));
         if (self.isEmpty()) throw new ApiError(404, "no entity " + PM.shortForm(center) + " in the store");
-        Map<String, Node> bind = Map.of("e", e);
-        List<ObjectNode> edges = new ArrayList<>();
+        Map<String, Node> bind = new LinkedHashMap<>();
+        bind.put("e", e);
+        if (doc != null) bind.put("doc", doc);
+        String graph = doc != null ? "?doc" : "?g";
+        Map<String, ObjectNode> edges = new LinkedHashMap<>();
         Set<String> neighbours = new LinkedHashSet<>();
         select("""
-                SELECT DISTINCT ?p ?n ?out WHERE {
-                  { ?e ?p ?n BIND(true AS ?out) } UNION { ?n ?p ?e BIND(false AS ?out) }
-                  FILTER(isIRI(?n) && ?n != ?e && STRSTARTS(STR(?n), STR(rwid:)))
-                } LIMIT %d""".formatted(limit * 4), bind, s -> {
-            String n = s.getResource("n").getURI();
-            boolean out = s.getLiteral("out").getBoolean();
-            neighbours.add(n);
-            ObjectNode edge = JSON.createObjectNode();
-            edge.put("source", out ? center : n);
-            edge.put("target", out ? n : center);
-            edge.put("kind", "link");
-            edge.put("label", PM.shortForm(s.getResource("p").getURI()));
-            edges.add(edge);
+                SELECT ?s ?p ?o (COUNT(DISTINCT %1$s) AS ?docs) WHERE {
+                  GRAPH %1$s { { ?e ?p ?o BIND(?e AS ?s) } UNION { ?s ?p ?e BIND(?e AS ?o) } }
+                  FILTER(isIRI(?s) && isIRI(?o) && ?s != ?o && STRSTARTS(STR(?s), STR(rwid:)) && STRSTARTS(STR(?o), STR(rwid:)))
+                } GROUP BY ?s ?p ?o LIMIT %2$d""".formatted(graph, limit * 4), bind, s -> {
+            String from = s.getResource("s").getURI(), to = s.getResource("o").getURI();
+            neighbours.add(from.equals(center) ? to : from);
+            addRelation(edges, from, s.getResource("p").getURI(), to, s.getLiteral("docs").getLong());
         });
-        select("""
-                SELECT ?n (COUNT(DISTINCT ?s) AS ?sentences) (COUNT(DISTINCT ?g) AS ?docs) WHERE {
-                  GRAPH ?g {
-                    ?m1 itsrdf:taIdentRef ?e . ?m2 itsrdf:taIdentRef ?n .
-                    FILTER(?n != ?e)
-                    OPTIONAL { ?m1 nif:sentence ?s . ?m2 nif:sentence ?s }
-                  }
-                } GROUP BY ?n ORDER BY DESC(?sentences) DESC(?docs) LIMIT %d""".formatted(limit), bind, s -> {
-            String n = s.getResource("n").getURI();
-            long sentences = s.getLiteral("sentences").getLong();
-            long docs = s.getLiteral("docs").getLong();
-            neighbours.add(n);
-            ObjectNode edge = JSON.createObjectNode();
-            edge.put("source", center);
-            edge.put("target", n);
-            edge.put("kind", "co-mention");
-            edge.put("sentences", sentences);
-            edge.put("documents", docs);
-            edge.put("label", sentences > 0 ? sentences + (sentences == 1 ? " جملة" : " جمل") : docs + (docs == 1 ? " مقال" : " مقالات"));
-            edges.add(edge);
-        });
+        if (!neighbours.isEmpty()) {
+            Map<String, Node> among = new LinkedHashMap<>(bind);
+            select("""
+                    SELECT ?s ?p ?o (COUNT(DISTINCT %1$s) AS ?docs) WHERE {
+                      VALUES ?s { %2$s } VALUES ?o { %2$s }
+                      GRAPH %1$s { ?s ?p ?o }
+                      FILTER(?s != ?o)
+                    } GROUP BY ?s ?p ?o LIMIT %3$d""".formatted(graph, values(neighbours), limit * 4), among, s ->
+                    addRelation(edges, s.getResource("s").getURI(), s.getResource("p").getURI(), s.getResource("o").getURI(),
+                            s.getLiteral("docs").getLong()));
+        }
+        if (comentions) {
+            select("""
+                    SELECT ?n (COUNT(DISTINCT ?s) AS ?sentences) (COUNT(DISTINCT %1$s) AS ?docs) WHERE {
+                      GRAPH %1$s {
+                        ?m1 itsrdf:taIdentRef ?e . ?m2 itsrdf:taIdentRef ?n .
+                        FILTER(?n != ?e)
+                        OPTIONAL { ?m1 nif:sentence ?s . ?m2 nif:sentence ?s }
+                      }
+                    } GROUP BY ?n ORDER BY DESC(?sentences) DESC(?docs) LIMIT %2$d""".formatted(graph, limit), bind, s -> {
+                String n = s.getResource("n").getURI();
+                long sentences = s.getLiteral("sentences").getLong();
+                long docs = s.getLiteral("docs").getLong();
+                neighbours.add(n);
+                ObjectNode edge = JSON.createObjectNode();
+                edge.put("source", center);
+                edge.put("target", n);
+                edge.put("kind", "co-mention");
+                edge.put("sentences", sentences);
+                edge.put("documents", docs);
+                edge.put("label", sentences > 0 ? sentences + (sentences == 1 ? " جملة" : " جمل") : docs + (docs == 1 ? " مقال" : " مقالات"));
+                edge.put("labelEn", sentences > 0 ? sentences + " sentence(s)" : docs + " article(s)");
+                edges.put("co " + n, edge);
+            });
+        }
         Map<String, ObjectNode> described = describe(neighbours);
         ObjectNode out = JSON.createObjectNode();
         ObjectNode entity = self.get(center);
@@ -308,8 +375,155 @@ final class ExplorerApi extends HttpServlet {
         nodes.add(c);
         described.values().forEach(nodes::add);
         ArrayNode ea = out.putArray("edges");
-        edges.stream().filter(x -> described.containsKey(x.get("source").asText()) || described.containsKey(x.get("target").asText()))
+        edges.values().stream().filter(x -> known(x.get("source").asText(), center, described) && known(x.get("target").asText(), center, described))
                 .forEach(ea::add);
+        out.set("documents", documentsOf(e));
+        if (doc != null) out.put("document", doc.getURI());
+        return out;
+    }
+
+    private static boolean known(String iri, String center, Map<String, ObjectNode> described) {
+        return iri.equals(center) || described.containsKey(iri);
+    }
+
+    private static void addRelation(Map<String, ObjectNode> edges, String from, String predicate, String to, long docs) {
+        String key = from + " " + predicate + " " + to;
+        if (edges.containsKey(key)) return;
+        RelationLabels.Label l = RelationLabels.of(predicate);
+        ObjectNode edge = JSON.createObjectNode();
+        edge.put("source", from);
+        edge.put("target", to);
+        edge.put("kind", "fact");
+        edge.put("predicate", PM.shortForm(predicate));
+        edge.put("label", l.ar());
+        edge.put("labelEn", l.en());
+        edge.put("documents", docs);
+        edges.put(key, edge);
+    }
+
+    /** The articles that mention the entity, newest first: the graph's article filter. */
+    private ArrayNode documentsOf(Node e) {
+        ArrayNode out = JSON.createArrayNode();
+        select("""
+                SELECT ?g (SAMPLE(?h) AS ?headline) (SAMPLE(?d) AS ?date) WHERE {
+                  GRAPH ?g { ?m itsrdf:taIdentRef ?e }
+                  OPTIONAL { ?g schema:headline ?h } OPTIONAL { ?g schema:datePublished ?d }
+                } GROUP BY ?g ORDER BY DESC(?date) ?g LIMIT 200""", Map.of("e", e), s -> {
+            ObjectNode d = out.addObject();
+            d.put("iri", s.getResource("g").getURI());
+            d.put("id", PM.shortForm(s.getResource("g").getURI()));
+            if (s.contains("headline")) d.put("headline", s.getLiteral("headline").getLexicalForm());
+            if (s.contains("date")) d.put("date", s.getLiteral("date").getLexicalForm());
+        });
+        return out;
+    }
+
+    // ---- article
+
+    /** One article: its text and every entity mention in it (offsets, entity, kind), for highlighting. */
+    private ObjectNode article(Node doc) {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("iri", doc.getURI());
+        out.put("id", PM.shortForm(doc.getURI()));
+        select("""
+                SELECT ?text ?headline ?date ?source WHERE {
+                  GRAPH ?doc { ?doc rw:context ?c . ?c nif:isString ?text
+                    OPTIONAL { ?doc schema:headline ?headline } OPTIONAL { ?doc schema:datePublished ?date }
+                    OPTIONAL { ?doc rw:sourceName ?source } }
+                } LIMIT 1""", Map.of("doc", doc), s -> {
+            out.put("text", s.getLiteral("text").getLexicalForm());
+            for (String k : List.of("headline", "date", "source")) if (s.contains(k)) out.put(k, s.getLiteral(k).getLexicalForm());
+        });
+        if (!out.has("text")) throw new ApiError(404, "no article " + PM.shortForm(doc.getURI()) + " in the store");
+        Map<String, ObjectNode> spans = new LinkedHashMap<>();
+        Set<String> entities = new LinkedHashSet<>();
+        select("""
+                SELECT ?m ?b ?end ?e ?type WHERE {
+                  GRAPH ?doc { ?m nif:beginIndex ?b ; nif:endIndex ?end ; rw:mentionType ?type . OPTIONAL { ?m itsrdf:taIdentRef ?e } }
+                } ORDER BY ?b""", Map.of("doc", doc), s -> {
+            ObjectNode m = JSON.createObjectNode();
+            m.put("begin", s.getLiteral("b").getInt());
+            m.put("end", s.getLiteral("end").getInt());
+            m.put("type", s.getLiteral("type").getLexicalForm());
+            if (s.contains("e")) {
+                m.put("entity", s.getResource("e").getURI());
+                entities.add(s.getResource("e").getURI());
+            }
+            spans.put(s.getResource("m").getURI(), m);
+        });
+        Map<String, ObjectNode> described = describe(entities);
+        ArrayNode arr = out.putArray("mentions");
+        for (ObjectNode m : spans.values()) {
+            ObjectNode d = m.has("entity") ? described.get(m.get("entity").asText()) : null;
+            if (d != null) {
+                m.put("kind", d.path("kind").asText());
+                m.put("label", d.path("label").asText());
+            } else {
+                m.put("kind", m.get("type").asText().toLowerCase(Locale.ROOT));
+            }
+            arr.add(m);
+        }
+        return out;
+    }
+
+    // ---- timeline
+
+    /**
+     * The entity's dated events, oldest first: events it is (or takes part in, organises, is elected
+     * at…) with their start and end dates, and its quotations dated by their article.
+     */
+    private ObjectNode timeline(Node e, int limit) {
+        Map<String, ObjectNode> self = describe(List.of(e.getURI()));
+        if (self.isEmpty()) throw new ApiError(404, "no entity " + PM.shortForm(e.getURI()) + " in the store");
+        List<ObjectNode> items = new ArrayList<>();
+        Set<String> events = new LinkedHashSet<>();
+        select("""
+                SELECT ?ev ?p ?dir (MIN(?s) AS ?start) (MAX(?t) AS ?end) WHERE {
+                  { BIND(?e AS ?ev) BIND("self" AS ?dir) } UNION { ?e ?p ?ev BIND("out" AS ?dir) } UNION { ?ev ?p ?e BIND("in" AS ?dir) }
+                  ?ev a schema:Event .
+                  OPTIONAL { ?ev schema:startDate ?s } OPTIONAL { ?ev schema:endDate ?t }
+                  FILTER(BOUND(?s) || BOUND(?t))
+                } GROUP BY ?ev ?p ?dir LIMIT %d""".formatted(limit), Map.of("e", e), s -> {
+            String ev = s.getResource("ev").getURI();
+            if (!events.add(ev)) return;
+            ObjectNode item = JSON.createObjectNode();
+            item.put("kind", "event");
+            item.put("event", ev);
+            if (s.contains("start")) item.put("start", s.getLiteral("start").getLexicalForm());
+            if (s.contains("end")) item.put("end", s.getLiteral("end").getLexicalForm());
+            if (s.contains("p")) {
+                RelationLabels.Label l = RelationLabels.of(s.getResource("p").getURI());
+                item.put("relation", l.ar());
+                item.put("relationEn", l.en());
+            }
+            items.add(item);
+        });
+        Map<String, ObjectNode> described = describe(events);
+        for (ObjectNode item : items) {
+            ObjectNode d = described.get(item.get("event").asText());
+            if (d != null) item.put("label", d.path("label").asText());
+        }
+        select("""
+                SELECT ?q ?text ?doc ?date ?headline WHERE {
+                  ?q schema:creator ?e ; schema:text ?text ; schema:isPartOf ?doc .
+                  OPTIONAL { ?doc schema:datePublished ?date } OPTIONAL { ?doc schema:headline ?headline }
+                } LIMIT %d""".formatted(limit), Map.of("e", e), s -> {
+            ObjectNode item = JSON.createObjectNode();
+            item.put("kind", "quotation");
+            item.put("label", s.getLiteral("text").getLexicalForm());
+            RelationLabels.Label l = RelationLabels.of(Vocab.SCHEMA + "creator");
+            item.put("relation", l.ar());
+            item.put("relationEn", l.en());
+            item.put("document", s.getResource("doc").getURI());
+            if (s.contains("date")) item.put("start", s.getLiteral("date").getLexicalForm());
+            if (s.contains("headline")) item.put("headline", s.getLiteral("headline").getLexicalForm());
+            items.add(item);
+        });
+        items.sort(Comparator.comparing((ObjectNode i) -> i.path("start").asText(i.path("end").asText("9999"))));
+        ObjectNode out = JSON.createObjectNode();
+        out.set("entity", self.get(e.getURI()));
+        ArrayNode arr = out.putArray("items");
+        items.forEach(arr::add);
         return out;
     }
 

@@ -72,7 +72,9 @@ public final class BulkLoad {
 
     public static Result load(RawabitStore store, List<Path> files, Plan plan) {
         long start = System.nanoTime();
-        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        // TDB2's loaders write to TDB2 itself, past the text index, which is rebuilt at the end.
+        DatasetGraph dsg = store.tdb2Dataset().asDatasetGraph();
+        store.invalidateTextIndex();
         boolean extending = Txn.calculateRead(dsg, () -> dsg.listGraphNodes().hasNext());
         int replaced = 0;
         if (extending) {
@@ -114,6 +116,7 @@ public final class BulkLoad {
             CrossDocument.run(store); // surname links, labels, then the stored curation
             linked = true;
         }
+        store.reindexText();
         return new Result(files.size(), loader.countQuads() + loader.countTriples(), replaced, linked, (System.nanoTime() - start) / 1_000_000);
     }
 

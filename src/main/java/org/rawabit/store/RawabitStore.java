@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -17,23 +19,45 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.rawabit.rdf.Vocab;
+import org.rawabit.search.FullTextIndex;
 
 /**
  * The TDB2 store: one named graph per document, the default graph is the union of them all. Every
  * document is replaced in a single write transaction, so a crash never leaves half a document.
+ * {@link #dataset()} is TDB2 wrapped in Jena's text dataset, so every write through it also updates
+ * the full-text index ({@link FullTextIndex}, in {@code <dir>/text-index}) when it commits.
  */
 public final class RawabitStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RawabitStore.class);
     private final Path dir;
+    private final Opened opened;
     private final Dataset dataset;
 
-    private RawabitStore(Path dir, Dataset dataset) {
+    private RawabitStore(Path dir, Opened opened) {
         this.dir = dir;
-        this.dataset = dataset;
+        this.opened = opened;
+        this.dataset = opened.text;
+        opened.base.getContext().set(TDB2.symUnionDefaultGraph, true);
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     /** Opens the store in {@code dir}, creating it when {@code create} is set. */
     public static RawabitStore open(Path dir, boolean create) {
+        return open(dir, create, true);
+    }
+
+    /**
+     * Empties the full-text index of the store in {@code dir} and indexes the whole store again;
+     * returns the number of texts indexed.
+     */
+    public static long reindex(Path dir) {
+        try (RawabitStore s = open(dir, false, false)) {
+            long justBuilt = s.opened.takeIndexedOnOpen();
+            return justBuilt >= 0 ? justBuilt : s.reindexText();
+        }
+    }
+
+    private static RawabitStore open(Path dir, boolean create, boolean announceIndexing) {
         if (!Files.isDirectory(dir)) {
             if (!create) throw new StoreProblem("no store at " + dir + " (run 'rawabit ingest --db " + dir + " …' or 'rawabit demo' first)");
             try {
@@ -46,7 +70,7 @@ public final class RawabitStore implements AutoCloseable {
         }
         if (!Files.isWritable(dir)) throw new StoreProblem("store directory " + dir + " is not writable");
         try {
-            return new RawabitStore(dir, acquire(dir));
+            return new RawabitStore(dir, acquire(dir, announceIndexing));
         } catch (DBOpEnvException e) {
             // TDB2 takes an OS file lock on <dir>/tdb.lock (and Data-NNNN/tdb.lock) for as long as a
             // process has the store open; another process then gets "Failed to get a lock: file=…:
@@ -82,6 +106,28 @@ public final class RawabitStore implements AutoCloseable {
 
     public Dataset dataset() {
         return dataset;
+    }
+
+    /**
+     * TDB2 without the text index, for TDB2's bulk loaders: call {@link #invalidateTextIndex()}
+     * before writing through it and {@link #reindexText()} after.
+     */
+    public Dataset tdb2Dataset() {
+        return opened.base;
+    }
+
+    /** Marks the full-text index out of date, so that it is rebuilt on the next open unless {@link #reindexText()} runs first. */
+    public void invalidateTextIndex() {
+        try {
+            Files.deleteIfExists(opened.dir.resolve(FullTextIndex.BUILT_MARKER));
+        } catch (java.io.IOException e) {
+            throw new StoreProblem("cannot update " + opened.dir.resolve(FullTextIndex.BUILT_MARKER) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Empties the full-text index and indexes the whole store again; returns the number of texts indexed. */
+    public long reindexText() {
+        return FullTextIndex.rebuild(opened.dir, opened.base.asDatasetGraph(), opened.index);
     }
 
     /** Replaces a document's graph in one write transaction. */
@@ -204,31 +250,84 @@ public final class RawabitStore implements AutoCloseable {
     }
 
     /**
-     * Open datasets by directory, with how many {@code RawabitStore}s use each. TDB2 keeps one
-     * connection per directory per JVM and holds the directory's lock file while it is open; the
-     * last close releases it, so another process (a server, a second ingest) can open the store.
+     * Open stores by directory, with how many {@code RawabitStore}s use each. TDB2 keeps one
+     * connection per directory per JVM and holds the directory's lock file while it is open (Lucene
+     * likewise holds the text index's write lock); the last close releases both, so another process
+     * (a server, a second ingest) can open the store.
      */
-    private static final java.util.Map<Path, Object[]> OPEN = new java.util.HashMap<>();
+    private static final class Opened {
+        final Path dir;
+        final Dataset base;
+        final TextIndexLucene index;
+        final Dataset text;
+        int users;
+        /** Texts indexed when this store was opened without a complete index, else -1. */
+        private long indexedOnOpen;
 
-    private static synchronized Dataset acquire(Path dir) {
+        Opened(Path dir, Dataset base, TextIndexLucene index, long indexedOnOpen) {
+            this.dir = dir;
+            this.base = base;
+            this.index = index;
+            this.text = DatasetFactory.wrap(FullTextIndex.wrap(base.asDatasetGraph(), index));
+            this.indexedOnOpen = indexedOnOpen;
+        }
+
+        synchronized long takeIndexedOnOpen() {
+            long n = indexedOnOpen;
+            indexedOnOpen = -1;
+            return n;
+        }
+    }
+
+    private static final java.util.Map<Path, Opened> OPEN = new java.util.HashMap<>();
+
+    private static synchronized Opened acquire(Path dir, boolean announceIndexing) {
         Path key = dir.toAbsolutePath().normalize();
-        Object[] entry = OPEN.get(key);
+        Opened entry = OPEN.get(key);
         if (entry == null) {
-            entry = new Object[] {TDB2Factory.connectDataset(key.toString()), 0};
+            Dataset base = TDB2Factory.connectDataset(key.toString());
+            TextIndexLucene index = null;
+            long indexed = -1;
+            try {
+                index = FullTextIndex.open(key);
+                // Lucene commits just after TDB2 does: a process killed in between (the ingest's link-pending
+                // marker is then still there) may have stored documents the index lacks.
+                if (!FullTextIndex.isBuilt(key) || Files.exists(key.resolve(LINK_PENDING_FILE))) {
+                    indexed = buildOnOpen(key, base, index, announceIndexing);
+                }
+            } catch (RuntimeException e) {
+                if (index != null) index.close();
+                org.apache.jena.tdb2.sys.TDBInternal.expel(base.asDatasetGraph());
+                throw e;
+            }
+            entry = new Opened(key, base, index, indexed);
             OPEN.put(key, entry);
         }
-        entry[1] = (int) entry[1] + 1;
-        return (Dataset) entry[0];
+        entry.users++;
+        return entry;
+    }
+
+    /** A store written before it had a full-text index (or whose indexing was cut short) gets one now. */
+    private static long buildOnOpen(Path dir, Dataset base, TextIndexLucene index, boolean announce) {
+        boolean empty = Txn.calculateRead(base, () -> base.asDatasetGraph().isEmpty());
+        long t0 = System.nanoTime();
+        long n = FullTextIndex.rebuild(dir, base.asDatasetGraph(), index);
+        if (announce && !empty) {
+            LOG.warn("store {} had no complete full-text index: indexed {} texts in {} s ('rawabit reindex --db {}' rebuilds it)",
+                    dir, n, String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9), dir);
+        }
+        return n;
     }
 
     private static synchronized void release(Path dir) {
         Path key = dir.toAbsolutePath().normalize();
-        Object[] entry = OPEN.get(key);
+        Opened entry = OPEN.get(key);
         if (entry == null) return;
-        entry[1] = (int) entry[1] - 1;
-        if ((int) entry[1] == 0) {
+        entry.users--;
+        if (entry.users == 0) {
             OPEN.remove(key);
-            org.apache.jena.tdb2.sys.TDBInternal.expel(((Dataset) entry[0]).asDatasetGraph());
+            entry.index.close();
+            org.apache.jena.tdb2.sys.TDBInternal.expel(entry.base.asDatasetGraph());
         }
     }
 

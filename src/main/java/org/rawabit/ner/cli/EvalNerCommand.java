@@ -28,6 +28,15 @@ public final class EvalNerCommand implements Callable<Integer> {
                     + "one overall line each (to tune it on held-out data) and score the first in full.")
     List<Double> biases;
 
+    @Option(names = "--min-confidence", split = ",", paramLabel = "T",
+            description = "Instead of the table, print the precision gate's curve: PERS, ORG and LOC entities (the types the "
+                    + "pipeline uses) kept when supported by the text or at least this confident, one line per T.")
+    List<Double> minConfidences;
+
+    @Option(names = "--gate-entities", paramLabel = "FILE", hidden = true,
+            description = "With --min-confidence, also write each tagged entity's confidence, support and correctness (for tuning).")
+    Path gateEntities;
+
     @Mixin
     TaggingOptions tagging;
 
@@ -42,6 +51,13 @@ public final class EvalNerCommand implements Callable<Integer> {
             List<List<String>> words = NerCli.words(corpus);
             List<List<String>> goldTags = new ArrayList<>();
             for (ConllCorpus.Sentence s : corpus) goldTags.add(s.tags());
+            if (minConfidences != null && !minConfidences.isEmpty()) {
+                for (double t : minConfidences) NerCli.minConfidence(t);
+                List<org.rawabit.ner.PrecisionGate.Found> found = m.entities(words, tagging.threads());
+                System.out.print(GateCurve.of(found, goldTags, minConfidences));
+                if (gateEntities != null) GateCurve.write(gateEntities, found, goldTags);
+                return 0;
+            }
             List<Double> sweep = biases == null || biases.isEmpty() ? List.of(m.entityBias()) : biases;
             for (double b : sweep) NerCli.entityBias(b);
             long t0 = System.nanoTime();

@@ -62,6 +62,12 @@ final class NerCli {
         return bias;
     }
 
+    /** {@code t}, when it is a confidence in [0, 1]. */
+    static double minConfidence(double t) throws UserProblem {
+        if (!(t >= 0 && t <= 1)) throw new UserProblem("--min-confidence must be in [0, 1], got " + t);
+        return t;
+    }
+
     static List<List<String>> words(List<ConllCorpus.Sentence> corpus) {
         List<List<String>> out = new ArrayList<>(corpus.size());
         for (ConllCorpus.Sentence s : corpus) out.add(s.words());

@@ -1,0 +1,155 @@
+package org.rawabit.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rawabit.CliRun;
+import org.rawabit.pipeline.Ingester;
+import org.rawabit.rdf.Vocab;
+import org.rawabit.read.InputProblem;
+import org.rawabit.serve.RawabitServer;
+import org.rawabit.serve.SeededStore;
+import org.rawabit.store.RawabitStore;
+
+/**
+ * Full-text search on a real TDB2 store built by the real pipeline from articles written for this
+ * test: a query spelled with a clitic (و، ب، ال) or another hamza/alef form finds the article that
+ * spells it differently, from SPARQL in-process, from the {@code query} command and from Fuseki over
+ * HTTP; the index follows a re-ingested article and survives {@code reindex}.
+ */
+class FullTextSearchTest {
+    static final String OPERATION = "أعلنت منظمة الإنتربول يوم الأحد عن عملية دولية واسعة ضد شبكات تهريب المهاجرين في أفريقيا، "
+            + "نسقتها مع المديرية العامة للأمن الوطني في الرباط، وأسفرت عن توقيف مئات المشتبه فيهم.";
+    static final String DATES = "افتتح وزير الفلاحة معرضا للتمور في مدينة أكادير بحضور مزارعين وتجار من الجنوب.";
+    static final String OPERATION_DOC = Vocab.documentIri("interpol-operation");
+    static final String DATES_DOC = Vocab.documentIri("dates-fair");
+
+    @TempDir
+    static Path tmp;
+    static Path db;
+    static RawabitStore store;
+
+    @BeforeAll
+    static void ingest() throws IOException {
+        db = tmp.resolve("tdb2");
+        store = RawabitStore.open(db, true);
+        ingestText("interpol-operation", OPERATION);
+        ingestText("dates-fair", DATES);
+    }
+
+    @AfterAll
+    static void close() {
+        if (store != null) store.close();
+    }
+
+    static void ingestText(String id, String text) throws IOException {
+        Path f = tmp.resolve(id + ".txt");
+        Files.writeString(f, text);
+        Ingester.Report r = new Ingester(SeededStore.pipeline(), store, false, 1).ingest(List.of(f), new Ingester.Listener() {
+            @Override
+            public void done(String origin, Ingester.Outcome outcome) {}
+
+            @Override
+            public void problem(InputProblem p) {
+                throw new AssertionError(p.getMessage());
+            }
+        });
+        assertEquals(1, r.stored(), r.toString());
+    }
+
+    /** The documents whose graph holds a text matching {@code words}. */
+    static Set<String> documents(String words) {
+        String q = Vocab.sparqlPrologue() + "SELECT DISTINCT ?g WHERE { (?s ?score ?text ?g) text:query \"" + words + "\" }";
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+                Set<String> out = new TreeSet<>();
+                qe.execSelect().forEachRemaining(s -> out.add(s.getResource("g").getURI()));
+                return out;
+            }
+        });
+    }
+
+    @Test
+    void cliticsAndHamzaSpellingsFindTheArticle() {
+        for (String query : List.of("والإنتربول", "انتربول", "للإنتربول", "بالرباط", "افريقيا", "وأفريقيا", "المهاجرون")) {
+            assertEquals(Set.of(OPERATION_DOC), documents(query), query);
+        }
+        assertEquals(Set.of(DATES_DOC), documents("بالتمور"));
+        assertEquals(Set.of(), documents("غلاسكو"));
+    }
+
+    @Test
+    void entityLabelsAndMentionsAreIndexed() {
+        String q = Vocab.sparqlPrologue() + "SELECT DISTINCT ?s WHERE { ?s text:query \"والإنتربول\" ; a schema:Organization }";
+        Set<String> labelled = Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+                Set<String> out = new TreeSet<>();
+                qe.execSelect().forEachRemaining(s -> out.add(s.getResource("s").getURI()));
+                return out;
+            }
+        });
+        assertEquals(Set.of(Vocab.entityIri("org-interpol")), labelled);
+    }
+
+    @Test
+    void theQueryCommandSearches() throws IOException {
+        Path csv = tmp.resolve("found.csv");
+        CliRun r = CliRun.run("query", "--db", db.toString(), "--format", "csv", "--out", csv.toString(),
+                "SELECT DISTINCT ?g WHERE { (?s ?score ?t ?g) text:query 'بالرباط' }");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("g", OPERATION_DOC), Files.readAllLines(csv));
+    }
+
+    @Test
+    void fusekiAnswersTextQueriesOverHttp() {
+        try (RawabitServer server = RawabitServer.start(store, RawabitServer.Settings.defaults().withPort(0), SeededStore::pipeline)) {
+            String q = "PREFIX text: <" + FullTextIndex.TEXT_NS + "> SELECT DISTINCT ?g WHERE { (?s ?score ?t ?g) text:query \"وإنتربول\" }";
+            try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(server.datasetUrl() + "/sparql").query(q).build()) {
+                ResultSet rs = qe.execSelect();
+                Set<String> found = new TreeSet<>();
+                rs.forEachRemaining(s -> found.add(s.getResource("g").getURI()));
+                assertEquals(Set.of(OPERATION_DOC), found);
+            }
+        }
+    }
+
+    @Test
+    void theIndexFollowsReingestAndReindex() throws IOException {
+        ingestText("dates-fair", DATES.replace("أكادير", "طنجة"));
+        assertEquals(Set.of(DATES_DOC), documents("وطنجة"));
+        assertEquals(Set.of(), documents("أكادير"), "the replaced text is no longer found");
+
+        CliRun r = CliRun.run("reindex", "--db", db.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("indexed "), r.out());
+        assertEquals(Set.of(DATES_DOC), documents("طنجة"));
+        assertEquals(Set.of(OPERATION_DOC), documents("والإنتربول"));
+        ingestText("dates-fair", DATES); // as the other tests expect
+    }
+
+    @Test
+    void aStoreWithoutAnIndexIsIndexedWhenOpened() throws IOException {
+        store.close();
+        Files.delete(db.resolve(FullTextIndex.BUILT_MARKER));
+        try (var files = Files.walk(db.resolve(FullTextIndex.DIRECTORY))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        store = RawabitStore.open(db, false);
+        assertTrue(Files.exists(db.resolve(FullTextIndex.BUILT_MARKER)));
+        assertEquals(Set.of(OPERATION_DOC), documents("والإنتربول"));
+    }
+}
