@@ -12,6 +12,8 @@ import org.rawabit.kb.KnowledgeBase;
 import org.rawabit.pipeline.Ingester;
 import org.rawabit.pipeline.Pipeline;
 import org.rawabit.read.InputProblem;
+import org.rawabit.store.CurationFile;
+import org.rawabit.store.Curator;
 import org.rawabit.store.RawabitStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +42,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--kb", paramLabel = "FILE", description = "Extra knowledge-base CSV (repeatable); same columns as ontology/kb/*.csv.")
     List<Path> kbFiles = new ArrayList<>();
 
+    @Option(names = "--curation", paramLabel = "FILE", description = {"Curation CSV (action,form,entity,value) to store and apply",
+            "after the documents (see 'rawabit curate'); checked before anything is read."})
+    Path curation;
+
     @Option(names = "--force", description = "Re-process documents even when their text is unchanged.")
     boolean force;
 
@@ -53,12 +59,14 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         KnowledgeBase kb = KnowledgeBase.withUserFiles(kbFiles);
+        CurationFile corrections = curation == null ? null : CurationFile.read(curation);
         Ingester.Report r;
         try (RawabitStore s = RawabitStore.open(store.db, true)) {
             Pipeline pipeline = Pipelines.standard(kb, gate);
             r = run(new Ingester(pipeline, s, force, threads), inputs, out, err);
             out.printf("ingested %d document(s), %d unchanged, %d failed in %.1f s into %s%n",
                     r.stored(), r.unchanged(), r.failed(), r.millis() / 1000.0, store.db);
+            if (corrections != null) CurateCommand.report(out, corrections, new Curator(s).install(corrections));
         }
         return r.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The {@code rawabit} command: Arabic news in, knowledge graph out. */
 @Command(name = "rawabit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rawabit (روابط) turns Arabic news into a knowledge graph in Apache Jena TDB2.",
-        subcommands = {DemoCommand.class, IngestCommand.class, AnnotateCommand.class, QueryCommand.class, ExportCommand.class,
+        subcommands = {DemoCommand.class, IngestCommand.class, AnnotateCommand.class, CurateCommand.class, DeleteCommand.class,
+                QueryCommand.class, ExportCommand.class,
                 StatsCommand.class, EntitiesCommand.class, ValidateCommand.class, ReindexCommand.class, SparkCommand.class, LoadCommand.class,
                 ConsoleCommand.class, ServeCommand.class, BenchCommand.class, ScoreSeedsCommand.class,
                 org.rawabit.ner.cli.NerCommand.class, org.rawabit.ner.cli.TrainNerCommand.class,

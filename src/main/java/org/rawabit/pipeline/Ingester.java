@@ -23,6 +23,7 @@ import org.rawabit.core.Ids;
 import org.rawabit.read.InputProblem;
 import org.rawabit.read.RawArticle;
 import org.rawabit.store.RawabitStore;
+import org.rawabit.store.CrossDocument;
 import org.rawabit.store.SurnameLinker;
 
 /**
@@ -180,10 +181,7 @@ public final class Ingester {
             joinUninterruptibly(writerThread);
             peakInFlight = peak.get();
         }
-        if (stored.get() > 0 || store.linkPending()) {
-            new SurnameLinker(store).run();
-            store.clearLinkPending();
-        }
+        if (stored.get() > 0 || store.linkPending()) CrossDocument.run(store);
         return new Report(stored.get(), unchanged.get(), failed.get(), (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -113,8 +113,7 @@ public final class BulkLoad {
         loader.finishBulk();
         boolean linked = false;
         if (extending || store.linkPending()) {
-            new SurnameLinker(store).run();
-            store.clearLinkPending();
+            CrossDocument.run(store); // surname links, labels, then the stored curation
             linked = true;
         }
         store.reindexText();

@@ -149,6 +149,24 @@ public final class RawabitStore implements AutoCloseable {
         }));
     }
 
+    /**
+     * Removes documents' graphs in one write transaction, after marking that the cross-document
+     * step must run again ({@link CrossDocument}); returns the graphs that were there.
+     */
+    public java.util.List<String> deleteGraphs(java.util.List<String> graphIris) {
+        markLinkPending();
+        return Txn.calculateWrite(dataset, () -> {
+            java.util.List<String> gone = new java.util.ArrayList<>();
+            for (String g : graphIris) {
+                if (dataset.containsNamedModel(g)) {
+                    dataset.removeNamedModel(g);
+                    gone.add(g);
+                }
+            }
+            return gone;
+        });
+    }
+
     /** Marks that cross-document linking must run (see {@link #markLinkPending()}); survives a crash. */
     public static final String LINK_PENDING_FILE = "rawabit-link-pending";
 

@@ -90,19 +90,26 @@ public final class SurnameLinker {
             }
             int merged = 0;
             for (var m : CorpusLinks.surnameMerges(keysByPerson).entrySet()) {
-                rewrite(dataset.asDatasetGraph(), NodeFactory.createURI(m.getKey()), NodeFactory.createURI(m.getValue()));
+                rewrite(dataset.asDatasetGraph(), NodeFactory.createURI(m.getKey()), NodeFactory.createURI(m.getValue()), g -> true);
                 merged++;
             }
             return merged;
         });
     }
 
-    private static void rewrite(DatasetGraph dsg, Node from, Node to) {
+    /**
+     * Makes {@code from} one with {@code to} in the named graphs {@code inGraph} accepts: every
+     * triple moves to {@code to}, {@code from}'s labels become alternative labels and its name key
+     * goes. Returns the number of triples rewritten.
+     */
+    static int rewrite(DatasetGraph dsg, Node from, Node to, java.util.function.Predicate<Node> inGraph) {
         List<Quad> old = new ArrayList<>();
         dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
         dsg.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(old::add);
+        int n = 0;
         for (Quad q : old) {
-            if (q.isDefaultGraph()) continue;
+            if (q.isDefaultGraph() || !inGraph.test(q.getGraph())) continue;
+            n++;
             dsg.delete(q);
             if (q.getPredicate().equals(NAME_KEY) && q.getSubject().equals(from)) continue;
             Node s = q.getSubject().equals(from) ? to : q.getSubject();
@@ -110,5 +117,6 @@ public final class SurnameLinker {
             Node o = q.getObject().equals(from) ? to : q.getObject();
             dsg.add(q.getGraph(), s, p, o);
         }
+        return n;
     }
 }
