@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.store.CrossDocument;
 import org.rawabit.store.Exporter;
 import org.rawabit.store.RawabitStore;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.read.InputProblem;
 
 /**

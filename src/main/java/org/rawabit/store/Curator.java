@@ -19,7 +19,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 import org.rawabit.store.CurationFile.Action;
 import org.rawabit.store.CurationFile.Rule;
 import org.rawabit.text.ArabicNormaliser;

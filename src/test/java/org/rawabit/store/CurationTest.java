@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.rawabit.CliRun;
-import org.rawabit.rdf.Vocab;
+import org.rawabit.core.Vocab;
 
 /**
  * Curation and delete on a real TDB2 store built by the real pipeline from three new articles: a
