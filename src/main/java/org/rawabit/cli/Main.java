@@ -26,19 +26,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        useJdkStax();
+        org.rawabit.rdf.JdkStax.use();
         System.exit(commandLine().execute(args));
-    }
-
-    /**
-     * Jena reads RDF/XML with the JDK's StAX parser. When Spark's jars are on the class path (tests,
-     * 'rawabit spark'), Hadoop's shaded Woodstox registers itself as the StAX provider and rejects a
-     * property Jena sets, which Jena logs as an error on every parse; the JDK's parser is asked for.
-     */
-    public static void useJdkStax() {
-        if (System.getProperty("javax.xml.stream.XMLInputFactory") == null) {
-            System.setProperty("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
-        }
     }
 
     /** The configured command line, also used by tests to run commands in-process. */

@@ -13,7 +13,7 @@ final class ExecutorPipeline {
 
     private static final class Holder {
         static {
-            org.rawabit.cli.Main.useJdkStax(); // executors never run Main.main
+            org.rawabit.rdf.JdkStax.use(); // executors never run Main.main
         }
 
         static final Pipeline PIPELINE = Pipeline.standardWithModel(KnowledgeBase.bundled());
