@@ -27,6 +27,16 @@ public final class Lexicon {
     public final Set<String> givenNames;
     public final Set<String> nameStops;
     public final Set<String> descriptiveAdjectives;
+    /** Post head ("المدير العام", as a name key) → the body such a post heads, as written ("المديرية العامة"). */
+    public final Map<String, String> postBodies;
+    /** Nouns that name a state service by themselves ("الشرطة", "الاستعلامات"): with an adjective, a name. */
+    public final Set<String> institutionNouns;
+    /** Adjectives too general to make an institution noun a name ("الوطنية", "المحلية"). */
+    public final Set<String> genericAdjectives;
+    /** Organs of an organisation: two-word name key ("جمعيه عامه") → as written ("الجمعية العامة"). */
+    public final Map<String, String> organs;
+    /** Nouns that make the organ after them a meeting ("أشغال", "اجتماع"). */
+    public final Set<String> meetingNouns;
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
@@ -39,6 +49,11 @@ public final class Lexicon {
         givenNames = keys("given-names.txt");
         nameStops = keys("name-stops.txt");
         descriptiveAdjectives = keys("descriptive-adjectives.txt");
+        postBodies = pairs("post-bodies.txt");
+        institutionNouns = keys("institution-nouns.txt");
+        genericAdjectives = keys("generic-adjectives.txt");
+        organs = written("organs.txt");
+        meetingNouns = keys("meeting-nouns.txt");
     }
 
     /** Hash of every word list, part of the pipeline's fingerprint. */
@@ -48,7 +63,10 @@ public final class Lexicon {
                 new java.util.TreeSet<>(placeHeads).toString(), new java.util.TreeMap<>(eventHeads).toString(),
                 new java.util.TreeSet<>(speechVerbs).toString(), new java.util.TreeSet<>(meetingVerbs).toString(),
                 new java.util.TreeSet<>(givenNames).toString(),
-                new java.util.TreeSet<>(nameStops).toString(), new java.util.TreeSet<>(descriptiveAdjectives).toString()));
+                new java.util.TreeSet<>(nameStops).toString(), new java.util.TreeSet<>(descriptiveAdjectives).toString(),
+                new java.util.TreeMap<>(postBodies).toString(), new java.util.TreeSet<>(institutionNouns).toString(),
+                new java.util.TreeSet<>(genericAdjectives).toString(), new java.util.TreeMap<>(organs).toString(),
+                new java.util.TreeSet<>(meetingNouns).toString()));
     }
 
     private static final class Holder {
@@ -63,6 +81,13 @@ public final class Lexicon {
         Set<String> out = new HashSet<>();
         for (String line : lines(file)) out.add(ArabicNormaliser.nameKey(line));
         return Set.copyOf(out);
+    }
+
+    /** Each entry's name key → the entry as written. */
+    private static Map<String, String> written(String file) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines(file)) out.put(ArabicNormaliser.nameKey(line), line);
+        return Map.copyOf(out);
     }
 
     private static Map<String, String> pairs(String file) {

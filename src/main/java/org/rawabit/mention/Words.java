@@ -41,7 +41,9 @@ public final class Words {
             if (folded.equals(gazetteerWord)) return true;
             if (clitic.isEmpty()) return false;
             if ((clitic + folded).equals(gazetteerWord)) return true;
-            return clitic.endsWith("ل") && folded.startsWith("ال") && (clitic + folded.substring(1)).equals(gazetteerWord);
+            if (clitic.endsWith("ل") && folded.startsWith("ال") && (clitic + folded.substring(1)).equals(gazetteerWord)) return true;
+            // "المنظمة الدولية لشرطة الجنائية": inside a known name, ل without its article is a slip for لل
+            return clitic.equals("ل") && !folded.startsWith("ال") && gazetteerWord.equals(clitic + clitic + folded);
         }
 
         public boolean isPunctuation() {

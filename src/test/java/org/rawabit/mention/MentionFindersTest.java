@@ -106,4 +106,17 @@ class MentionFindersTest {
         List<Mention> ms = find("استقبل وزير الداخلية المصري نظيره الأردني مازن الفراية في القاهرة.");
         one(ms, MentionType.PER, "مازن الفراية");
     }
+
+    @Test
+    void aDirectorsPostNamesTheBodiesHeHeads() {
+        List<Mention> ms = find("أشرف سعيد العلوي، المدير العام للأمن الوطني، على حفل التخرج، بحضور مدير الشرطة القضائية ومدير المختبر الجنائي.");
+        assertEquals(Optional.of("org-ma-dgsn"), one(ms, MentionType.ORG, "للأمن الوطني").kbId());
+        assertEquals(Optional.empty(), one(ms, MentionType.ORG, "الشرطة القضائية").kbId());
+        one(ms, MentionType.ORG, "المختبر الجنائي");
+        one(find("واستقبلت الوزيرة المديرة العامة لأمن الدولة الهولندي في لاهاي."), MentionType.ORG, "أمن الدولة الهولندي");
+        // what follows the body is not a second one, and a single common noun names no body
+        List<Mention> others = find("وحضر المدير العام للأمن الوطني والوفد المرافق له، وقال مدير المدرسة إن الدروس مستمرة.");
+        assertTrue(others.stream().noneMatch(m -> m.type() == MentionType.ORG && (m.surface().contains("الوفد") || m.surface().contains("المدرسة"))),
+                others.toString());
+    }
 }
