@@ -37,6 +37,8 @@ public final class Lexicon {
     public final Map<String, String> organs;
     /** Nouns that make the organ after them a meeting ("أشغال", "اجتماع"). */
     public final Set<String> meetingNouns;
+    /** Nouns for a publication ("موقع", "صحيفة"): a quoted name after them is an organisation. */
+    public final Set<String> mediaHeads;
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
@@ -54,6 +56,7 @@ public final class Lexicon {
         genericAdjectives = keys("generic-adjectives.txt");
         organs = written("organs.txt");
         meetingNouns = keys("meeting-nouns.txt");
+        mediaHeads = keys("media-heads.txt");
     }
 
     /** Hash of every word list, part of the pipeline's fingerprint. */
@@ -66,7 +69,7 @@ public final class Lexicon {
                 new java.util.TreeSet<>(nameStops).toString(), new java.util.TreeSet<>(descriptiveAdjectives).toString(),
                 new java.util.TreeMap<>(postBodies).toString(), new java.util.TreeSet<>(institutionNouns).toString(),
                 new java.util.TreeSet<>(genericAdjectives).toString(), new java.util.TreeMap<>(organs).toString(),
-                new java.util.TreeSet<>(meetingNouns).toString()));
+                new java.util.TreeSet<>(meetingNouns).toString(), new java.util.TreeSet<>(mediaHeads).toString()));
     }
 
     private static final class Holder {

@@ -43,11 +43,13 @@ public final class RuleFinder implements MentionFinder {
             personAfterTitle(w, i, out);
             postApposition(w, i, out);
             personBeforePost(w, i, out);
+            personBeforeDefinitePost(w, i, out);
             personFromGivenName(w, i, out);
             personAfterSpeechVerb(w, i, out);
             organisation(w, i, out);
             bodiesNamedByPost(w, i, out);
             organ(w, i, out);
+            quotedPublication(w, i, out);
             placeAfterHead(w, i, out);
             event(w, i, out);
         }
@@ -118,6 +120,28 @@ public final class RuleFinder implements MentionFinder {
         if (isComma(w.get(end + 1)) && lex.postHeads.contains(w.get(end + 2).key())) {
             out.add(name(w, i, end, "rules.person-post", 0.8));
         }
+    }
+
+    /**
+     * "استقبل في نونبر فرانسيسكا بوستين المديرة العامة لأمن الدولة": a name of two or more words right
+     * before a definite post that governs a complement is the post holder, even without a comma. A
+     * month before the name is not part of it.
+     */
+    private void personBeforeDefinitePost(Words w, int i, List<Mention> out) {
+        Words.Word first = w.get(i);
+        if (!nameStart(first) || isMonth(first)) return;
+        if (i > 0 && !w.get(i - 1).isPunctuation() && nameLike(w.get(i - 1)) && !isMonth(w.get(i - 1))) return;
+        int end = nameEnd(w, i, false);
+        if (end < i + 1 || end + 2 >= w.size()) return;
+        Words.Word post = w.get(end + 1), next = w.get(end + 2);
+        if (post.hasArticle() && post.clitic().isEmpty() && lex.postHeads.contains(post.key()) && next.sentence() == post.sentence()
+                && (next.pos().startsWith("DTJJ") || next.clitic().equals("ل"))) {
+            out.add(name(w, i, end, "rules.person-post", 0.8));
+        }
+    }
+
+    private static boolean isMonth(Words.Word x) {
+        return org.rawabit.text.ArabicMonths.month(x.folded()) > 0 || org.rawabit.text.ArabicMonths.month(x.key()) > 0;
     }
 
     private void personFromGivenName(Words w, int i, List<Mention> out) {
@@ -219,7 +243,9 @@ public final class RuleFinder implements MentionFinder {
         int end = i;
         for (int j = i + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);
-            if (x.isPunctuation() && hyphenatedName(w, j) > j) return hyphenatedName(w, j);
+            if (hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1)) > j + 1 && x.clitic().isEmpty()) {
+                return hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
+            }
             if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key())) break;
             boolean genitive = x.clitic().equals("ل") || x.clitic().equals("ول");
             boolean construct = !w.get(j - 1).hasArticle() && w.get(j - 1).clitic().isEmpty() || genitiveOpen(w, j);
@@ -239,6 +265,7 @@ public final class RuleFinder implements MentionFinder {
      * perhaps its city, continues the name. The last word of the name, or {@code j} when there is none.
      */
     private int hyphenatedName(Words w, int j) {
+        if (j >= w.size()) return j;
         Words.Word dash = w.get(j);
         if (!dash.folded().equals("-") || j == 0 || j + 1 >= w.size() || w.get(j - 1).end() != dash.begin()
                 || w.get(j + 1).begin() != dash.end() || w.get(j + 1).sentence() != dash.sentence()) {
@@ -269,8 +296,8 @@ public final class RuleFinder implements MentionFinder {
         boolean named = false;
         for (int j = i + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);
-            if (x.isPunctuation() && hyphenatedName(w, j) > j) {
-                end = hyphenatedName(w, j);
+            if (hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1)) > j + 1 && x.clitic().isEmpty()) {
+                end = hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
                 named = true;
                 break;
             }
@@ -389,6 +416,24 @@ public final class RuleFinder implements MentionFinder {
         out.add(w.mention(MentionType.EVENT, begin, orgEnd, "rules.event", 0.75, Optional.empty(),
                 Optional.of(new MentionValue.EventValue(kind, Optional.empty(),
                         Optional.of(new MentionValue.Span(w.get(j).begin(), w.get(orgEnd).end())), Optional.empty()))));
+    }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "“", "”");
+    private static final int MAX_QUOTED_WORDS = 4;
+
+    /** "وفق موقع "مدار 21" المغربي", "صحيفة «الصباح»": the quoted name after a publication noun is an organisation. */
+    private void quotedPublication(Words w, int i, List<Mention> out) {
+        if (!lex.mediaHeads.contains(w.get(i).key()) || i + 2 >= w.size() || !OPENING_QUOTES.contains(w.get(i + 1).folded())) return;
+        for (int j = i + 2; j < w.size() && j <= i + 1 + MAX_QUOTED_WORDS; j++) {
+            Words.Word x = w.get(j);
+            if (x.sentence() != w.get(i).sentence()) return;
+            if (x.isPunctuation()) {
+                if (j > i + 2 && (OPENING_QUOTES.contains(x.folded()) || x.folded().equals("»"))) {
+                    out.add(w.mention(MentionType.ORG, i + 2, j - 1, "rules.publication", 0.8, Optional.empty(), Optional.empty()));
+                }
+                return;
+            }
+        }
     }
 
     /** "الجريمة المنظمة": a definite head noun that agrees with the definite noun before it is its adjective. */
