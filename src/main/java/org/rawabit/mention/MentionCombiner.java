@@ -86,13 +86,16 @@ public final class MentionCombiner implements MentionFinder {
 
     /**
      * True when {@code b} stands in parentheses or quotes right after {@code a}: "… الإفريقية (أفريبول)",
-     * "… الإفريقية\"أفريبول\"", "… «أفريبول»".
+     * "… الإفريقية\"أفريبول\"", "… «أفريبول»", or after a dash at the end of a line ("… للأنباء - سانا").
      */
     public static boolean enclosedAfter(String text, Mention a, Mention b) {
         if (b.begin() < a.end()) return false;
         String open = text.substring(a.end(), b.begin()).strip();
+        String after = text.substring(b.end(), Math.min(text.length(), b.end() + 3)).strip();
+        // "الوكالة العربية السورية للأنباء - سانا (@Sana__gov)": a dash and a last word, as news agencies sign
+        if ((open.equals("-") || open.equals("–")) && (after.isEmpty() || after.startsWith("("))) return true;
         String close = BRACKETS.get(open);
-        return close != null && text.substring(b.end(), Math.min(text.length(), b.end() + 3)).strip().startsWith(close);
+        return close != null && after.startsWith(close);
     }
 
     private record Ranked(Mention mention, int finder) {}

@@ -14,7 +14,6 @@ import org.rawabit.kb.Lexicon;
  * after "مدينة"; and numbered events ("الدورة الـ93 للجمعية العامة للإنتربول").
  */
 public final class RuleFinder implements MentionFinder {
-    private static final Set<String> REGNAL = Set.of("اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر");
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_PHRASE_WORDS = 8;
 
@@ -48,10 +47,10 @@ public final class RuleFinder implements MentionFinder {
             personAfterSpeechVerb(w, i, out);
             organisation(w, i, out);
             bodiesNamedByPost(w, i, out);
-            organ(w, i, out);
             quotedPublication(w, i, out);
             placeAfterHead(w, i, out);
             event(w, i, out);
+            organ(w, i, out);
         }
         surnames(w, out);
         return out;
@@ -176,8 +175,6 @@ public final class RuleFinder implements MentionFinder {
     }
 
     /** Last word of a name starting at {@code from}, or {@code from - 1} when there is none. */
-    /** Words that link the parts of a name: "محمد بن علي", "أبو بكر", "آل مكتوم" (as name keys). */
-    private static final Set<String> NAME_CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال");
 
     private int nameEnd(Words w, int from, boolean afterGivenName) {
         int end = from - 1;
@@ -185,12 +182,13 @@ public final class RuleFinder implements MentionFinder {
             Words.Word x = w.get(j);
             if (x.isPunctuation() || x.sentence() != w.get(from).sentence()) break;
             if (!x.clitic().isEmpty() && !(misSplitName(x))) break;
-            if (j > from && REGNAL.contains(x.key()) && x.hasArticle()) { end = j; break; }
+            // "محمد السادس": a regnal number ends the name
+            if (j > from && ArabicOrdinals.unit(x.key()) > 0 && x.hasArticle()) { end = j; break; }
             // after "بن"/"أبو" a word belongs to the name even when it folds to a function word ("بن علي" ≠ "على")
-            boolean afterConnector = j > from && NAME_CONNECTORS.contains(w.get(j - 1).key());
+            boolean afterConnector = j > from && lex.nameConnectors.contains(w.get(j - 1).key());
             if (!afterConnector && !nameLike(x) || w.hasPronounSuffix(j)) break;
             // "سالم المطيري سبل …": after a surname with the article, an indefinite common word is not the name's
-            if (j > from && !afterConnector && w.get(j - 1).hasArticle() && !x.hasArticle() && !NAME_CONNECTORS.contains(x.key())
+            if (j > from && !afterConnector && w.get(j - 1).hasArticle() && !x.hasArticle() && !lex.nameConnectors.contains(x.key())
                     && !x.isProperNoun()) {
                 break;
             }
@@ -383,9 +381,9 @@ public final class RuleFinder implements MentionFinder {
      */
     private void organ(Words w, int i, List<Mention> out) {
         if (phraseIn(w, i, lex.organs.keySet()) != 2 || !w.get(i).hasArticle() || w.hasPronounSuffix(i) || w.hasPronounSuffix(i + 1)) return;
-        // "الدورة الـ92 للجمعية العامة للمنظمة …": an organ inside a session's name is part of that name
+        // "الدورة الـ92 للجمعية العامة للمنظمة …", "الجمعية العامة الأولى": an organ in a session's name is part of it
         int at = w.get(i).begin();
-        if (out.stream().anyMatch(m -> m.type() == MentionType.EVENT && m.begin() < at && at < m.end())) return;
+        if (out.stream().anyMatch(m -> m.type() == MentionType.EVENT && m.begin() <= at && at < m.end())) return;
         if (i > 0 && w.get(i - 1).sentence() == w.get(i).sentence() && lex.meetingNouns.contains(w.get(i - 1).key())) {
             meetingOfOrgan(w, i, out);
             return;

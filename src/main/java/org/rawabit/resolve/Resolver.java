@@ -422,26 +422,17 @@ public final class Resolver {
         return best == null ? Optional.empty() : Optional.of(ids.get(best));
     }
 
-    /** Arabic head and English name of each numbered event kind. */
-    private static final Map<String, String[]> EVENT_NAMES = Map.of(
-            "general-assembly", new String[] {"الدورة الـ%d للجمعية العامة", "%s %s General Assembly"},
-            "session", new String[] {"الدورة الـ%d", "%s session of %s"},
-            "conference", new String[] {"المؤتمر الـ%d", "%s %s Conference"},
-            "summit", new String[] {"القمة الـ%d", "%s %s Summit"},
-            "forum", new String[] {"المنتدى الـ%d", "%s %s Forum"},
-            "edition", new String[] {"النسخة الـ%d", "%s edition of %s"});
-
     /**
      * Canonical names of a numbered event ("الدورة الـ93 للجمعية العامة للإنتربول", "93rd INTERPOL
      * General Assembly"), so that every document names it the same way.
      */
     private static void nameNumberedEvent(Builder b, String kind, int n, Builder organiser) {
-        String[] names = EVENT_NAMES.get(kind);
-        if (names == null) return;
+        List<String> names = Lexicon.get().eventNames.get(kind);
+        if (names == null || names.size() < 2) return;
         String org = organiser.label;
-        b.label = names[0].formatted(n) + " " + genitive(org);
+        b.label = names.get(0).formatted(n) + " " + genitive(org);
         b.fixedLabel = true;
-        organiser.labelEn.ifPresent(en -> b.labelEn = Optional.of(names[1].formatted(englishOrdinal(n), en)));
+        organiser.labelEn.ifPresent(en -> b.labelEn = Optional.of(names.get(1).formatted(englishOrdinal(n), en)));
     }
 
     static String englishOrdinal(int n) {

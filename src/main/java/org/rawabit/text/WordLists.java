@@ -54,4 +54,31 @@ public final class WordLists {
         return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .reduce((a, b) -> a + "|" + b).orElseThrow();
     }
+
+    /**
+     * A file of named regular expressions, "name&lt;TAB&gt;regex" per line (a name may repeat), compiled
+     * case-insensitively with their Arabic letters folded (so they match folded text whatever the
+     * spelling they are written in), by name in file order.
+     */
+    public static Map<String, List<Pattern>> patterns(String file) {
+        Map<String, List<Pattern>> out = new LinkedHashMap<>();
+        for (String line : lines(file)) {
+            String[] kv = line.split("\t", 2);
+            if (kv.length != 2) throw new IllegalStateException(file + ": expected 'name<TAB>regex', got: " + line);
+            out.computeIfAbsent(kv[0].strip(), k -> new java.util.ArrayList<>())
+                    .add(Pattern.compile(foldArabic(kv[1].strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return out;
+    }
+
+    /** {@code regex} with its Arabic letters folded and everything else (escapes, classes) as written. */
+    private static String foldArabic(String regex) {
+        StringBuilder b = new StringBuilder(regex.length());
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            b.append(c >= '\u0600' && c <= '\u06FF' ? ArabicNormaliser.normalise(String.valueOf(c)) : String.valueOf(c));
+        }
+        return b.toString();
+    }
 }
