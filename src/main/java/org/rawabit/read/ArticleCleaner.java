@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.text.ArabicNormaliser;
-import org.rawabit.text.WordLists;
 import org.rawabit.text.DateExpressions;
+import org.rawabit.text.WordLists;
 import org.rawabit.core.Ids;
 
 /**
@@ -25,35 +26,35 @@ public final class ArticleCleaner {
      */
     public static final int MAX_ARTICLE_CHARS = 200_000;
 
-    /** Page-line patterns ({@code ontology/lexicon/page-lines.tsv}), by name. */
-    private static final java.util.Map<String, List<Pattern>> PAGE_LINES = WordLists.patterns("page-lines.tsv");
+    /** How a page's own lines look (boilerplate, bylines, date and source lines): ontology/lexicon/page-lines.tsv. */
+    private static final Map<String, List<Pattern>> PAGE_LINES = WordLists.patterns("page-lines.tsv");
 
     /** Lines that are never article text. Matched on the folded, trimmed line. */
     private static final List<Pattern> BOILERPLATE_LINES = PAGE_LINES.get("boilerplate");
 
-    /** A byline on its own line: "بقلم: …", "كتب: …", "إعداد: …" and the author's name (folded). */
-    private static final Pattern BYLINE = PAGE_LINES.get("byline").get(0);
+    /** A byline on its own line: "بقلم: …", "كتب: …"; group 1 the author's name (folded). */
+    private static final Pattern BYLINE = WordLists.single(PAGE_LINES, "byline");
 
     /** A first line holding dateline and byline: "الرباط-عماد مجدوبي", "طنجة - سعيد العلمي". */
-    private static final Pattern DATELINE_BYLINE = PAGE_LINES.get("dateline-byline").get(0);
+    private static final Pattern DATELINE_BYLINE = Pattern.compile(
+            "^(\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,})?)\\s*[-–—]\\s*((?!ال)\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){1,3})\\s*$");
 
     /**
-     * A line stating when the article was published or updated ("نشر في: …", "نشر بتاريخ …",
-     * "تاريخ النشر …", "آخر تحديث: …", "بتاريخ …"); group 1 is set for an update. Matched on the
-     * folded line; the rest must hold a full date.
+     * A line stating when the article was published or updated; group 1 is set for an update. Matched
+     * on the folded line; the rest (group 2) must hold a full date.
      */
-    private static final Pattern DATE_LINE = PAGE_LINES.get("date-line").get(0);
+    private static final Pattern DATE_LINE = WordLists.single(PAGE_LINES, "date-line");
 
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
 
-    /** Words that may stand on a date line beside the date: weekdays, "يوم", a time ("10:30"), "GMT". */
-    private static final Pattern DATE_LINE_FILLER = PAGE_LINES.get("date-line-filler").get(0);
+    /** Words that may stand on a date line beside the date: weekdays, a time ("10:30"), "GMT". */
+    private static final Pattern DATE_LINE_FILLER = WordLists.single(PAGE_LINES, "date-line-filler");
 
-    /** "نشر في الأول يوم 24 - 11 - 2025": the source line at the foot of a syndicated article. */
-    private static final Pattern PUBLISHED_IN = PAGE_LINES.get("published-in").get(0);
+    /** The source line at the foot of a syndicated article: publication, day, month, year. */
+    private static final Pattern PUBLISHED_IN = WordLists.single(PAGE_LINES, "published-in");
 
     /** "وفق موقع …" / "حسب صحيفة …": the publication the article cites as its source. */
-    private static final Pattern ATTRIBUTED_SOURCE = PAGE_LINES.get("attributed-source").get(0);
+    private static final Pattern ATTRIBUTED_SOURCE = WordLists.single(PAGE_LINES, "attributed-source");
 
     /** How many paragraphs from the start of the body a dateline may open. */
     private static final int DATELINE_PARAGRAPHS = 3;
@@ -165,7 +166,7 @@ public final class ArticleCleaner {
     }
 
     /** Words ending a sentence at the end of a line: full stops, question and exclamation marks, colons, closing quotes. */
-    private static final String LINE_END = ".!?؟:؛…\"»”)]'";
+    private static final String LINE_END = ".!?\u061F:\u061B…\"»”)]'"; // \u061F ؟ and \u061B ؛ are the Arabic question mark and semicolon
 
     /**
      * A heading (a short line without final punctuation that starts a paragraph) followed by text

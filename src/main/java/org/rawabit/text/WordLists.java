@@ -57,27 +57,37 @@ public final class WordLists {
 
     /**
      * A file of named regular expressions, "name&lt;TAB&gt;regex" per line (a name may repeat), compiled
-     * case-insensitively with their Arabic letters folded (so they match folded text whatever the
-     * spelling they are written in), by name in file order.
+     * case-insensitively after folding their Arabic letters only (so {@code \\S} or {@code \\W} keep
+     * their meaning).
      */
     public static Map<String, List<Pattern>> patterns(String file) {
         Map<String, List<Pattern>> out = new LinkedHashMap<>();
         for (String line : lines(file)) {
-            String[] kv = line.split("\t", 2);
+            String[] kv = line.split("\t+", 2);
             if (kv.length != 2) throw new IllegalStateException(file + ": expected 'name<TAB>regex', got: " + line);
-            out.computeIfAbsent(kv[0].strip(), k -> new java.util.ArrayList<>())
-                    .add(Pattern.compile(foldArabic(kv[1].strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            try {
+                Pattern p = Pattern.compile(foldArabicLetters(kv[1].strip()), Pattern.CASE_INSENSITIVE);
+                out.computeIfAbsent(kv[0].strip(), k -> new java.util.ArrayList<>()).add(p);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalStateException(file + ": bad pattern '" + kv[0].strip() + "': " + e.getDescription(), e);
+            }
         }
         out.replaceAll((k, v) -> List.copyOf(v));
         return out;
     }
 
-    /** {@code regex} with its Arabic letters folded and everything else (escapes, classes) as written. */
-    private static String foldArabic(String regex) {
+    /** The one pattern of {@code name}; fails loudly when the file does not give exactly one. */
+    public static Pattern single(Map<String, List<Pattern>> patterns, String name) {
+        List<Pattern> p = patterns.get(name);
+        if (p == null || p.size() != 1) throw new IllegalStateException("expected one pattern '" + name + "', found " + (p == null ? 0 : p.size()));
+        return p.get(0);
+    }
+
+    private static String foldArabicLetters(String regex) {
         StringBuilder b = new StringBuilder(regex.length());
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
-            b.append(c >= '\u0600' && c <= '\u06FF' ? ArabicNormaliser.normalise(String.valueOf(c)) : String.valueOf(c));
+            b.append(Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC ? ArabicNormaliser.normalise(String.valueOf(c)) : String.valueOf(c));
         }
         return b.toString();
     }
