@@ -8,21 +8,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.AnalysedDocument;
 import org.rawabit.text.ArabicMonths;
-import org.rawabit.text.ArabicNormaliser;
 import org.rawabit.text.NormalisedText;
+import org.rawabit.text.WordLists;
 
 /**
  * Counted amounts: a number and the noun it counts ("179 دولة", "نحو 800 مندوب", "96 صوتا"), and
  * percentages ("37 في المئة", "37%"). Numbers that are days, months or years belong to dates.
  */
 public final class QuantityFinder implements MentionFinder {
+    private static final java.util.Map<String, List<String>> WORDS = WordLists.classes("quantity-words.tsv");
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\d.,])(\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,](\\d+))?\\s*(%|٪|"
-            + ArabicNormaliser.normalise("في المئة|في المائة|في المائه|بالمئة|بالمائة").replace(" ", "\\s+")
+            "(?<![\\d.,])(\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,](\\d+))?\\s*(%|"
+            + String.join("|", WORDS.get("percent")).replace(" ", "\\s+")
             + "|([\\p{IsArabic}]{2,}))");
-    /** Counted nouns that are time units or ordinals, not quantities of things. */
-    private static final Set<String> NOT_UNITS = Set.of("يوم", "ايام", "شهر", "اشهر", "سنه", "سنوات", "عام", "اعوام",
-            "ساعه", "ساعات", "دقيقه", "دقائق", "الي", "و", "من", "في", "حتي", "الجاري", "الماضي", "المقبل");
+    /** Counted nouns that are time units or join a date, not quantities of things. */
+    private static final Set<String> NOT_UNITS = Set.copyOf(WORDS.get("not-unit"));
 
     @Override
     public String name() {

@@ -320,10 +320,13 @@ public final class RuleFinder implements MentionFinder {
         boolean descriptive = length >= 3 && !lex.orgHeads.contains(w.get(end).key());
         // "فريق الوداد", "شركة أوريدو": a head and a proper name
         boolean properName = length >= 2 && w.get(i + 1).isProperNoun() && w.get(i + 1).clitic().isEmpty() && !agreeingAdjective(head, w.get(i + 1));
+        // "مجلس الأمة", "وزارة الداخلية", "محكمة النقض": an indefinite head governing a definite noun names the body
+        boolean construct = length == 2 && !head.hasArticle() && head.clitic().isEmpty() && w.get(i + 1).clitic().isEmpty()
+                && w.get(i + 1).hasArticle() && w.get(i + 1).pos().startsWith("DTNN") && gazetteer.longestAt(w, i + 1) == null;
         // "الشرطة الوطنية": an institution noun needs an adjective that says which service
         boolean namedService = institution && java.util.stream.IntStream.rangeClosed(i + 1, end)
                 .anyMatch(k -> !lex.genericAdjectives.contains(w.get(k).key()));
-        if (end > i && (named || descriptive || properName || namedService) && !genericDescription(w, i, end)) {
+        if (end > i && (named || descriptive || properName || namedService || construct) && !genericDescription(w, i, end)) {
             out.add(w.mention(MentionType.ORG, i, end, "rules.org-head", 0.75, Optional.empty(), Optional.empty()));
         }
     }

@@ -157,4 +157,13 @@ class MentionFindersTest {
         List<Mention> ms = find("وتعد المنظمة الدولية لشرطة الجنائية أكبر منظمة شرطية في العالم.");
         assertEquals(Optional.of("org-interpol"), one(ms, MentionType.ORG, "المنظمة الدولية لشرطة الجنائية").kbId());
     }
+
+    @Test
+    void aHeadGoverningADefiniteNounAndPartiesOpenedByTajammuAreOrganisations() {
+        List<Mention> ms = find("وصادق مجلس الشورى على القانون، وفاز التجمع الوطني الديمقراطي بأحد عشر مقعدا.");
+        one(ms, MentionType.ORG, "مجلس الشورى");
+        one(ms, MentionType.ORG, "التجمع الوطني الديمقراطي");
+        // an indefinite gathering is no name
+        assertTrue(find("وتعد القمة أكبر تجمع دولي للشباب.").stream().noneMatch(m -> m.type() == MentionType.ORG));
+    }
 }
