@@ -56,6 +56,18 @@ public final class ArticleCleaner {
     /** "وفق موقع …" / "حسب صحيفة …": the publication the article cites as its source. */
     private static final Pattern ATTRIBUTED_SOURCE = WordLists.single(PAGE_LINES, "attributed-source");
 
+    /** Two or three Arabic words alone on a line. */
+    private static final Pattern TWO_OR_THREE_WORDS = Pattern.compile("^\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){1,2}$");
+    /** Given names, folded ("given-names.txt"): a byline line starts with one. */
+    private static final java.util.Set<String> GIVEN_NAMES = WordLists.lines("given-names.txt").stream()
+            .map(ArabicNormaliser::normalise).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A line that is only a person's name: two or three words, the first a given name, nothing else. */
+    private static boolean isBareName(String line) {
+        String l = line.strip();
+        return TWO_OR_THREE_WORDS.matcher(l).matches() && GIVEN_NAMES.contains(ArabicNormaliser.normalise(l.split(" ")[0]));
+    }
+
     /** How many paragraphs from the start of the body a dateline may open. */
     private static final int DATELINE_PARAGRAPHS = 3;
     /** A dateline at the start of one of the first paragraphs: one to three words, then a dash. */
@@ -93,6 +105,7 @@ public final class ArticleCleaner {
         String bylineDateline = "";
         List<String> kept = new ArrayList<>();
         int linesKept = 0;
+        boolean storyStarted = false;
         for (String line : body.split("\n", -1)) {
             String folded = ArabicNormaliser.normalise(line).strip();
             if (BOILERPLATE_LINES.stream().anyMatch(p -> p.matcher(folded).matches()) || isHeadlineTicker(line)) {
@@ -129,7 +142,14 @@ public final class ArticleCleaner {
                 linesKept++;
                 continue;
             }
+            if (author.isEmpty() && !storyStarted && linesKept >= 1 && linesKept <= 3 && isBareName(line)) {
+                // "أميرة محمدين" alone under the headline: the author's name, not a sentence of the article
+                author = line.strip();
+                continue;
+            }
             if (!line.isBlank()) linesKept++;
+            // the story has begun once a line ends a sentence: a name line after that is the story's own
+            storyStarted |= !line.isBlank() && LINE_END.indexOf(line.strip().charAt(line.strip().length() - 1)) >= 0;
             kept.add(line.stripTrailing());
         }
         if (date.isEmpty()) date = updated;

@@ -154,4 +154,17 @@ class ArticleCleanerTest {
         Article late = cleaner.clean(raw("عنوان الخبر هنا\n\nفقرة أولى.\n\nفقرة ثانية.\n\nفقرة ثالثة.\n\nفقرة رابعة.\n\nسوسة - فقرة خامسة."));
         assertEquals(Optional.empty(), late.dateline());
     }
+
+    @Test
+    void aNameAloneUnderTheHeadlineIsTheByline() throws Exception {
+        String text = "افتتاح بطولة الشباب للسباحة في الإسكندرية\n\nآخر تحديث: الخميس 11 يوليه 2024 - 3:10 م\n\nكريمة عبد الحميد\n\n"
+                + "انطلقت أمس منافسات البطولة بمشاركة عشرة منتخبات عربية.";
+        Article a = cleaner.clean(raw(text));
+        assertEquals(Optional.of("كريمة عبد الحميد"), a.author());
+        assertFalse(a.text().contains("كريمة"), a.text());
+        // a short line of the story itself is kept
+        Article story = cleaner.clean(raw("عنوان الخبر هنا\n\nانطلقت المنافسات أمس.\n\nمحمد يفوز\n\nوتستمر البطولة."));
+        assertTrue(story.text().contains("محمد يفوز"), story.text());
+        assertEquals(Optional.empty(), story.author());
+    }
 }
