@@ -73,7 +73,6 @@ class SeedsIngestTest {
     }
 
     @Test
-    @Disabled("issue 11: 'الدورة الـ93 للإنتربول' and 'الدورة الـ93 للجمعية العامة للإنتربول' are two events (kinds session and general-assembly)")
     void the92ndAnd93rdGeneralAssembliesAreTwoEventsWithIntegerOrdinals() {
         List<QuerySolution> rows = select("SELECT ?e ?n WHERE { ?e a schema:Event ; rw:ordinal ?n ; "
                 + "schema:organizer rwid:org-interpol } ORDER BY ?n");
@@ -120,7 +119,6 @@ class SeedsIngestTest {
     }
 
     @Test
-    @Disabled("issue 11: in 003 'قيادة عبد اللطيف حموشي' is an Organization, so 003 has no Hammouchi")
     void hammouchiIsMentionedInEveryDocument() {
         List<QuerySolution> docs = select("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?m itsrdf:taIdentRef ?e } "
                 + "?e a schema:Person ; rdfs:label \"عبد اللطيف حموشي\"@ar }");
