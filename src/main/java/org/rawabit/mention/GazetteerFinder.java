@@ -1,5 +1,6 @@
 package org.rawabit.mention;
 
+import org.rawabit.text.Affixes;
 import org.rawabit.kb.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,9 +90,9 @@ public final class GazetteerFinder implements MentionFinder {
         if (n != null) return new Match(n, false);
         if (first.clitic().isEmpty()) return null;
         n = longest(words, i, first.clitic() + first.folded());
-        if (n == null && first.clitic().endsWith("ل") && first.folded().startsWith("ل") && !first.folded().startsWith("ال")) {
+        if (n == null && first.clitic().endsWith(Affixes.LAM) && first.folded().startsWith(Affixes.LAM) && !first.folded().startsWith(Affixes.ARTICLE)) {
             // "للولايات": ل + ال contracted to لل, which the segmenter at times leaves as ل + "لولايات"
-            n = longest(words, i, "ا" + first.folded());
+            n = longest(words, i, Affixes.ALIF + first.folded());
         }
         return n == null ? null : new Match(n, true);
     }

@@ -1,5 +1,6 @@
 package org.rawabit.mention;
 
+import org.rawabit.text.Affixes;
 import org.rawabit.kb.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,8 +110,8 @@ public final class MentionCombiner implements MentionFinder {
         if (container && nestable && kept.contains(candidate)) return false;
         // "محكمة الاستئناف بفاس": the seat that ends an organisation's name is also a place
         if (kept.type() == MentionType.ORG && candidate.type() == MentionType.LOC && kept.contains(candidate) && kept.end() == candidate.end()
-                && candidate.kbId().isPresent() && (candidate.surface().startsWith("ب")
-                        || candidate.begin() > kept.begin() && kept.surface().charAt(candidate.begin() - kept.begin() - 1) == 'ب')) {
+                && candidate.kbId().isPresent() && (candidate.surface().startsWith(Affixes.BA)
+                        || candidate.begin() > kept.begin() && kept.surface().charAt(candidate.begin() - kept.begin() - 1) == Affixes.BA.charAt(0))) {
             return false;
         }
         if (candidate.type() == MentionType.POST && candidate.contains(kept)

@@ -1,5 +1,6 @@
 package org.rawabit.mention;
 
+import org.rawabit.text.Affixes;
 import org.rawabit.kb.Lexicon;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,6 @@ final class ModelSpans {
     /** POS tags of a lone word that describes rather than names ("فوريا", "الجديدة"). */
     private static final Set<String> NOT_A_NAME_ALONE = Set.of("JJ", "DTJJ", "RB", "ADJ_NUM", "DTJJR", "JJR", "VN", "CD");
     /** Imperfect-verb prefixes after a conjunction: "ويبرز", "وتؤكد", "ونعمل". */
-    private static final Set<Character> IMPERFECT_PREFIXES = Set.of('ي', 'ت', 'ن');
 
     private final Lexicon lex;
 
@@ -69,7 +69,7 @@ final class ModelSpans {
     private static boolean verbAfterConjunction(Words w, int i) {
         Words.Word x = w.get(i);
         String f = x.folded();
-        if (!x.clitic().isEmpty() || f.length() < 5 || f.charAt(0) != 'و' || !IMPERFECT_PREFIXES.contains(f.charAt(1))) return false;
+        if (!x.clitic().isEmpty() || f.length() < 5 || !f.startsWith(Affixes.CONJUNCTION) || !Affixes.IMPERFECT_PREFIXES.contains(f.substring(1, 2))) return false;
         if (i + 1 >= w.size()) return false;
         Words.Word next = w.get(i + 1);
         return next.sentence() == x.sentence() && !next.isProperNoun() && (next.pos().startsWith("NN") || next.pos().startsWith("DTNN"));
@@ -81,9 +81,9 @@ final class ModelSpans {
      */
     private static boolean accusativeAdjective(Words w, int i) {
         Words.Word x = w.get(i);
-        if (i == 0 || !x.clitic().isEmpty() || x.hasArticle() || !x.folded().endsWith("يا") || x.folded().length() < 5) return false;
+        if (i == 0 || !x.clitic().isEmpty() || x.hasArticle() || !x.folded().endsWith(Affixes.ADVERB_ENDING) || x.folded().length() < 5) return false;
         Words.Word prev = w.get(i - 1);
         return !prev.isPunctuation() && prev.sentence() == x.sentence() && !prev.hasArticle() && !prev.isProperNoun()
-                && prev.folded().endsWith("ا") && prev.folded().length() >= 4 && (prev.pos().startsWith("NN") || prev.pos().startsWith("JJ") || prev.pos().startsWith("VB") || prev.pos().equals("VN"));
+                && prev.folded().endsWith(Affixes.ALIF) && prev.folded().length() >= 4 && (prev.pos().startsWith("NN") || prev.pos().startsWith("JJ") || prev.pos().startsWith("VB") || prev.pos().equals("VN"));
     }
 }

@@ -1,5 +1,6 @@
 package org.rawabit.mention;
 
+import org.rawabit.text.Affixes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +99,7 @@ public final class RuleFinder implements MentionFinder {
     /** "الأمين العام للإنتربول، فالديسي أوركيزا": a post, then the name of who holds it. */
     private void postApposition(Words w, int i, List<Mention> out) {
         // "ورئيس المكتب …": a post may follow a conjunction
-        if (!lex.postHeads.contains(w.get(i).key()) || !w.get(i).clitic().isEmpty() && !w.get(i).clitic().equals("و")) return;
+        if (!lex.postHeads.contains(w.get(i).key()) || !w.get(i).clitic().isEmpty() && !w.get(i).clitic().equals(Affixes.CONJUNCTION)) return;
         int postEnd = postPhraseEnd(w, i);
         if (postEnd == i) return;
         out.add(w.mention(MentionType.POST, i, postEnd, "rules.post", 0.7, Optional.empty(), Optional.empty()));
@@ -134,7 +135,7 @@ public final class RuleFinder implements MentionFinder {
         if (end < i + 1 || end + 2 >= w.size()) return;
         Words.Word post = w.get(end + 1), next = w.get(end + 2);
         if (post.hasArticle() && post.clitic().isEmpty() && lex.postHeads.contains(post.key()) && next.sentence() == post.sentence()
-                && (next.pos().startsWith("DTJJ") || next.clitic().equals("ل"))) {
+                && (next.pos().startsWith("DTJJ") || next.clitic().equals(Affixes.LAM))) {
             out.add(name(w, i, end, "rules.person-post", 0.8));
         }
     }
@@ -166,7 +167,7 @@ public final class RuleFinder implements MentionFinder {
 
     /** A definite relational adjective such as "الأردني", "الفرنسية" (nisba). */
     private static boolean isNationality(Words.Word x) {
-        return x.clitic().isEmpty() && x.hasArticle() && x.pos().startsWith("DTJJ") && (x.key().endsWith("ي") || x.key().endsWith("يه"));
+        return x.clitic().isEmpty() && x.hasArticle() && x.pos().startsWith("DTJJ") && Affixes.isNisba(x.key());
     }
 
     private boolean nameStart(Words.Word x) {
@@ -210,7 +211,7 @@ public final class RuleFinder implements MentionFinder {
      * non-conjunction clitic letter on a word with no article.
      */
     private static boolean misSplitName(Words.Word x) {
-        return x.clitic().length() == 1 && "بلكف".contains(x.clitic()) && !x.hasArticle();
+        return x.clitic().length() == 1 && Affixes.MISREAD_PREPOSITIONS.contains(x.clitic()) && !x.hasArticle();
     }
 
     private boolean nameLike(Words.Word x) {
@@ -225,7 +226,7 @@ public final class RuleFinder implements MentionFinder {
             return false;
         }
         if (k.chars().anyMatch(Character::isDigit) || k.length() < 2) return false;
-        if (x.hasArticle() && !x.pos().equals("DTNNP") && !x.key().startsWith("عبد")) return false;
+        if (x.hasArticle() && !x.pos().equals("DTNNP") && !x.key().startsWith(Affixes.ABD)) return false;
         return true;
     }
 
@@ -245,7 +246,7 @@ public final class RuleFinder implements MentionFinder {
                 return hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
             }
             if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key())) break;
-            boolean genitive = x.clitic().equals("ل") || x.clitic().equals("ول");
+            boolean genitive = x.clitic().equals(Affixes.LAM) || x.clitic().equals(Affixes.CONJUNCTION + Affixes.LAM);
             boolean construct = !w.get(j - 1).hasArticle() && w.get(j - 1).clitic().isEmpty() || genitiveOpen(w, j);
             // "ووصف رئيس الإنتربول المغرب": a definite name after a definite word is not its genitive
             if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct)
@@ -280,7 +281,7 @@ public final class RuleFinder implements MentionFinder {
 
     private static boolean genitiveOpen(Words w, int j) {
         Words.Word prev = w.get(j - 1);
-        return !prev.hasArticle() && (prev.clitic().endsWith("ل"));
+        return !prev.hasArticle() && (prev.clitic().endsWith(Affixes.LAM));
     }
 
     private void organisation(Words w, int i, List<Mention> out) {
@@ -300,14 +301,14 @@ public final class RuleFinder implements MentionFinder {
                 break;
             }
             if (x.isPunctuation() || x.sentence() != head.sentence() || lex.nameStops.contains(x.key())) break;
-            if (x.clitic().equals("ب") && j > i + 1 && !named && gazetteer.longestAt(w, i) == null && gazetteer.knownPlace(x.key()).isPresent()) {
+            if (x.clitic().equals(Affixes.BA) && j > i + 1 && !named && gazetteer.longestAt(w, i) == null && gazetteer.knownPlace(x.key()).isPresent()) {
                 // "المحكمة الابتدائية بالرباط", "جامعة محمد الخامس بالرباط": the seat ends the name
                 named = true;
                 end = j;
                 break;
             }
             boolean prevConstruct = !w.get(j - 1).hasArticle();
-            boolean ok = x.clitic().equals("ل") && (x.hasArticle() || x.isProperNoun())
+            boolean ok = x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun())
                     || x.clitic().isEmpty() && x.hasArticle() && (x.pos().startsWith("DTJJ") || prevConstruct || x.isProperNoun())
                     || x.clitic().isEmpty() && prevConstruct && x.isProperNoun();
             if (!ok) break;
@@ -346,9 +347,9 @@ public final class RuleFinder implements MentionFinder {
         for (int complements = 0; j < w.size() && complements < 3; complements++) {
             Words.Word x = w.get(j);
             if (x.isPunctuation() || x.sentence() != w.get(i).sentence()) return;
-            boolean genitive = x.clitic().endsWith("ل");
+            boolean genitive = x.clitic().endsWith(Affixes.LAM);
             // "… ومراقبة التراب الوطني": و and a noun in construct joins a second body; "والوفد …", "ورئيس …" do not
-            boolean joined = complements > 0 && x.clitic().equals("و") && !x.hasArticle() && !lex.postHeads.contains(x.key())
+            boolean joined = complements > 0 && x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle() && !lex.postHeads.contains(x.key())
                     && !lex.personTitles.contains(x.key());
             if (!genitive && !joined && !(complements == 0 && construct && x.clitic().isEmpty() && x.hasArticle())) return;
             if (lex.nameStops.contains(x.key())) return;
@@ -364,7 +365,7 @@ public final class RuleFinder implements MentionFinder {
             if (m == null && !genericDescription(w, j, end)) {
                 String complement = w.doc().text().substring(x.begin(), w.get(end).end());
                 String governed = w.doc().text().substring(x.cliticBegin(), w.get(end).end());
-                if (x.clitic().startsWith("و")) governed = governed.substring(1);
+                if (x.clitic().startsWith(Affixes.CONJUNCTION)) governed = governed.substring(1);
                 String asWritten = governed;
                 Optional<String> known = gazetteer.knownOrganisation(body + " " + asWritten).or(() -> gazetteer.knownOrganisation(complement));
                 if (known.isPresent() || end > j) {
@@ -392,7 +393,7 @@ public final class RuleFinder implements MentionFinder {
             return;
         }
         int end = i + 1;
-        if (end + 1 < w.size() && w.get(end + 1).clitic().equals("ل") && w.get(end + 1).hasArticle()
+        if (end + 1 < w.size() && w.get(end + 1).clitic().equals(Affixes.LAM) && w.get(end + 1).hasArticle()
                 && lex.orgHeads.contains(w.get(end + 1).key()) && w.get(end + 1).sentence() == w.get(i).sentence()
                 && (end + 2 >= w.size() || !w.get(end + 2).hasArticle() || !w.get(end + 2).clitic().isEmpty())) {
             end++;
@@ -410,7 +411,7 @@ public final class RuleFinder implements MentionFinder {
         if (kind == null) return;
         int j = i + 2;
         while (j < w.size() && j < i + 4 && isEventAdjective(w, j, i)) j++;
-        if (j >= w.size() || w.get(j).isPunctuation() || w.get(j).sentence() != w.get(i).sentence() || !w.get(j).clitic().equals("ل")) return;
+        if (j >= w.size() || w.get(j).isPunctuation() || w.get(j).sentence() != w.get(i).sentence() || !w.get(j).clitic().equals(Affixes.LAM)) return;
         int orgEnd = organiserEnd(w, j);
         if (orgEnd < j) return;
         int begin = lex.eventHeads.containsKey(w.get(i - 1).key()) ? i - 1 : i;
@@ -450,13 +451,13 @@ public final class RuleFinder implements MentionFinder {
 
     /** "هيئة حاكمة": an indefinite word after an indefinite feminine head, feminine too, is its adjective (ة folds to ه). */
     private static boolean agreeingAdjective(Words.Word head, Words.Word x) {
-        return !x.hasArticle() && !head.hasArticle() && head.folded().endsWith("ه") && x.folded().endsWith("ه");
+        return !x.hasArticle() && !head.hasArticle() && head.folded().endsWith(Affixes.FEMININE) && x.folded().endsWith(Affixes.FEMININE);
     }
 
     /** A word that opens a person's name: a given name, or a compound "عبد …" name. */
     private boolean startsPersonName(Words.Word x) {
         return !x.isPunctuation() && x.clitic().isEmpty() && !x.hasArticle()
-                && (lex.givenNames.contains(x.key()) || x.key().startsWith("عبد") && x.key().length() > 4);
+                && (lex.givenNames.contains(x.key()) || x.key().startsWith(Affixes.ABD) && x.key().length() > 4);
     }
 
     /**
@@ -498,7 +499,7 @@ public final class RuleFinder implements MentionFinder {
     /** "باسكتلندا": a known place glued to ب, the segmenter having left the preposition on. */
     private boolean inPlace(Words w, int j) {
         Words.Word y = w.get(j);
-        return y.clitic().isEmpty() && y.folded().startsWith("ب") && y.folded().length() >= 5 && y.sentence() == w.get(j - 1).sentence()
+        return y.clitic().isEmpty() && y.folded().startsWith(Affixes.BA) && y.folded().length() >= 5 && y.sentence() == w.get(j - 1).sentence()
                 && gazetteer.knownPlace(y.folded().substring(1)).isPresent();
     }
 
@@ -532,7 +533,7 @@ public final class RuleFinder implements MentionFinder {
         }
         Optional<MentionValue.Span> organiser = Optional.empty();
         if (j < w.size() && !w.get(j).isPunctuation() && w.get(j).sentence() == w.get(i).sentence()
-                && w.get(j).clitic().equals("ل")) {
+                && w.get(j).clitic().equals(Affixes.LAM)) {
             int orgEnd = organiserEnd(w, j);
             if (orgEnd >= j) {
                 organiser = Optional.of(new MentionValue.Span(w.get(j).begin(), w.get(orgEnd).end()));
@@ -596,6 +597,6 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private static boolean isComma(Words.Word x) {
-        return x.isPunctuation() && (x.folded().equals("،") || x.folded().equals(","));
+        return x.isPunctuation() && Affixes.COMMAS.contains(x.folded());
     }
 }

@@ -1,5 +1,6 @@
 package org.rawabit.mention;
 
+import org.rawabit.text.Affixes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,7 @@ import org.rawabit.text.ArabicNormaliser;
  */
 public final class Words {
     /** Proclitic segments the segmenter splits off (folded). */
-    private static final Set<String> PROCLITICS = Set.of("و", "ف", "ب", "ل", "ك", "س");
+    private static final Set<String> PROCLITICS = Affixes.PROCLITICS;
 
     /**
      * A matchable word.
@@ -41,9 +42,9 @@ public final class Words {
             if (folded.equals(gazetteerWord)) return true;
             if (clitic.isEmpty()) return false;
             if ((clitic + folded).equals(gazetteerWord)) return true;
-            if (clitic.endsWith("ل") && folded.startsWith("ال") && (clitic + folded.substring(1)).equals(gazetteerWord)) return true;
+            if (clitic.endsWith(Affixes.LAM) && folded.startsWith(Affixes.ARTICLE) && (clitic + folded.substring(1)).equals(gazetteerWord)) return true;
             // "المنظمة الدولية لشرطة الجنائية": inside a known name, ل without its article is a slip for لل
-            return clitic.equals("ل") && !folded.startsWith("ال") && gazetteerWord.equals(clitic + clitic + folded);
+            return clitic.equals(Affixes.LAM) && !folded.startsWith(Affixes.ARTICLE) && gazetteerWord.equals(clitic + clitic + folded);
         }
 
         public boolean isPunctuation() {
@@ -55,7 +56,7 @@ public final class Words {
         }
 
         public boolean hasArticle() {
-            return folded.startsWith("ال") || pos.startsWith("DT");
+            return folded.startsWith(Affixes.ARTICLE) || pos.startsWith("DT");
         }
     }
 
@@ -94,11 +95,11 @@ public final class Words {
             // Compound names: عبد + ال… and أبو/بن + name are one name word.
             if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()) {
                 String next = ArabicNormaliser.normalise(tokens.get(i + 1).form());
-                if (folded.equals("عبد") && next.startsWith("ال") && next.length() > 3) {
-                    key = "عبد" + next;
+                if (folded.equals(Affixes.ABD) && next.startsWith(Affixes.ARTICLE) && next.length() > 3) {
+                    key = Affixes.ABD + next;
                     folded = key;
                     last = i + 1;
-                } else if ((folded.equals("ابو") || folded.equals("بو")) && next.length() > 1
+                } else if (Affixes.ABU.contains(folded) && next.length() > 1
                         && !tokens.get(i + 1).isPunctuation()) {
                     key = folded + next;
                     folded = key;
@@ -114,8 +115,8 @@ public final class Words {
                 last++;
             }
             int wordBegin = t.begin();
-            if (clitic.length() > 0 && folded.startsWith("ال") && !ArabicNormaliser.normalise(
-                    doc.surface(t.begin(), Math.min(t.end(), t.begin() + 2))).equals("ال")) {
+            if (clitic.length() > 0 && folded.startsWith(Affixes.ARTICLE) && !ArabicNormaliser.normalise(
+                    doc.surface(t.begin(), Math.min(t.end(), t.begin() + 2))).equals(Affixes.ARTICLE)) {
                 // "للمغرب": ل + ال contracted; the word's own text starts mid-article, so take the clitic too.
                 wordBegin = cliticBegin;
             }

@@ -1,5 +1,6 @@
 package org.rawabit.resolve;
 
+import org.rawabit.text.Affixes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,8 +48,8 @@ public final class Resolver {
     private static String looseKey(String key) {
         StringBuilder b = new StringBuilder();
         for (String w : key.split(" ")) {
-            if (w.length() > 3 && w.startsWith("و")) w = w.substring(1);
-            if (w.length() > 3 && w.startsWith("ل")) w = ArabicNormaliser.stripArticle("ا" + w);
+            if (w.length() > 3 && w.startsWith(Affixes.CONJUNCTION)) w = w.substring(1);
+            if (w.length() > 3 && w.startsWith(Affixes.LAM)) w = ArabicNormaliser.stripArticle(Affixes.ALIF + w);
             if (b.length() > 0) b.append(' ');
             b.append(w);
         }
@@ -156,7 +157,7 @@ public final class Resolver {
 
     /** A name as the second term of a construct: "الإنتربول" → "للإنتربول", "أفريبول" → "لأفريبول". */
     private static String genitive(String name) {
-        return name.startsWith("ال") ? "ل" + name.substring(1) : "ل" + name;
+        return name.startsWith(Affixes.ARTICLE) ? Affixes.LAM + name.substring(1) : Affixes.LAM + name;
     }
 
     /**
@@ -190,8 +191,8 @@ public final class Resolver {
             if (y.begin() < x.end() || y.begin() - x.end() > 4 || ids.get(x).equals(ids.get(y))) continue;
             String between = text.substring(x.end(), y.begin());
             // "بإنجلترا" found with its clitic: the span starts with ب, the name (its key) does not
-            boolean glued = between.isBlank() && y.surface().startsWith("ب") && !y.key().startsWith("ب");
-            if (!between.strip().equals("ب") && !glued) continue;
+            boolean glued = between.isBlank() && y.surface().startsWith(Affixes.BA) && !y.key().startsWith(Affixes.BA);
+            if (!between.strip().equals(Affixes.BA) && !glued) continue;
             String xKind = kb.get(ids.get(x)).map(e -> e.type().name()).orElse("");
             String yKind = kb.get(ids.get(y)).map(e -> e.type().name()).orElse("");
             if (xKind.equals("Country") || yKind.equals("City")) continue;
@@ -202,7 +203,7 @@ public final class Resolver {
 
     /** Nationality adjectives a post may carry after its name ("… التراب الوطني المغربي"): nisba forms. */
     private static boolean nisba(String word) {
-        return word.length() >= 4 && (word.endsWith("ي") || word.endsWith("يه"));
+        return word.length() >= 4 && Affixes.isNisba(word);
     }
 
     /**

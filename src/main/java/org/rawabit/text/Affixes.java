@@ -1,0 +1,48 @@
+package org.rawabit.text;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Letters and short forms of Arabic morphology the rules test for (the conjunction و, the genitive ل,
+ * the article, nisba endings …), folded, from {@code ontology/lexicon/affixes.tsv}: the code names what
+ * it tests, the spelling lives with the other word lists.
+ */
+public final class Affixes {
+    private Affixes() {}
+
+    private static final Map<String, List<String>> CLASSES = WordLists.classes("affixes.tsv");
+
+    public static final String CONJUNCTION = one("conjunction");
+    public static final String LAM = one("lam");
+    public static final String BA = one("ba");
+    public static final String ALIF = one("alif");
+    public static final String ARTICLE = one("article");
+    public static final Set<String> PROCLITICS = set("proclitics");
+    public static final Set<String> MISREAD_PREPOSITIONS = set("misread-prepositions");
+    public static final List<String> NISBA_ENDINGS = List.copyOf(CLASSES.get("nisba"));
+    public static final String FEMININE = one("feminine");
+    public static final String ABD = one("abd");
+    public static final Set<String> ABU = set("abu");
+    public static final Set<String> IMPERFECT_PREFIXES = set("imperfect-prefixes");
+    public static final String ADVERB_ENDING = one("adverb-ending");
+    public static final Set<String> COMMAS = set("comma");
+
+    /** Whether a folded word ends like a relational adjective ("مغربي", "افريقيه"). */
+    public static boolean isNisba(String foldedWord) {
+        return NISBA_ENDINGS.stream().anyMatch(foldedWord::endsWith);
+    }
+
+    private static String one(String name) {
+        List<String> forms = CLASSES.get(name);
+        if (forms == null || forms.size() != 1) throw new IllegalStateException("affixes.tsv: expected one form for '" + name + "'");
+        return forms.get(0);
+    }
+
+    private static Set<String> set(String name) {
+        List<String> forms = CLASSES.get(name);
+        if (forms == null || forms.isEmpty()) throw new IllegalStateException("affixes.tsv: no class '" + name + "'");
+        return Set.copyOf(forms);
+    }
+}
