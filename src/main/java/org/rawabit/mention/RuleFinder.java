@@ -308,7 +308,10 @@ public final class RuleFinder implements MentionFinder {
                 break;
             }
             boolean prevConstruct = !w.get(j - 1).hasArticle();
-            boolean ok = x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun())
+            // "لألعاب القوى": ل and a noun in construct with the definite word after it
+            boolean genitiveConstruct = x.clitic().equals(Affixes.LAM) && !x.hasArticle() && x.pos().startsWith("NN") && j + 1 < w.size()
+                    && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).hasArticle() && w.get(j + 1).sentence() == x.sentence();
+            boolean ok = x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun() || genitiveConstruct)
                     || x.clitic().isEmpty() && x.hasArticle() && (x.pos().startsWith("DTJJ") || prevConstruct || x.isProperNoun())
                     || x.clitic().isEmpty() && prevConstruct && x.isProperNoun();
             if (!ok) break;

@@ -31,9 +31,10 @@ public final class Words {
      * @param clitic     the proclitic(s) glued before it ("و", "ب", "ول", …), folded; "" if none
      * @param cliticBegin start offset including those proclitics
      * @param sentence   sentence index
+     * @param article    whether it carries the definite article (not a hamza-alef and lam: "ألعاب", "ألمانيا")
      */
     public record Word(String key, String folded, int firstToken, int lastToken, int begin, int end, String pos,
-            String clitic, int cliticBegin, int sentence) {
+            String clitic, int cliticBegin, int sentence, boolean article) {
         /**
          * Whether this word spells {@code gazetteerWord} (folded, article kept): alone, or with its
          * clitics as the name is written ("ولمراقبة"), including the "لل" of ل + ال ("للأمن").
@@ -56,7 +57,7 @@ public final class Words {
         }
 
         public boolean hasArticle() {
-            return folded.startsWith(Affixes.ARTICLE) || pos.startsWith("DT");
+            return article;
         }
     }
 
@@ -86,7 +87,7 @@ public final class Words {
                 continue;
             }
             if (t.isPunctuation() || !hasLetterOrDigit(folded)) {
-                out.add(new Word("", folded, i, i, t.begin(), t.end(), t.pos(), "", t.begin(), t.sentence()));
+                out.add(new Word("", folded, i, i, t.begin(), t.end(), t.pos(), "", t.begin(), t.sentence(), false));
                 clitic.setLength(0);
                 continue;
             }
@@ -121,9 +122,12 @@ public final class Words {
                 wordBegin = cliticBegin;
             }
             int wordEnd = hyphenated ? t.end() - 1 : tokens.get(last).end();
+            // the article is written with a bare alef: "ألعاب" and "إلياس" fold to ال… but are not definite
+            boolean article = t.pos().startsWith("DT") || folded.startsWith(Affixes.ARTICLE)
+                    && doc.surface(t.begin(), Math.min(t.end(), t.begin() + 2)).equals(Affixes.ARTICLE);
             out.add(new Word(key, folded, i, last, wordBegin, wordEnd, t.pos(), clitic.toString(),
-                    clitic.length() == 0 ? t.begin() : cliticBegin, t.sentence()));
-            if (hyphenated) out.add(new Word("", "-", i, i, wordEnd, t.end(), t.pos(), "", wordEnd, t.sentence()));
+                    clitic.length() == 0 ? t.begin() : cliticBegin, t.sentence(), article));
+            if (hyphenated) out.add(new Word("", "-", i, i, wordEnd, t.end(), t.pos(), "", wordEnd, t.sentence(), false));
             clitic.setLength(0);
             i = last;
         }

@@ -166,4 +166,11 @@ class MentionFindersTest {
         // an indefinite gathering is no name
         assertTrue(find("وتعد القمة أكبر تجمع دولي للشباب.").stream().noneMatch(m -> m.type() == MentionType.ORG));
     }
+
+    @Test
+    void aHamzaAlefAndLamIsNoArticle() {
+        // "ألعاب" folds to ال… but carries no article: "لألعاب القوى" is a genitive in construct, and the name runs on
+        List<Mention> ms = find("وأعلن الاتحاد المغربي لألعاب القوى نتائج سباق الضاحية.");
+        one(ms, MentionType.ORG, "الاتحاد المغربي لألعاب القوى");
+    }
 }
