@@ -98,6 +98,35 @@ public final class DocumentView {
         return ArabicNormaliser.normalise(text().substring(from, to)).strip();
     }
 
+    /**
+     * An event a sentence speaks of: the event mention itself, or the event an anaphor ("هذه
+     * الفعالية", "هذا التجمع السنوي") refers back to, with the span in the sentence that names it.
+     */
+    public record EventReference(LinkedMention event, int begin, int end) {}
+
+    private static final java.util.regex.Pattern EVENT_ANAPHOR = SHARED.pattern("event-anaphor");
+    private static final int ANAPHOR_REACH = SHARED.number("event-anaphor-sentences");
+
+    /**
+     * The events a sentence speaks of: its linked event mentions, else the last event named in the
+     * few sentences before when the sentence refers back to one ("وتقام هذه الفعالية بين …").
+     */
+    public List<EventReference> eventsOf(Sentence s) {
+        List<EventReference> own = in(s, MentionType.EVENT).stream().filter(DocumentView::linked)
+                .map(l -> new EventReference(l, l.mention().begin(), l.mention().end())).toList();
+        if (!own.isEmpty()) return own;
+        NormalisedText nt = normalised(s);
+        java.util.regex.Matcher m = EVENT_ANAPHOR.matcher(nt.text());
+        if (!m.find()) return List.of();
+        int earliest = sentences().get(Math.max(0, s.index() - ANAPHOR_REACH)).begin();
+        LinkedMention last = null;
+        for (LinkedMention l : mentions) {
+            if (l.mention().begin() >= s.begin()) break;
+            if (l.mention().type() == MentionType.EVENT && linked(l) && l.mention().begin() >= earliest) last = l;
+        }
+        return last == null ? List.of() : List.of(new EventReference(last, s.begin() + nt.begin(m.start()), s.begin() + nt.end(m.end())));
+    }
+
     /** Who holds which post in this article (the pre-pass), computed once per document. */
     public PostHolders postHolders() {
         if (postHolders == null) postHolders = new PostHolders(this);

@@ -24,7 +24,7 @@ public final class DateExpressions {
     }
 
     private static final String M = "(?<![\\p{IsArabic}])(" + ArabicMonths.alternation() + ")(?![\\p{IsArabic}])";
-    private static final String MONTH = M + "(?:\\s*[/(]\\s*(?:" + ArabicMonths.alternation() + ")\\s*\\)?)?";
+    private static final String MONTH = M + "(?:\\s*[/(]\\s*(?:" + ArabicMonths.alternation() + ")(?:\\s*\\))?)?"; // the space before "الجاري" stays outside
     private static final String YEAR = "(?:\\s*،?\\s*(?:من\\s+)?(?:عام|سنه|لعام|لسنه)?\\s*(\\d{4})(?!\\d))?";
     private static final String RELATIVE = "(?:\\s+(الجاري|الحالي|المقبل|القادم|الماضي|المنصرم))?";
     private static final String DAY = "(\\d{1,2})(?!\\d)";

@@ -97,4 +97,35 @@ class RulesOnHandBuiltDocumentsTest {
         assertTrue(run(new AppointmentFacts(), "عين [PER:per-h:Person سعيد الناصري] على الطريق.").facts().isEmpty(), "no role word");
         assertTrue(run(new AppointmentFacts(), "عين الوزير مديرا جديدا للمكتب.").facts().isEmpty(), "no person named");
     }
+
+    private static List<String> values(ExtractedFacts f, String predicate) {
+        return with(f, predicate).stream().map(HandBuilt::obj).toList();
+    }
+
+    @Test
+    void aSentenceReferringBackToTheEventGivesItsDatesAndCoordinatedCounts() {
+        ExtractedFacts f = run(new EventFacts(), "افتتحت في [LOC:city-x:City مدينة أكادير] أمس أشغال [EVENT:evt-c:conference المؤتمر العربي الـ12 للسلامة]. "
+                + "وتستمر هذه الفعالية [DATE:2026-03-10/2026-03-12:d بين 10 و12 مارس/آذار الجاري]، بمشاركة [QUANTITY:40:دولة 40 دولة]، عبر نحو "
+                + "[QUANTITY:300:مندوب 300 مندوب] و[QUANTITY:20:مديرا 20 مديرا] للأمن و[QUANTITY:12:وزيرا 12 وزيرا]، وأعلنت [QUANTITY:3:دول 3 دول] غيابها.");
+        assertEquals(List.of(ID + "city-x"), values(f, Slots.LOCATION));
+        assertEquals(List.of("2026-03-10"), values(f, Slots.START));
+        assertEquals(List.of("2026-03-12"), values(f, Slots.END));
+        assertEquals(List.of("40"), values(f, Slots.COUNTRIES), "3 دول is not announced as taking part");
+        assertEquals(List.of("300"), values(f, Vocab.RW + "delegateCount"));
+        assertEquals(List.of("20"), values(f, Vocab.RW + "policeChiefCount"));
+        assertEquals(List.of("12"), values(f, Vocab.RW + "ministerCount"));
+        assertTrue(with(f, Slots.START).stream().allMatch(x -> x.subject().equals(ID + "evt-c")));
+    }
+
+    @Test
+    void withoutWordsReferringBackACountIsNoEventsAndAMonthOnlyDateNeedsNoDay() {
+        ExtractedFacts f = run(new EventFacts(), "انعقدت [EVENT:evt-c:conference الدورة الـ7 للمنتدى الإفريقي]. وقد شارك في سباق الدراجات [QUANTITY:40:دولة 40 دولة].");
+        assertTrue(f.facts().isEmpty(), f.toString());
+        ExtractedFacts month = run(new EventFacts(), "ترأس الوزير في [DATE:2025-04:d أبريل 2025] وفد بلاده إلى [EVENT:evt-c:conference الدورة الـ7 للمنتدى الإفريقي].");
+        assertEquals(List.of("2025-04"), values(month, Slots.START));
+        assertEquals("facts.event-month", with(month, Slots.START).get(0).extractor());
+        ExtractedFacts both = run(new EventFacts(), "في [DATE:2025-04:d أبريل 2025] انعقدت [EVENT:evt-c:conference الدورة الـ7 للمنتدى الإفريقي] "
+                + "[DATE:2025-04-08:d يوم 8 أبريل 2025].");
+        assertEquals(List.of("2025-04-08"), values(both, Slots.START), "the day wins over the month");
+    }
 }
