@@ -28,6 +28,7 @@ public final class EventFacts implements FactExtractor {
     private static final Pattern COORDINATED = RULES.pattern("coordinated-count");
     private static final int WINDOW = RULES.number("participation-window");
     private static final int MONTH_WINDOW = RULES.number("month-date-window");
+    private static final Pattern PLACE_LINK = RULES.pattern("place-link");
 
     @Override
     public RuleFile rules() {
@@ -64,6 +65,9 @@ public final class EventFacts implements FactExtractor {
                     }
                     case LOC -> {
                         if (v.inDateline(l) || !DocumentView.linked(l) || ev.event().mention().contains(m)) break;
+                        // referred back to, the event takes only a place said to be where it is ("بموسكو", "في مدينة …"), not "علاقات الرباط"
+                        if (!named(ev) && !PLACE_LINK.matcher(ArabicNormaliser.normalise(v.text().substring(Math.max(s.begin(), m.begin() - 12),
+                                m.begin() + 1))).find()) break;
                         String kind = v.kbType(l).orElse("");
                         if (!kind.equals("City") && !kind.equals("Country")) break;
                         LinkedMention best = nearestCity.get(ev);
@@ -95,6 +99,11 @@ public final class EventFacts implements FactExtractor {
                         s.index(), span(ev, date.mention())[0], span(ev, date.mention())[1]));
             });
         }
+    }
+
+    /** Whether the sentence names the event itself (rather than referring back to it). */
+    private static boolean named(DocumentView.EventReference ev) {
+        return ev.event().mention().begin() == ev.begin();
     }
 
     /** The event nearest to a mention; none for the event mention itself. */

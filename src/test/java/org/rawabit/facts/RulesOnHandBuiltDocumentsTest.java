@@ -127,5 +127,32 @@ class RulesOnHandBuiltDocumentsTest {
         ExtractedFacts both = run(new EventFacts(), "في [DATE:2025-04:d أبريل 2025] انعقدت [EVENT:evt-c:conference الدورة الـ7 للمنتدى الإفريقي] "
                 + "[DATE:2025-04-08:d يوم 8 أبريل 2025].");
         assertEquals(List.of("2025-04-08"), values(both, Slots.START), "the day wins over the month");
+        ExtractedFacts place = run(new EventFacts(), "انعقدت [EVENT:evt-c:conference الدورة الـ7 للمنتدى الإفريقي]. وعلى هامش هذا المنتدى تعززت علاقات "
+                + "[LOC:city-r:City الرباط] مع شركائها، وتتواصل هذه الفعالية في [LOC:city-d:City داكار].");
+        assertEquals(List.of(ID + "city-d"), values(place, Slots.LOCATION), "referred back to, the event takes only a place it is said to be in");
+    }
+
+    @Test
+    void aPostsOrganisationsReadOffItsTitle() {
+        ExtractedFacts f = run(new PostFacts(), "وأكد [PER:per-a:Person سمير الفاسي]، [POST:post-x:Post المدير العام للأمن الوطني ولمراقبة التراب الوطني]، "
+                + "أن التنسيق قائم. واستقبل [POST:post-y:Post المدير العام للاستعلامات الليبية] وفدا. وحضر [POST:post-z:Post الوزير المنتدب] في "
+                + "[ORG:org-m:GovernmentOrganization وزارة الخارجية الليبية] اللقاء.");
+        List<Fact> in = with(f, PostFacts.POST_IN);
+        assertEquals(List.of(ID + "org-ma-dgsn", ID + "org-ma-dgst"),
+                in.stream().filter(x -> x.subject().equals(ID + "post-x")).map(HandBuilt::obj).toList(), in.toString());
+        assertTrue(f.descriptions().stream().anyMatch(d -> d.subject().equals(ID + "org-ma-dgsn") && d.object() instanceof Fact.Literal l
+                && l.lexical().equals("المديرية العامة للأمن الوطني")), "a known body is labelled");
+        List<String> libyan = in.stream().filter(x -> x.subject().equals(ID + "post-y")).map(HandBuilt::obj).toList();
+        assertEquals(1, libyan.size(), in.toString());
+        assertTrue(f.descriptions().stream().anyMatch(d -> d.subject().equals(libyan.get(0)) && d.object() instanceof Fact.Literal l
+                && l.lexical().equals("الاستعلامات الليبية")), f.descriptions().toString());
+        assertEquals(List.of(ID + "org-m"), in.stream().filter(x -> x.subject().equals(ID + "post-z")).map(HandBuilt::obj).toList());
+    }
+
+    @Test
+    void aTitleNamingNoBodyGivesNoOrganisation() {
+        ExtractedFacts f = run(new PostFacts(), "وقال [POST:post-k:Post رئيس الحكومة] إن [POST:post-r:Post الناطق الرسمي باسم الحكومة] "
+                + "و[POST:post-w:Post مدير الأمن] سيحضران.");
+        assertTrue(with(f, PostFacts.POST_IN).isEmpty(), f.toString());
     }
 }
