@@ -109,7 +109,8 @@ public final class DocumentView {
 
     /**
      * The events a sentence speaks of: its linked event mentions, else the last event named in the
-     * few sentences before when the sentence refers back to one ("وتقام هذه الفعالية بين …").
+     * few sentences before when the sentence refers back to one ("وتقام هذه الفعالية بين …"); a
+     * sentence between that refers back too carries the chain on.
      */
     public List<EventReference> eventsOf(Sentence s) {
         List<EventReference> own = in(s, MentionType.EVENT).stream().filter(DocumentView::linked)
@@ -118,13 +119,17 @@ public final class DocumentView {
         NormalisedText nt = normalised(s);
         java.util.regex.Matcher m = EVENT_ANAPHOR.matcher(nt.text());
         if (!m.find()) return List.of();
-        int earliest = sentences().get(Math.max(0, s.index() - ANAPHOR_REACH)).begin();
-        LinkedMention last = null;
-        for (LinkedMention l : mentions) {
-            if (l.mention().begin() >= s.begin()) break;
-            if (l.mention().type() == MentionType.EVENT && linked(l) && l.mention().begin() >= earliest) last = l;
+        // back to the last sentence naming an event, each sentence that refers back to it carrying the chain on
+        int gap = 0;
+        for (int i = s.index() - 1; i >= 0 && gap < ANAPHOR_REACH; i--) {
+            Sentence before = sentences().get(i);
+            List<LinkedMention> named = in(before, MentionType.EVENT).stream().filter(DocumentView::linked).toList();
+            if (!named.isEmpty()) {
+                return List.of(new EventReference(named.get(named.size() - 1), s.begin() + nt.begin(m.start()), s.begin() + nt.end(m.end())));
+            }
+            gap = EVENT_ANAPHOR.matcher(folded(before)).find() ? 0 : gap + 1;
         }
-        return last == null ? List.of() : List.of(new EventReference(last, s.begin() + nt.begin(m.start()), s.begin() + nt.end(m.end())));
+        return List.of();
     }
 
     /** Who holds which post in this article (the pre-pass), computed once per document. */

@@ -155,4 +155,17 @@ class RulesOnHandBuiltDocumentsTest {
                 + "و[POST:post-w:Post مدير الأمن] سيحضران.");
         assertTrue(with(f, PostFacts.POST_IN).isEmpty(), f.toString());
     }
+
+    @Test
+    void anElectionsVotesAndSessionFromTheNextSentences() {
+        ExtractedFacts f = run(new ElectionFacts(), "انطلقت [EVENT:evt-s:session الدورة الـ30 للاتحاد العربي للشرطة]. تم انتخاب [LOC:country-tn:Country تونس] "
+                + "لمنصب [POST:post-v:Post نائب رئيس الاتحاد] بأغلبية مريحة. كما يعكس هذا الانتخاب ثقة الأعضاء، وقد حصلت على دعم "
+                + "[QUANTITY:14:دولة 14 دولة] مقابل [QUANTITY:6:دول 6 دول] لمنافسها، وذلك خلال [EVENT:evt-t:session الدورة الـ31 للاتحاد العربي للشرطة].");
+        assertEquals(List.of("14"), values(f, Vocab.RW + "voteCount"), f.toString());
+        assertEquals(List.of(ID + "evt-t"), values(f, Vocab.SCHEMA + "superEvent"));
+        ExtractedFacts g = run(new ElectionFacts(), "تم انتخاب [LOC:country-tn:Country تونس] لمنصب [POST:post-v:Post نائب رئيس الاتحاد]. "
+                + "ثم فاز [LOC:country-eg:Country مصر] بمنصب [POST:post-r:Post رئيس اللجنة] بدعم [QUANTITY:9:دول 9 دول].");
+        assertTrue(with(g, Vocab.RW + "voteCount").stream().noneMatch(x -> x.subject().equals(with(g, Vocab.RW + "elected").get(0).subject())),
+                "the next election's support is not the first's: " + g);
+    }
 }
