@@ -76,13 +76,6 @@ public final class Lexicon {
 
     /** The entries of a bundled word list ({@code "speech-verbs.txt"}) as written, without comments and blank lines. */
     public static java.util.List<String> lines(String file) {
-        String path = "ontology/lexicon/" + file;
-        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing bundled lexicon " + path);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.rawabit.text.WordLists.lines(file);
     }
 }
