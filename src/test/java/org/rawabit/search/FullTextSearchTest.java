@@ -74,11 +74,25 @@ class FullTextSearchTest {
 
     /** The documents whose graph holds a text matching {@code words}. */
     static Set<String> documents(String words) {
-        String q = Vocab.sparqlPrologue() + "SELECT DISTINCT ?g WHERE { (?s ?score ?text ?g) text:query \"" + words + "\" }";
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+        return documents(store, words);
+    }
+
+    static Set<String> documents(RawabitStore s, String words) {
+        return iris(s, "SELECT DISTINCT ?g WHERE { (?s ?score ?text ?g) text:query \"" + words + "\" }", "g");
+    }
+
+    /** The subjects with a text matching {@code words}. */
+    static Set<String> subjects(RawabitStore s, String words) {
+        return iris(s, "SELECT DISTINCT ?s WHERE { ?s text:query \"" + words + "\" }", "s");
+    }
+
+    /** The IRIs bound to {@code var} by a SELECT on {@code s}. */
+    static Set<String> iris(RawabitStore s, String select, String var) {
+        String q = Vocab.sparqlPrologue() + select;
+        return Txn.calculateRead(s.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(q).build()) {
                 Set<String> out = new TreeSet<>();
-                qe.execSelect().forEachRemaining(s -> out.add(s.getResource("g").getURI()));
+                qe.execSelect().forEachRemaining(r -> out.add(r.getResource(var).getURI()));
                 return out;
             }
         });
@@ -95,14 +109,7 @@ class FullTextSearchTest {
 
     @Test
     void entityLabelsAndMentionsAreIndexed() {
-        String q = Vocab.sparqlPrologue() + "SELECT DISTINCT ?s WHERE { ?s text:query \"والإنتربول\" ; a schema:Organization }";
-        Set<String> labelled = Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
-                Set<String> out = new TreeSet<>();
-                qe.execSelect().forEachRemaining(s -> out.add(s.getResource("s").getURI()));
-                return out;
-            }
-        });
+        Set<String> labelled = iris(store, "SELECT DISTINCT ?s WHERE { ?s text:query \"والإنتربول\" ; a schema:Organization }", "s");
         assertEquals(Set.of(Vocab.entityIri("org-interpol")), labelled);
     }
 
@@ -142,18 +149,6 @@ class FullTextSearchTest {
         ingestText("dates-fair", DATES); // as the other tests expect
     }
 
-    /** The subjects with a text matching {@code words}. */
-    static Set<String> subjects(RawabitStore s, String words) {
-        String q = Vocab.sparqlPrologue() + "SELECT DISTINCT ?s WHERE { ?s text:query \"" + words + "\" }";
-        return Txn.calculateRead(s.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(q).build()) {
-                Set<String> out = new TreeSet<>();
-                qe.execSelect().forEachRemaining(r -> out.add(r.getResource("s").getURI()));
-                return out;
-            }
-        });
-    }
-
     @Test
     void theIndexFollowsACuratedLabelAndADeletedArticleWithoutReindex() throws IOException, InputProblem {
         String museum = "افتتح أمير قطر يوم السبت متحفا جديدا للفنون الإسلامية في الدوحة بحضور سفراء عرب وأجانب.";
@@ -191,15 +186,7 @@ class FullTextSearchTest {
         assertEquals(0, r.exit(), r.err());
         try (RawabitStore s = RawabitStore.open(loaded, false)) {
             assertTrue(Files.exists(loaded.resolve(FullTextIndex.BUILT_MARKER)), "indexed by the load itself");
-            String q = Vocab.sparqlPrologue() + "SELECT DISTINCT ?g WHERE { (?s ?score ?text ?g) text:query \"وإنتربول\" }";
-            Set<String> found = Txn.calculateRead(s.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(q).build()) {
-                    Set<String> out = new TreeSet<>();
-                    qe.execSelect().forEachRemaining(x -> out.add(x.getResource("g").getURI()));
-                    return out;
-                }
-            });
-            assertEquals(Set.of(OPERATION_DOC), found);
+            assertEquals(Set.of(OPERATION_DOC), documents(s, "وإنتربول"));
         }
     }
 
