@@ -56,7 +56,9 @@ public final class ArticleCleaner {
     /** "وفق موقع …" / "حسب صحيفة …": the publication the article cites as its source. */
     private static final Pattern ATTRIBUTED_SOURCE = WordLists.single(PAGE_LINES, "attributed-source");
 
-    /** A dateline at the start of the first paragraph: one to three words, then a dash. */
+    /** How many paragraphs from the start of the body a dateline may open. */
+    private static final int DATELINE_PARAGRAPHS = 3;
+    /** A dateline at the start of one of the first paragraphs: one to three words, then a dash. */
     private static final Pattern DATELINE = Pattern.compile("^([\\p{IsArabic}]{2,}(?: [\\p{IsArabic}]{2,}){0,2})\\s*[-–—]\\s+\\S");
 
     /** A ticker: one line holding several headlines separated by runs of wide or repeated spaces. */
@@ -153,8 +155,9 @@ public final class ArticleCleaner {
             firstBody = 1;
         }
         Optional<String> dateline = opt(bylineDateline);
-        if (dateline.isEmpty() && paragraphs.size() > firstBody) {
-            Matcher d = DATELINE.matcher(paragraphs.get(firstBody).strip());
+        // the dateline opens the story, which may follow a summary paragraph or two under the headline
+        for (int p = firstBody; dateline.isEmpty() && p < Math.min(paragraphs.size(), firstBody + DATELINE_PARAGRAPHS); p++) {
+            Matcher d = DATELINE.matcher(paragraphs.get(p).strip());
             if (d.find()) dateline = Optional.of(d.group(1));
         }
         if (source.isEmpty()) {
