@@ -50,6 +50,11 @@ public final class ArabicOrdinals {
         return new Match(unit, m.end(2));
     }
 
+    /** The value of a one-word ordinal from 1 to 10 ("ثاني", "سادسة"; folded, no article), or 0. */
+    public static int unit(String foldedWord) {
+        return UNITS.getOrDefault(foldedWord, 0);
+    }
+
     /** An ordinal value and the number of folded characters it spans. */
     public record Match(int value, int length) {}
 }
