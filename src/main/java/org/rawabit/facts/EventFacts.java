@@ -65,11 +65,12 @@ public final class EventFacts implements FactExtractor {
                     }
                     case LOC -> {
                         if (v.inDateline(l) || !DocumentView.linked(l) || ev.event().mention().contains(m)) break;
-                        // referred back to, the event takes only a place said to be where it is ("بموسكو", "في مدينة …"), not "علاقات الرباط"
-                        if (!named(ev) && !PLACE_LINK.matcher(ArabicNormaliser.normalise(v.text().substring(Math.max(s.begin(), m.begin() - 12),
-                                m.begin() + 1))).find()) break;
                         String kind = v.kbType(l).orElse("");
                         if (!kind.equals("City") && !kind.equals("Country")) break;
+                        // a country, or any place of an event referred back to, only when said to be where it is ("بالمغرب", "في مدينة …"):
+                        // not "مثّل المغرب في أشغال …", "علاقات الرباط"
+                        if ((!named(ev) || kind.equals("Country")) && !PLACE_LINK.matcher(ArabicNormaliser.normalise(v.text().substring(Math.max(s.begin(), m.begin() - 12),
+                                m.begin() + 1))).find()) break;
                         LinkedMention best = nearestCity.get(ev);
                         boolean bestIsCity = best != null && "City".equals(v.kbType(best).orElse(""));
                         // a city beats a country; between equals, the nearer one wins

@@ -130,6 +130,9 @@ class RulesOnHandBuiltDocumentsTest {
         ExtractedFacts place = run(new EventFacts(), "انعقدت [EVENT:evt-c:conference الدورة الـ7 للمنتدى الإفريقي]. وعلى هامش هذا المنتدى تعززت علاقات "
                 + "[LOC:city-r:City الرباط] مع شركائها، وتتواصل هذه الفعالية في [LOC:city-d:City داكار].");
         assertEquals(List.of(ID + "city-d"), values(place, Slots.LOCATION), "referred back to, the event takes only a place it is said to be in");
+        ExtractedFacts country = run(new EventFacts(), "ومثّل [LOC:country-t:Country تونس] في أشغال [EVENT:evt-c:conference الدورة الـ7 للمنتدى الإفريقي] "
+                + "المنعقدة [LOC:country-s:Country بالسنغال] وفد رفيع.");
+        assertEquals(List.of(ID + "country-s"), values(country, Slots.LOCATION), "a country is the place only when said to be where it is");
     }
 
     @Test
