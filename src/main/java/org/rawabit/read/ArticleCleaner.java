@@ -90,10 +90,18 @@ public final class ArticleCleaner {
                     "article is %,d characters; an article may hold at most %,d (about 35,000 words): split it into several articles",
                     body.length(), MAX_ARTICLE_CHARS));
         }
+        int nul = body.indexOf('\0');
+        if (nul >= 0) {
+            throw new InputProblem(raw.origin(), "text holds a NUL character (U+0000) at character " + nul
+                    + ": the record is damaged or binary (text holds no NUL)");
+        }
+        body = withoutLeadingComments(body, raw.origin());
         String head = body.stripLeading().toLowerCase(java.util.Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.matches("(?s)^<\\?xml.*<html.*")) {
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head") || head.startsWith("<body")
+                || head.matches("(?s)^<\\?xml.*<html.*")) {
             throw new InputProblem(raw.origin(), "looks like an HTML page, not article text (extract the article text first)");
         }
+        if (isBlank(body)) throw new InputProblem(raw.origin(), "empty document (nothing but an HTML comment)");
         if (arabicLetters(body) == 0) {
             throw new InputProblem(raw.origin(), "no Arabic text found (Rawabit reads Arabic articles)");
         }
@@ -183,6 +191,23 @@ public final class ArticleCleaner {
         }
         String id = raw.id().isBlank() ? contentId(text) : raw.id();
         return new Article(id, raw.origin(), text, opt(title), date, opt(source), opt(raw.url()), dateline, opt(author));
+    }
+
+    /** HTML comments at the very start, such as a browser's {@code <!-- saved from url=(0049)https://… -->}. */
+    private static final Pattern LEADING_COMMENT = Pattern.compile("^\\s*<!--.*?-->", Pattern.DOTALL);
+
+    /**
+     * The text without the HTML comments it starts with: a browser writes one at the top of a saved
+     * page, and it is never part of the article (nor its headline).
+     */
+    static String withoutLeadingComments(String body, String origin) throws InputProblem {
+        String rest = body;
+        Matcher m;
+        while ((m = LEADING_COMMENT.matcher(rest)).lookingAt()) rest = rest.substring(m.end());
+        if (rest.stripLeading().startsWith("<!--")) {
+            throw new InputProblem(origin, "starts with an HTML comment that never ends ('<!--' without '-->')");
+        }
+        return rest.length() == body.length() ? body : rest.stripLeading();
     }
 
     /** Words ending a sentence at the end of a line: full stops, question and exclamation marks, colons, closing quotes. */
