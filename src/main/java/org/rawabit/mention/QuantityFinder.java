@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.AnalysedDocument;
+import org.rawabit.text.Affixes;
 import org.rawabit.text.ArabicMonths;
 import org.rawabit.text.NormalisedText;
 import org.rawabit.text.WordLists;
@@ -25,7 +26,7 @@ public final class QuantityFinder implements MentionFinder {
     private static final Set<String> NOT_UNITS = Set.copyOf(WORDS.get("not-unit"));
 
     /** The article before a number ("ال 93", "الـ93" once folded): the number is an ordinal, not a count. */
-    private static final Pattern ORDINAL_ARTICLE = Pattern.compile("(?<![\\p{IsArabic}])ال\\s*$");
+    private static final Pattern ORDINAL_ARTICLE = Pattern.compile("(?<![\\p{IsArabic}])" + Affixes.ARTICLE + "\\s*$");
 
     @Override
     public String name() {

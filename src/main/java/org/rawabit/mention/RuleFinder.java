@@ -179,8 +179,11 @@ public final class RuleFinder implements MentionFinder {
 
     private int nameEnd(Words w, int from, boolean afterGivenName) {
         int end = from - 1;
-        for (int j = from; j < w.size() && j < from + MAX_NAME_WORDS; j++) {
+        // "عبدالعزيز بن سعود بن نايف بن عبدالعزيز": each بن/أبو lets the lineage run one word longer
+        int limit = from + MAX_NAME_WORDS;
+        for (int j = from; j < w.size() && j < limit; j++) {
             Words.Word x = w.get(j);
+            if (lex.nameConnectors.contains(x.key())) limit++;
             if (x.isPunctuation() || x.sentence() != w.get(from).sentence()) break;
             if (!x.clitic().isEmpty() && !(misSplitName(x))) break;
             // "محمد السادس": a regnal number ends the name
@@ -196,6 +199,8 @@ public final class RuleFinder implements MentionFinder {
             if (isKnownNonPerson(w, j)) break;
             end = j;
         }
+        // a name never ends on "بن"
+        while (end > from && lex.nameConnectors.contains(w.get(end).key())) end--;
         return end;
     }
 
@@ -574,7 +579,7 @@ public final class RuleFinder implements MentionFinder {
         if (j >= w.size() || w.get(j).isPunctuation()) return null;
         String one = w.get(j).folded();
         // "الدورة ال 93": the article written apart from the number
-        if (one.equals("ال") && j + 1 < w.size() && w.get(j + 1).folded().matches("\\d{1,4}")) {
+        if (one.equals(Affixes.ARTICLE) && j + 1 < w.size() && w.get(j + 1).folded().matches("\\d{1,4}")) {
             return new OrdinalAt(Integer.parseInt(w.get(j + 1).folded()), j + 1);
         }
         ArabicOrdinals.Match m1 = ArabicOrdinals.parseAtStart(one);

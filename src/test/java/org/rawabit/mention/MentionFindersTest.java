@@ -190,4 +190,11 @@ class MentionFindersTest {
         List<Mention> ms = find("وأعلن الاتحاد المغربي لألعاب القوى نتائج سباق الضاحية.");
         one(ms, MentionType.ORG, "الاتحاد المغربي لألعاب القوى");
     }
+
+    @Test
+    void aLineageRunsToItsLastNameAndNeverEndsOnBin() {
+        List<Mention> ms = find("واستقبل الشيخ حمدان بن راشد بن سعيد بن مكتوم وزير المالية الوفد.");
+        one(ms, MentionType.PER, "حمدان بن راشد بن سعيد بن مكتوم");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER && m.surface().endsWith(" بن")), ms.toString());
+    }
 }
