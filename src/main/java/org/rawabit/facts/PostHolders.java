@@ -56,15 +56,45 @@ public final class PostHolders {
                 for (LinkedMention p : people) {
                     if (!DocumentView.linked(p)) continue;
                     boolean before = p.mention().end() <= post.mention().begin()
-                            && isComma(v.between(p.mention().end(), post.mention().begin()));
+                            && PERSON_POST.matcher(v.between(p.mention().end(), post.mention().begin())).matches();
                     boolean after = post.mention().end() <= p.mention().begin()
-                            && onlyTitles(v.between(post.mention().end(), p.mention().begin()));
+                            && (onlyTitles(v.between(post.mention().end(), p.mention().begin()))
+                                    || restOfTitle(v, s, post.mention().end(), p.mention().begin()));
                     if (before || after) out.add(new Holding(p, post, s));
                 }
             }
         }
+        // "X، مدير الشرطة القضائية ورئيس المكتب …": a post joined by و to a held one is held too
+        List<Holding> joined = new ArrayList<>();
+        for (Holding h : out) {
+            for (LinkedMention next : v.in(h.sentence(), MentionType.POST)) {
+                if (!DocumentView.linked(next) || next.mention().begin() < h.post().mention().end()) continue;
+                String between = v.between(h.post().mention().end(), next.mention().begin());
+                boolean glued = between.isEmpty() && ArabicNormaliser.normalise(next.mention().surface()).startsWith("و");
+                if ((between.equals("و") || glued) && h.person().mention().end() <= h.post().mention().begin()) {
+                    joined.add(new Holding(h.person(), next, h.sentence()));
+                }
+                break;
+            }
+        }
+        for (Holding j : joined) if (out.stream().noneMatch(h -> h.person() == j.person() && h.post() == j.post())) out.add(j);
         return out;
     }
+
+    /**
+     * Whether what stands between a post and a name is the rest of the title up to a comma ("السفير
+     * الممثل الدائم للمغرب لدى مكتب الأمم المتحدة في فيينا، X", "المدير العام … في المغرب، X"), with no
+     * other person named in it.
+     */
+    private static boolean restOfTitle(DocumentView v, Sentence s, int from, int to) {
+        String between = v.between(from, to);
+        java.util.regex.Matcher m = TITLE_REST.matcher(between);
+        if (!m.lookingAt() || !onlyTitles(between.substring(m.end()))) return false;
+        return v.in(s, MentionType.PER).stream().noneMatch(l -> l.mention().begin() >= from && l.mention().end() <= to);
+    }
+
+    private static final java.util.regex.Pattern PERSON_POST = DocumentView.SHARED.pattern("person-post");
+    private static final java.util.regex.Pattern TITLE_REST = DocumentView.SHARED.pattern("title-rest");
 
     /**
      * The one holder the article names for the post {@code post} mentions, if that mention can name

@@ -87,6 +87,18 @@ class FactExtractorsTest {
     }
 
     @Test
+    void anAttendeeAndAPostWhoseTitleRunsOnBeforeTheName() {
+        ExtractedFacts f = facts("وشدد المدير العام للأمن الوطني في تونس، مراد سعيدان، خلال مشاركته في أشغال الدورة الـ41 لمجلس وزراء "
+                + "الداخلية العرب، على أهمية التنسيق.");
+        List<Fact> att = with(f, EventFacts.ATTENDEE);
+        assertEquals(1, att.size(), f.facts().toString());
+        assertTrue(att.get(0).subject().contains("-41"), att.toString());
+        List<Fact> holds = with(f, PostFacts.HOLDS);
+        assertEquals(1, holds.size(), f.facts().toString());
+        assertEquals(obj(att.get(0)), holds.get(0).subject(), "the same person attends and holds the post");
+    }
+
+    @Test
     void foundingWithMasculineAndPassiveVerbs() {
         ExtractedFacts f = facts("تستضيف الدوحة اجتماعا لمجلس وزراء الداخلية العرب. وتأسس المجلس سنة 1982، ويوجد مقره في تونس.");
         assertEquals(List.of("1982"), with(f, OrganisationFacts.FOUNDED).stream().map(FactExtractorsTest::obj).toList(), f.facts().toString());
