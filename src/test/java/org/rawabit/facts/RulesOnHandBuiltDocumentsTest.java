@@ -155,7 +155,7 @@ class RulesOnHandBuiltDocumentsTest {
     @Test
     void aTitleNamingNoBodyGivesNoOrganisation() {
         ExtractedFacts f = run(new PostFacts(), "وقال [POST:post-k:Post رئيس الحكومة] إن [POST:post-r:Post الناطق الرسمي باسم الحكومة] "
-                + "و[POST:post-w:Post مدير الأمن] سيحضران.");
+                + "و[POST:post-w:Post مدير الأمن] و[POST:post-h:Post وزير الصحة الليبي] و[POST:post-f:Post رئيس الوزراء الكيني الأسبق] سيحضرون.");
         assertTrue(with(f, PostFacts.POST_IN).isEmpty(), f.toString());
     }
 
