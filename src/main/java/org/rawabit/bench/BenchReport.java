@@ -35,6 +35,10 @@ public final class BenchReport {
         }
         row(md, "peak heap during the " + threads + "-thread ingest", mb(r.threads().peakHeap()) + " (max heap " + mb(MemoryMonitor.maxHeap()) + ")", "");
         row(md, "peak RSS during the " + threads + "-thread ingest", rss(r.threads()), "");
+        row(md, "resident memory at the end of the " + threads + "-thread ingest (VmRSS = anonymous: heap and the rest + mapped files: TDB2)",
+                resident(r.threads().residentAtEnd()), "");
+        row(md, "store on disk after the " + threads + "-thread ingest (du), then compacted", storeSize(r.threads()), "≤ 2× compacted"
+                + verdict(r.threads().store().bytes() <= 2 * r.threads().store().compactedBytes()));
         row(md, "peak RSS of the whole benchmark process", r.peakRssWholeRun() < 0 ? "n/a" : mb(r.peakRssWholeRun()), "");
         row(md, "most documents in flight during the " + threads + "-thread ingest", r.threads().peakInFlight() + " (bound " + 2 * threads + ")", "");
         if (!r.queryColdStartMillis().isEmpty()) {
@@ -61,10 +65,12 @@ public final class BenchReport {
         md.append('\n');
 
         md.append("Cost per document by corpus size (ingest with ").append(threads).append(" threads into a fresh store):\n\n");
-        md.append("| documents | ms/doc | CPU ms/doc | docs/s | triples/doc | triples/s | peak heap | failed |\n|---|---|---|---|---|---|---|---|\n");
+        md.append("| documents | ms/doc | CPU ms/doc | docs/s | triples/doc | triples/s | peak heap | RSS at end | store KB/doc | compacted KB/doc | failed |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Benchmark.IngestRun i : r.bySize()) {
-            md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.0f | %s | %s | %d |%n", n(i.docs()), i.millisPerDoc(), i.cpuMillisPerDoc(),
-                    i.docsPerSecond(), (double) i.triples() / Math.max(1, i.stored()), n((long) i.triplesPerSecond()), mb(i.peakHeap()), i.failed()));
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.0f | %s | %s | %s | %.1f | %.1f | %d |%n", n(i.docs()), i.millisPerDoc(),
+                    i.cpuMillisPerDoc(), i.docsPerSecond(), (double) i.triples() / Math.max(1, i.stored()), n((long) i.triplesPerSecond()),
+                    mb(i.peakHeap()), mb(i.residentAtEnd().rss()), i.store().kbPerDoc(i.docs()), i.store().compactedKbPerDoc(i.docs()), i.failed()));
         }
         if (r.bySize().size() > 1) {
             Benchmark.IngestRun a = r.bySize().get(0), b = r.bySize().get(r.bySize().size() - 1);
@@ -109,6 +115,17 @@ public final class BenchReport {
         return String.format(Locale.ROOT, "%.1f docs/s, %s triples/s (%d docs, %s triples, %.1f s; CPU %.1f ms/doc%s)", i.docsPerSecond(),
                 n((long) i.triplesPerSecond()), i.stored(), n(i.triples()), i.nanos() / 1e9, i.cpuMillisPerDoc(),
                 i.failed() > 0 ? ", " + i.failed() + " failed" : "");
+    }
+
+    private static String resident(Benchmark.Resident r) {
+        if (r.rss() < 0) return "n/a (no /proc/self/status)";
+        return mb(r.rss()) + " (anonymous " + mb(r.anon()) + ", mapped files " + mb(r.files()) + ")";
+    }
+
+    private static String storeSize(Benchmark.IngestRun i) {
+        Benchmark.StoreSize s = i.store();
+        return String.format(Locale.ROOT, "%s (%.1f KB/doc); compacted %s (%.1f KB/doc) in %.1f s; ratio %.2f", mb(s.bytes()), s.kbPerDoc(i.docs()),
+                mb(s.compactedBytes()), s.compactedKbPerDoc(i.docs()), s.compactMillis() / 1000.0, (double) s.bytes() / Math.max(1, s.compactedBytes()));
     }
 
     private static String rss(Benchmark.IngestRun i) {

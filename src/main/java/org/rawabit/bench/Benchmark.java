@@ -26,6 +26,7 @@ import org.rawabit.read.ArticleCleaner;
 import org.rawabit.read.InputProblem;
 import org.rawabit.read.RawArticle;
 import org.rawabit.serve.RawabitServer;
+import org.rawabit.store.Compaction;
 import org.rawabit.store.RawabitStore;
 
 /**
@@ -75,7 +76,7 @@ public final class Benchmark {
 
     /** One ingest into a fresh store. */
     public record IngestRun(int threads, int docs, int stored, int failed, long chars, long triples, long nanos, long cpuNanos,
-            long peakHeap, long peakRss, boolean rssForThisRun, int peakInFlight) {
+            long peakHeap, long peakRss, boolean rssForThisRun, int peakInFlight, Resident residentAtEnd, StoreSize store) {
         /** CPU time of the whole process per document, in ms: the work, whatever else the machine runs. */
         public double cpuMillisPerDoc() {
             return cpuNanos < 0 ? Double.NaN : cpuNanos / 1e6 / docs;
@@ -91,6 +92,24 @@ public final class Benchmark {
 
         public double millisPerDoc() {
             return nanos / 1e6 / docs;
+        }
+    }
+
+    /** Resident memory (Linux {@code /proc/self/status}): all of it, anonymous (heap and other), and mapped files (TDB2). */
+    public record Resident(long rss, long anon, long files) {
+        static Resident now() {
+            return new Resident(MemoryMonitor.statusKb("VmRSS"), MemoryMonitor.statusKb("RssAnon"), MemoryMonitor.statusKb("RssFile"));
+        }
+    }
+
+    /** The store on disk after an ingest ({@code du}), and after compacting it. */
+    public record StoreSize(long bytes, long compactedBytes, long compactMillis) {
+        public double kbPerDoc(int docs) {
+            return bytes / 1024.0 / Math.max(1, docs);
+        }
+
+        public double compactedKbPerDoc(int docs) {
+            return compactedBytes / 1024.0 / Math.max(1, docs);
         }
     }
 
@@ -253,8 +272,12 @@ public final class Benchmark {
             long nanos = System.nanoTime() - t;
             long cpuNanos = cpu < 0 ? -1 : processCpuNanos() - cpu;
             long heap = memory.peakHeap(), rss = memory.peakRss();
-            return new IngestRun(threads, c.size(), r.stored(), r.failed(), c.chars(), countTriples(store), nanos, cpuNanos, heap, rss,
-                    memory.rssSinceReset(), ingester.peakInFlight());
+            Resident resident = Resident.now();
+            long triples = countTriples(store);
+            long bytes = Compaction.bytesOnDisk(db);
+            Compaction.Result compacted = Compaction.compact(store); // not timed as ingest: 'ingest' does it only when it pays off
+            return new IngestRun(threads, c.size(), r.stored(), r.failed(), c.chars(), triples, nanos, cpuNanos, heap, rss,
+                    memory.rssSinceReset(), ingester.peakInFlight(), resident, new StoreSize(bytes, compacted.bytesAfter(), compacted.millis()));
         } finally {
             store.close(); // the last user: TDB2 lets the store go, so another process can open it
             Files.deleteIfExists(jsonl);

@@ -34,6 +34,7 @@ final class CurateCommand implements Callable<Integer> {
         CurationFile curation = CurationFile.read(file);
         try (RawabitStore s = RawabitStore.open(store.db, false)) {
             report(spec.commandLine().getOut(), curation, new Curator(s).install(curation));
+            CompactCommand.whenItPaysOff(s, spec.commandLine().getOut());
         }
         return ExitCodes.OK;
     }

@@ -46,6 +46,7 @@ final class DeleteCommand implements Callable<Integer> {
             CrossDocument.run(s);
             for (String g : gone) out.println("deleted " + Vocab.prefixMapping().shortForm(g));
             out.printf("%d document(s) deleted from %s; cross-document links and labels recomputed%n", gone.size(), store.db);
+            CompactCommand.whenItPaysOff(s, out);
         }
         return ExitCodes.OK;
     }

@@ -22,8 +22,22 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--format", defaultValue = "turtle", description = "turtle, trig, nquads, ntriples or jsonld (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", converter = FormatName.class,
+            description = {"turtle (ttl), trig, nquads (nq), ntriples (nt) or jsonld, in any case",
+                    "(default: from the --out file's extension, else turtle)."})
     Exporter.Format format;
+
+    /** Accepts a format's name or its usual file extension, so "nq" and "N-Quads" work as well as "nquads". */
+    static final class FormatName implements picocli.CommandLine.ITypeConverter<Exporter.Format> {
+        @Override
+        public Exporter.Format convert(String value) {
+            Exporter.Format f = Exporter.Format.byName(value);
+            if (f == null) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not an RDF format: use turtle (ttl), trig, nquads (nq), ntriples (nt) or jsonld");
+            }
+            return f;
+        }
+    }
 
     @Option(names = "--graph", paramLabel = "IRI", description = "Export only this document graph (full IRI or rwdoc:…).")
     String graph;
@@ -56,6 +70,9 @@ final class ExportCommand implements Callable<Integer> {
             if (out != null && out.getParent() != null && !Files.isDirectory(out.getParent())) {
                 throw new UserError("output folder does not exist: " + out.getParent());
             }
+            Exporter.Format format = this.format != null ? this.format
+                    : out != null && Exporter.Format.byFileName(out.getFileName().toString()) != null ? Exporter.Format.byFileName(out.getFileName().toString())
+                    : Exporter.Format.turtle;
             Path tmp = out == null ? null : out.resolveSibling(out.getFileName() + ".part");
             try (OutputStream os = out == null ? QueryCommand.nonClosing(System.out) : Files.newOutputStream(tmp)) {
                 long n = entityIri == null ? exporter.export(format, graphIri, os) : exporter.exportAround(format, entityIri, depth, graphIri, os);

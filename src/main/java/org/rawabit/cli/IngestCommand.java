@@ -52,9 +52,19 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--commit-every", paramLabel = "N", description = {"Documents per write transaction (default: ${DEFAULT-VALUE};",
+            "a group is also committed 10 s after its first document). A killed ingest loses at most the group being",
+            "written, which a re-run stores; larger groups leave the store smaller (TDB2 keeps old blocks until compaction)."})
+    int commitEvery = Ingester.MAX_GROUP_DOCS;
+
+    @Option(names = "--no-compact", description = {"Do not compact the store afterwards (by default it is compacted once it is",
+            "over 64 MB and twice its size after the last compaction; see 'rawabit compact')."})
+    boolean noCompact;
+
     @Override
     public Integer call() throws InputProblem {
         if (threads < 1) throw new UserError("--threads must be at least 1");
+        if (commitEvery < 1) throw new UserError("--commit-every must be at least 1");
         org.rawabit.ner.PrecisionGate gate = extraction.gate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -63,10 +73,11 @@ final class IngestCommand implements Callable<Integer> {
         Ingester.Report r;
         try (RawabitStore s = RawabitStore.open(store.db, true)) {
             Pipeline pipeline = Pipelines.standard(kb, gate);
-            r = run(new Ingester(pipeline, s, force, threads), inputs, out, err);
+            r = run(new Ingester(pipeline, s, force, threads, commitEvery), inputs, out, err);
             out.printf("ingested %d document(s), %d unchanged, %d failed in %.1f s into %s%n",
                     r.stored(), r.unchanged(), r.failed(), r.millis() / 1000.0, store.db);
             if (corrections != null) CurateCommand.report(out, corrections, new Curator(s).install(corrections));
+            if (!noCompact) CompactCommand.whenItPaysOff(s, out);
         }
         return r.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }

@@ -45,6 +45,7 @@ final class LoadCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf(Locale.ROOT, "loaded %,d quads from %d file(s) in %.1f s (%,.0f quads/s) into %s%s%n",
                     r.quads(), r.files(), r.millis() / 1000.0, r.quads() * 1000.0 / Math.max(1, r.millis()), store.db,
                     r.replacedGraphs() > 0 ? "; " + r.replacedGraphs() + " document(s) replaced" : "");
+            CompactCommand.whenItPaysOff(s, spec.commandLine().getOut());
         }
         return ExitCodes.OK;
     }

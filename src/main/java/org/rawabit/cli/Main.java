@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Rawabit (روابط) turns Arabic news into a knowledge graph in Apache Jena TDB2.",
         subcommands = {DemoCommand.class, IngestCommand.class, AnnotateCommand.class, CurateCommand.class, DeleteCommand.class,
                 QueryCommand.class, ExportCommand.class,
-                StatsCommand.class, EntitiesCommand.class, ValidateCommand.class, ReindexCommand.class, SparkCommand.class, LoadCommand.class,
+                StatsCommand.class, EntitiesCommand.class, ValidateCommand.class, ReindexCommand.class, CompactCommand.class, SparkCommand.class, LoadCommand.class,
                 ConsoleCommand.class, ServeCommand.class, BenchCommand.class, ScoreSeedsCommand.class,
                 org.rawabit.ner.cli.NerCommand.class, org.rawabit.ner.cli.TrainNerCommand.class,
                 org.rawabit.ner.cli.EvalNerCommand.class, CommandLine.HelpCommand.class})

@@ -29,8 +29,10 @@ final class Reports {
                     while (rs.hasNext()) {
                         QuerySolution r = rs.next();
                         String wd = r.contains("wd") ? "  " + r.getResource("wd").getURI().replace(Vocab.WD, "wd:") : "";
-                        out.printf("  %-40s %3d mentions in %d doc(s)%s%n", r.getLiteral("label").getString(),
-                                r.getLiteral("mentions").getInt(), r.getLiteral("docs").getInt(), wd);
+                        int mentions = r.getLiteral("mentions").getInt();
+                        int docs = r.getLiteral("docs").getInt();
+                        out.printf("  %-40s %3d %s in %d %s%s%n", r.getLiteral("label").getString(),
+                                mentions, mentions == 1 ? "mention " : "mentions", docs, docs == 1 ? "article" : "articles", wd);
                     }
                 }
             });

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rawabit.text.ArabicNormaliser;
@@ -27,6 +28,22 @@ public final class Lexicon {
     public final Set<String> givenNames;
     public final Set<String> nameStops;
     public final Set<String> descriptiveAdjectives;
+    /** Post head ("المدير العام", as a name key) → the body such a post heads, as written ("المديرية العامة"). */
+    public final Map<String, String> postBodies;
+    /** Nouns that name a state service by themselves ("الشرطة", "الاستعلامات"): with an adjective, a name. */
+    public final Set<String> institutionNouns;
+    /** Adjectives too general to make an institution noun a name ("الوطنية", "المحلية"). */
+    public final Set<String> genericAdjectives;
+    /** Organs of an organisation: two-word name key ("جمعيه عامه") → as written ("الجمعية العامة"). */
+    public final Map<String, String> organs;
+    /** Nouns that make the organ after them a meeting ("أشغال", "اجتماع"). */
+    public final Set<String> meetingNouns;
+    /** Nouns for a publication ("موقع", "صحيفة"): a quoted name after them is an organisation. */
+    public final Set<String> mediaHeads;
+    /** Canonical names of a numbered event by kind: {Arabic format, English format} (event-names.tsv). */
+    public final Map<String, List<String>> eventNames;
+    /** Words that link the parts of a person's name ("بن", "أبو", "آل"). */
+    public final Set<String> nameConnectors;
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
@@ -39,6 +56,14 @@ public final class Lexicon {
         givenNames = keys("given-names.txt");
         nameStops = keys("name-stops.txt");
         descriptiveAdjectives = keys("descriptive-adjectives.txt");
+        postBodies = pairs("post-bodies.txt");
+        institutionNouns = keys("institution-nouns.txt");
+        genericAdjectives = keys("generic-adjectives.txt");
+        organs = written("organs.txt");
+        meetingNouns = keys("meeting-nouns.txt");
+        mediaHeads = keys("media-heads.txt");
+        eventNames = columns("event-names.tsv");
+        nameConnectors = keys("name-connectors.txt");
     }
 
     /** Hash of every word list, part of the pipeline's fingerprint. */
@@ -48,7 +73,11 @@ public final class Lexicon {
                 new java.util.TreeSet<>(placeHeads).toString(), new java.util.TreeMap<>(eventHeads).toString(),
                 new java.util.TreeSet<>(speechVerbs).toString(), new java.util.TreeSet<>(meetingVerbs).toString(),
                 new java.util.TreeSet<>(givenNames).toString(),
-                new java.util.TreeSet<>(nameStops).toString(), new java.util.TreeSet<>(descriptiveAdjectives).toString()));
+                new java.util.TreeSet<>(nameStops).toString(), new java.util.TreeSet<>(descriptiveAdjectives).toString(),
+                new java.util.TreeMap<>(postBodies).toString(), new java.util.TreeSet<>(institutionNouns).toString(),
+                new java.util.TreeSet<>(genericAdjectives).toString(), new java.util.TreeMap<>(organs).toString(),
+                new java.util.TreeSet<>(meetingNouns).toString(), new java.util.TreeSet<>(mediaHeads).toString(),
+                new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString()));
     }
 
     private static final class Holder {
@@ -65,6 +94,24 @@ public final class Lexicon {
         return Set.copyOf(out);
     }
 
+    /** First column → the other columns, as written (tab-separated). */
+    private static Map<String, List<String>> columns(String file) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String line : lines(file)) {
+            String[] cells = line.split("\t");
+            if (cells.length < 2) throw new IllegalStateException(file + ": expected tab-separated columns, got: " + line);
+            out.put(cells[0].strip(), java.util.Arrays.stream(cells).skip(1).map(String::strip).toList());
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Each entry's name key → the entry as written. */
+    private static Map<String, String> written(String file) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines(file)) out.put(ArabicNormaliser.nameKey(line), line);
+        return Map.copyOf(out);
+    }
+
     private static Map<String, String> pairs(String file) {
         Map<String, String> out = new HashMap<>();
         for (String line : lines(file)) {
@@ -76,13 +123,6 @@ public final class Lexicon {
 
     /** The entries of a bundled word list ({@code "speech-verbs.txt"}) as written, without comments and blank lines. */
     public static java.util.List<String> lines(String file) {
-        String path = "ontology/lexicon/" + file;
-        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing bundled lexicon " + path);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.rawabit.text.WordLists.lines(file);
     }
 }

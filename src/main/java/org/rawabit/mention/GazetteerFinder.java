@@ -57,6 +57,13 @@ public final class GazetteerFinder implements MentionFinder {
         return places.size() == 1 ? Optional.of(places.get(0).id()) : Optional.empty();
     }
 
+    /** The knowledge-base id of the one organisation named {@code name} (clitics and article aside), if any. */
+    public Optional<String> knownOrganisation(String name) {
+        List<org.rawabit.kb.KbEntry> orgs = kb.byNameKey(org.rawabit.text.ArabicNormaliser.nameKey(name)).stream()
+                .filter(e -> MentionType.of(e.type()) == MentionType.ORG).toList();
+        return orgs.size() == 1 ? Optional.of(orgs.get(0).id()) : Optional.empty();
+    }
+
     /**
      * "التحديات الأمنية الجديدة": a one-word known name the tagger reads as an adjective (El Jadida,
      * "الجديدة" = new) names the place only where a place is expected: after a place noun ("مدينة

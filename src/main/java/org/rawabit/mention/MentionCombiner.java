@@ -69,8 +69,7 @@ public final class MentionCombiner implements MentionFinder {
             for (int j = i + 1; j < mentions.size() && mentions.get(j).begin() - a.end() <= 4; j++) {
                 Mention b = mentions.get(j);
                 if (b.begin() < a.end() || b.key().isEmpty() || b.key().contains(" ")) continue;
-                boolean inParentheses = text.substring(a.end(), b.begin()).strip().equals("(")
-                        && text.substring(b.end(), Math.min(text.length(), b.end() + 3)).strip().startsWith(")");
+                boolean inParentheses = enclosedAfter(text, a, b);
                 if (inParentheses && (b.type() == MentionType.PER || b.type() == MentionType.LOC) && b.kbId().isEmpty()) acronyms.add(b.key());
             }
         }
@@ -81,6 +80,22 @@ public final class MentionCombiner implements MentionFinder {
             out.add(retype ? new Mention(MentionType.ORG, m.begin(), m.end(), m.surface(), m.finder(), m.confidence(), m.kbId(), m.value(), m.key()) : m);
         }
         return out;
+    }
+
+    private static final java.util.Map<String, String> BRACKETS = java.util.Map.of("(", ")", "\"", "\"", "«", "»", "“", "”", "”", "”");
+
+    /**
+     * True when {@code b} stands in parentheses or quotes right after {@code a}: "… الإفريقية (أفريبول)",
+     * "… الإفريقية\"أفريبول\"", "… «أفريبول»", or after a dash at the end of a line ("… للأنباء - سانا").
+     */
+    public static boolean enclosedAfter(String text, Mention a, Mention b) {
+        if (b.begin() < a.end()) return false;
+        String open = text.substring(a.end(), b.begin()).strip();
+        String after = text.substring(b.end(), Math.min(text.length(), b.end() + 3)).strip();
+        // "الوكالة العربية السورية للأنباء - سانا (@Sana__gov)": a dash and a last word, as news agencies sign
+        if ((open.equals("-") || open.equals("–")) && (after.isEmpty() || after.startsWith("("))) return true;
+        String close = BRACKETS.get(open);
+        return close != null && after.startsWith(close);
     }
 
     private record Ranked(Mention mention, int finder) {}

@@ -14,7 +14,6 @@ import org.rawabit.kb.Lexicon;
  * after "مدينة"; and numbered events ("الدورة الـ93 للجمعية العامة للإنتربول").
  */
 public final class RuleFinder implements MentionFinder {
-    private static final Set<String> REGNAL = Set.of("اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر");
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_PHRASE_WORDS = 8;
 
@@ -43,11 +42,15 @@ public final class RuleFinder implements MentionFinder {
             personAfterTitle(w, i, out);
             postApposition(w, i, out);
             personBeforePost(w, i, out);
+            personBeforeDefinitePost(w, i, out);
             personFromGivenName(w, i, out);
             personAfterSpeechVerb(w, i, out);
             organisation(w, i, out);
+            bodiesNamedByPost(w, i, out);
+            quotedPublication(w, i, out);
             placeAfterHead(w, i, out);
             event(w, i, out);
+            organ(w, i, out);
         }
         surnames(w, out);
         return out;
@@ -94,7 +97,8 @@ public final class RuleFinder implements MentionFinder {
 
     /** "الأمين العام للإنتربول، فالديسي أوركيزا": a post, then the name of who holds it. */
     private void postApposition(Words w, int i, List<Mention> out) {
-        if (!lex.postHeads.contains(w.get(i).key()) || !w.get(i).clitic().isEmpty()) return;
+        // "ورئيس المكتب …": a post may follow a conjunction
+        if (!lex.postHeads.contains(w.get(i).key()) || !w.get(i).clitic().isEmpty() && !w.get(i).clitic().equals("و")) return;
         int postEnd = postPhraseEnd(w, i);
         if (postEnd == i) return;
         out.add(w.mention(MentionType.POST, i, postEnd, "rules.post", 0.7, Optional.empty(), Optional.empty()));
@@ -115,6 +119,28 @@ public final class RuleFinder implements MentionFinder {
         if (isComma(w.get(end + 1)) && lex.postHeads.contains(w.get(end + 2).key())) {
             out.add(name(w, i, end, "rules.person-post", 0.8));
         }
+    }
+
+    /**
+     * "استقبل في نونبر فرانسيسكا بوستين المديرة العامة لأمن الدولة": a name of two or more words right
+     * before a definite post that governs a complement is the post holder, even without a comma. A
+     * month before the name is not part of it.
+     */
+    private void personBeforeDefinitePost(Words w, int i, List<Mention> out) {
+        Words.Word first = w.get(i);
+        if (!nameStart(first) || isMonth(first)) return;
+        if (i > 0 && !w.get(i - 1).isPunctuation() && nameLike(w.get(i - 1)) && !isMonth(w.get(i - 1))) return;
+        int end = nameEnd(w, i, false);
+        if (end < i + 1 || end + 2 >= w.size()) return;
+        Words.Word post = w.get(end + 1), next = w.get(end + 2);
+        if (post.hasArticle() && post.clitic().isEmpty() && lex.postHeads.contains(post.key()) && next.sentence() == post.sentence()
+                && (next.pos().startsWith("DTJJ") || next.clitic().equals("ل"))) {
+            out.add(name(w, i, end, "rules.person-post", 0.8));
+        }
+    }
+
+    private static boolean isMonth(Words.Word x) {
+        return org.rawabit.text.ArabicMonths.month(x.folded()) > 0 || org.rawabit.text.ArabicMonths.month(x.key()) > 0;
     }
 
     private void personFromGivenName(Words w, int i, List<Mention> out) {
@@ -149,8 +175,6 @@ public final class RuleFinder implements MentionFinder {
     }
 
     /** Last word of a name starting at {@code from}, or {@code from - 1} when there is none. */
-    /** Words that link the parts of a name: "محمد بن علي", "أبو بكر", "آل مكتوم" (as name keys). */
-    private static final Set<String> NAME_CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال");
 
     private int nameEnd(Words w, int from, boolean afterGivenName) {
         int end = from - 1;
@@ -158,12 +182,13 @@ public final class RuleFinder implements MentionFinder {
             Words.Word x = w.get(j);
             if (x.isPunctuation() || x.sentence() != w.get(from).sentence()) break;
             if (!x.clitic().isEmpty() && !(misSplitName(x))) break;
-            if (j > from && REGNAL.contains(x.key()) && x.hasArticle()) { end = j; break; }
+            // "محمد السادس": a regnal number ends the name
+            if (j > from && ArabicOrdinals.unit(x.key()) > 0 && x.hasArticle()) { end = j; break; }
             // after "بن"/"أبو" a word belongs to the name even when it folds to a function word ("بن علي" ≠ "على")
-            boolean afterConnector = j > from && NAME_CONNECTORS.contains(w.get(j - 1).key());
+            boolean afterConnector = j > from && lex.nameConnectors.contains(w.get(j - 1).key());
             if (!afterConnector && !nameLike(x) || w.hasPronounSuffix(j)) break;
             // "سالم المطيري سبل …": after a surname with the article, an indefinite common word is not the name's
-            if (j > from && !afterConnector && w.get(j - 1).hasArticle() && !x.hasArticle() && !NAME_CONNECTORS.contains(x.key())
+            if (j > from && !afterConnector && w.get(j - 1).hasArticle() && !x.hasArticle() && !lex.nameConnectors.contains(x.key())
                     && !x.isProperNoun()) {
                 break;
             }
@@ -216,16 +241,40 @@ public final class RuleFinder implements MentionFinder {
         int end = i;
         for (int j = i + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);
+            if (hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1)) > j + 1 && x.clitic().isEmpty()) {
+                return hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
+            }
             if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key())) break;
             boolean genitive = x.clitic().equals("ل") || x.clitic().equals("ول");
             boolean construct = !w.get(j - 1).hasArticle() && w.get(j - 1).clitic().isEmpty() || genitiveOpen(w, j);
-            if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct || x.isProperNoun())
+            // "ووصف رئيس الإنتربول المغرب": a definite name after a definite word is not its genitive
+            if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct)
                     || gazetteer.longestAt(w, j) != null && x.clitic().isEmpty() && construct) {
                 end = j;
             } else {
                 break;
             }
         }
+        return end;
+    }
+
+    /**
+     * "المكتب المركزي الوطني-إنتربول الرباط": a hyphen glued on both sides, then a known organisation and
+     * perhaps its city, continues the name. The last word of the name, or {@code j} when there is none.
+     */
+    private int hyphenatedName(Words w, int j) {
+        if (j >= w.size()) return j;
+        Words.Word dash = w.get(j);
+        if (!dash.folded().equals("-") || j == 0 || j + 1 >= w.size() || w.get(j - 1).end() != dash.begin()
+                || w.get(j + 1).begin() != dash.end() || w.get(j + 1).sentence() != dash.sentence()) {
+            return j;
+        }
+        GazetteerFinder.Match org = gazetteer.longestAt(w, j + 1);
+        if (org == null || MentionType.of(org.name().entry().type()) != MentionType.ORG) return j;
+        int end = j + org.name().words().length;
+        GazetteerFinder.Match city = end + 1 < w.size() && w.get(end + 1).clitic().isEmpty() && w.get(end + 1).sentence() == dash.sentence()
+                ? gazetteer.longestAt(w, end + 1) : null;
+        if (city != null && MentionType.of(city.name().entry().type()) == MentionType.LOC) end += city.name().words().length;
         return end;
     }
 
@@ -237,13 +286,19 @@ public final class RuleFinder implements MentionFinder {
     private void organisation(Words w, int i, List<Mention> out) {
         Words.Word head = w.get(i);
         // "تنظيمها …", "جمعيتنا": a head with a pronoun suffix is a possessed noun, not the start of a name
-        if (!lex.orgHeads.contains(head.key()) || adjectiveOfPrecedingNoun(w, i) || w.hasPronounSuffix(i)) return;
+        boolean institution = lex.institutionNouns.contains(head.key()) && head.hasArticle() && head.clitic().isEmpty();
+        if (!lex.orgHeads.contains(head.key()) && !institution || adjectiveOfPrecedingNoun(w, i) || w.hasPronounSuffix(i)) return;
         // "بقيادة عبد اللطيف حموشي": a governing noun before a person's name is not an organisation
         if (i + 1 < w.size() && startsPersonName(w.get(i + 1))) return;
         int end = i;
         boolean named = false;
         for (int j = i + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);
+            if (hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1)) > j + 1 && x.clitic().isEmpty()) {
+                end = hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
+                named = true;
+                break;
+            }
             if (x.isPunctuation() || x.sentence() != head.sentence() || lex.nameStops.contains(x.key())) break;
             if (x.clitic().equals("ب") && j > i + 1 && !named && gazetteer.longestAt(w, i) == null && gazetteer.knownPlace(x.key()).isPresent()) {
                 // "المحكمة الابتدائية بالرباط", "جامعة محمد الخامس بالرباط": the seat ends the name
@@ -265,8 +320,117 @@ public final class RuleFinder implements MentionFinder {
         boolean descriptive = length >= 3 && !lex.orgHeads.contains(w.get(end).key());
         // "فريق الوداد", "شركة أوريدو": a head and a proper name
         boolean properName = length >= 2 && w.get(i + 1).isProperNoun() && w.get(i + 1).clitic().isEmpty() && !agreeingAdjective(head, w.get(i + 1));
-        if (end > i && (named || descriptive || properName) && !genericDescription(w, i, end)) {
+        // "الشرطة الوطنية": an institution noun needs an adjective that says which service
+        boolean namedService = institution && java.util.stream.IntStream.rangeClosed(i + 1, end)
+                .anyMatch(k -> !lex.genericAdjectives.contains(w.get(k).key()));
+        if (end > i && (named || descriptive || properName || namedService) && !genericDescription(w, i, end)) {
             out.add(w.mention(MentionType.ORG, i, end, "rules.org-head", 0.75, Optional.empty(), Optional.empty()));
+        }
+    }
+
+    /**
+     * "المدير العام للأمن الوطني ولمراقبة التراب الوطني", "مدير الشرطة القضائية", "المديرة العامة لأمن
+     * الدولة": the complements of a director's post name the bodies he heads. Each becomes an
+     * organisation, the known one when the knowledge base has the body's full name ("المديرية العامة
+     * للأمن الوطني"); a one-word complement ("مدير المدرسة") only when it is known.
+     */
+    private void bodiesNamedByPost(Words w, int i, List<Mention> out) {
+        int n = phraseIn(w, i, lex.postBodies.keySet());
+        if (n == 0) return;
+        String body = lex.postBodies.get(phraseKey(w, i, n));
+        boolean construct = !w.get(i + n - 1).hasArticle();
+        int j = i + n;
+        for (int complements = 0; j < w.size() && complements < 3; complements++) {
+            Words.Word x = w.get(j);
+            if (x.isPunctuation() || x.sentence() != w.get(i).sentence()) return;
+            boolean genitive = x.clitic().endsWith("ل");
+            // "… ومراقبة التراب الوطني": و and a noun in construct joins a second body; "والوفد …", "ورئيس …" do not
+            boolean joined = complements > 0 && x.clitic().equals("و") && !x.hasArticle() && !lex.postHeads.contains(x.key())
+                    && !lex.personTitles.contains(x.key());
+            if (!genitive && !joined && !(complements == 0 && construct && x.clitic().isEmpty() && x.hasArticle())) return;
+            if (lex.nameStops.contains(x.key())) return;
+            int end = j;
+            while (end + 1 < w.size() && end + 1 < j + 4 && w.get(end + 1).clitic().isEmpty() && w.get(end + 1).hasArticle()
+                    && w.get(end + 1).sentence() == x.sentence() && !w.get(end + 1).isPunctuation()
+                    && !lex.nameStops.contains(w.get(end + 1).key())) {
+                end++;
+            }
+            if (joined && end == j) return;
+            GazetteerFinder.Match m = gazetteer.longestAt(w, j);
+            boolean knownOther = m != null && MentionType.of(m.name().entry().type()) != MentionType.ORG;
+            if (m == null && !genericDescription(w, j, end)) {
+                String complement = w.doc().text().substring(x.begin(), w.get(end).end());
+                String governed = w.doc().text().substring(x.cliticBegin(), w.get(end).end());
+                if (x.clitic().startsWith("و")) governed = governed.substring(1);
+                String asWritten = governed;
+                Optional<String> known = gazetteer.knownOrganisation(body + " " + asWritten).or(() -> gazetteer.knownOrganisation(complement));
+                if (known.isPresent() || end > j) {
+                    out.add(w.mention(MentionType.ORG, j, end, "rules.post-body", 0.75, known, Optional.empty()));
+                }
+            } else if (knownOther) {
+                return;
+            }
+            if (m != null) end = Math.max(end, j + m.name().words().length - 1);
+            j = end + 1;
+        }
+    }
+
+    /**
+     * "اللجنة التنفيذية", "الأمانة العامة للمنظمة": an organ named bare or with "the organisation"
+     * (the resolver gives it the organisation the article is about).
+     */
+    private void organ(Words w, int i, List<Mention> out) {
+        if (phraseIn(w, i, lex.organs.keySet()) != 2 || !w.get(i).hasArticle() || w.hasPronounSuffix(i) || w.hasPronounSuffix(i + 1)) return;
+        // "الدورة الـ92 للجمعية العامة للمنظمة …", "الجمعية العامة الأولى": an organ in a session's name is part of it
+        int at = w.get(i).begin();
+        if (out.stream().anyMatch(m -> m.type() == MentionType.EVENT && m.begin() <= at && at < m.end())) return;
+        if (i > 0 && w.get(i - 1).sentence() == w.get(i).sentence() && lex.meetingNouns.contains(w.get(i - 1).key())) {
+            meetingOfOrgan(w, i, out);
+            return;
+        }
+        int end = i + 1;
+        if (end + 1 < w.size() && w.get(end + 1).clitic().equals("ل") && w.get(end + 1).hasArticle()
+                && lex.orgHeads.contains(w.get(end + 1).key()) && w.get(end + 1).sentence() == w.get(i).sentence()
+                && (end + 2 >= w.size() || !w.get(end + 2).hasArticle() || !w.get(end + 2).clitic().isEmpty())) {
+            end++;
+        }
+        out.add(w.mention(MentionType.ORG, i, end, "rules.organ", 0.7, Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * "أشغال الجمعية العامة الحالية للأنتربول", "اجتماع الجمعية العامة للإنتربول": a meeting of an organ
+     * that holds numbered sessions is one of them, unnumbered (the resolver gives it the one session of
+     * the article); the meeting noun is part of the name when it names events itself ("اجتماع").
+     */
+    private void meetingOfOrgan(Words w, int i, List<Mention> out) {
+        String kind = lex.eventHeads.get(phraseKey(w, i, 2));
+        if (kind == null) return;
+        int j = i + 2;
+        while (j < w.size() && j < i + 4 && isEventAdjective(w, j, i)) j++;
+        if (j >= w.size() || w.get(j).isPunctuation() || w.get(j).sentence() != w.get(i).sentence() || !w.get(j).clitic().equals("ل")) return;
+        int orgEnd = organiserEnd(w, j);
+        if (orgEnd < j) return;
+        int begin = lex.eventHeads.containsKey(w.get(i - 1).key()) ? i - 1 : i;
+        out.add(w.mention(MentionType.EVENT, begin, orgEnd, "rules.event", 0.75, Optional.empty(),
+                Optional.of(new MentionValue.EventValue(kind, Optional.empty(),
+                        Optional.of(new MentionValue.Span(w.get(j).begin(), w.get(orgEnd).end())), Optional.empty()))));
+    }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "“", "”");
+    private static final int MAX_QUOTED_WORDS = 4;
+
+    /** "وفق موقع "مدار 21" المغربي", "صحيفة «الصباح»": the quoted name after a publication noun is an organisation. */
+    private void quotedPublication(Words w, int i, List<Mention> out) {
+        if (!lex.mediaHeads.contains(w.get(i).key()) || i + 2 >= w.size() || !OPENING_QUOTES.contains(w.get(i + 1).folded())) return;
+        for (int j = i + 2; j < w.size() && j <= i + 1 + MAX_QUOTED_WORDS; j++) {
+            Words.Word x = w.get(j);
+            if (x.sentence() != w.get(i).sentence()) return;
+            if (x.isPunctuation()) {
+                if (j > i + 2 && (OPENING_QUOTES.contains(x.folded()) || x.folded().equals("»"))) {
+                    out.add(w.mention(MentionType.ORG, i + 2, j - 1, "rules.publication", 0.8, Optional.empty(), Optional.empty()));
+                }
+                return;
+            }
         }
     }
 
@@ -297,7 +461,7 @@ public final class RuleFinder implements MentionFinder {
      * which says what kind of body it is, describes an organisation without naming it.
      */
     private boolean genericDescription(Words w, int from, int to) {
-        if (!w.get(from).hasArticle() || to == from) return false;
+        if (!w.get(from).hasArticle() || to == from || lex.institutionNouns.contains(w.get(from).key())) return false;
         boolean descriptor = false;
         for (int k = from + 1; k <= to; k++) {
             Words.Word x = w.get(k);

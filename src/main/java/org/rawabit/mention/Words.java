@@ -41,7 +41,9 @@ public final class Words {
             if (folded.equals(gazetteerWord)) return true;
             if (clitic.isEmpty()) return false;
             if ((clitic + folded).equals(gazetteerWord)) return true;
-            return clitic.endsWith("ل") && folded.startsWith("ال") && (clitic + folded.substring(1)).equals(gazetteerWord);
+            if (clitic.endsWith("ل") && folded.startsWith("ال") && (clitic + folded.substring(1)).equals(gazetteerWord)) return true;
+            // "المنظمة الدولية لشرطة الجنائية": inside a known name, ل without its article is a slip for لل
+            return clitic.equals("ل") && !folded.startsWith("ال") && gazetteerWord.equals(clitic + clitic + folded);
         }
 
         public boolean isPunctuation() {
@@ -72,7 +74,9 @@ public final class Words {
         int cliticBegin = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            String folded = ArabicNormaliser.normalise(t.form());
+            // "الوطني-إنتربول": the segmenter keeps a joining hyphen on the first word; it is a word of its own
+            boolean hyphenated = t.form().length() > 2 && t.form().endsWith("-") && hasLetterOrDigit(t.form());
+            String folded = ArabicNormaliser.normalise(hyphenated ? t.form().substring(0, t.form().length() - 1) : t.form());
             boolean gluedToNext = i + 1 < tokens.size() && !tokens.get(i + 1).wordStart()
                     && tokens.get(i + 1).sentence() == t.sentence();
             if (gluedToNext && PROCLITICS.contains(folded) && !t.isPunctuation()) {
@@ -102,7 +106,7 @@ public final class Words {
                 }
             }
             // Suffixed segments (pronoun clitics: "ه", "ها", …) glued after the word stay part of it.
-            while (last + 1 < tokens.size() && !tokens.get(last + 1).wordStart() && !tokens.get(last + 1).isPunctuation()
+            while (!hyphenated && last + 1 < tokens.size() && !tokens.get(last + 1).wordStart() && !tokens.get(last + 1).isPunctuation()
                     && hasLetterOrDigit(tokens.get(last + 1).form())
                     && tokens.get(last + 1).sentence() == t.sentence()
                     && !(PROCLITICS.contains(ArabicNormaliser.normalise(tokens.get(last + 1).form()))
@@ -115,8 +119,10 @@ public final class Words {
                 // "للمغرب": ل + ال contracted; the word's own text starts mid-article, so take the clitic too.
                 wordBegin = cliticBegin;
             }
-            out.add(new Word(key, folded, i, last, wordBegin, tokens.get(last).end(), t.pos(), clitic.toString(),
+            int wordEnd = hyphenated ? t.end() - 1 : tokens.get(last).end();
+            out.add(new Word(key, folded, i, last, wordBegin, wordEnd, t.pos(), clitic.toString(),
                     clitic.length() == 0 ? t.begin() : cliticBegin, t.sentence()));
+            if (hyphenated) out.add(new Word("", "-", i, i, wordEnd, t.end(), t.pos(), "", wordEnd, t.sentence()));
             clitic.setLength(0);
             i = last;
         }

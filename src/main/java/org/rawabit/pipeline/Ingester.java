@@ -28,15 +28,20 @@ import org.rawabit.store.SurnameLinker;
 
 /**
  * Reads inputs, runs the pipeline on several threads and writes the documents into the store from
- * a single writer. At most {@code 2 × threads} documents are in flight (read but not yet stored or
- * failed): the reader waits for a free slot before it reads the next article, so memory stays flat
- * however large the input. Problems with one input are reported and the rest of the batch goes on.
+ * a single writer. At most {@code 2 × threads} documents are in flight (read but not yet analysed and
+ * handed to the writer): the reader waits for a free slot before it reads the next article, and the
+ * writer's group is bounded too, so memory stays flat however large the input. Problems with one input are reported and the rest of the batch goes on.
  *
- * <p><b>Writes.</b> The writer commits whatever documents are waiting (at most {@code 2 × threads})
- * in one TDB2 write transaction — group commit, so the cost of a commit is shared when analysis runs
- * ahead of the disk. A transaction holds whole documents only, so a crash at any point leaves every
- * document either complete or absent; if a group fails, its documents are retried one transaction
- * each so that one bad document cannot take the others down with it.
+ * <p><b>Writes.</b> The single writer commits documents in groups: a TDB2 write transaction holds
+ * up to {@link #MAX_GROUP_DOCS} documents (or as set; at most {@link #MAX_GROUP_TRIPLES} triples), and is committed
+ * at the latest {@link #MAX_GROUP_WAIT_MILLIS} ms after its first document arrived. TDB2 writes
+ * copies of every index block a transaction changes and keeps the old ones until the store is
+ * compacted, so one transaction per document (or per handful) made a store ten times its compacted
+ * size; in groups of 64 it stays within about twice. A transaction holds whole documents only, so a
+ * crash at any point leaves every document either complete or absent, and a killed ingest loses at
+ * most the group being written, which a re-run stores. If a group fails, its documents are retried
+ * one transaction each so that one bad document cannot take the others down with it. Analysed
+ * documents waiting in the group hold only their RDF, not their analysis, so memory stays bounded.
  *
  * <p><b>Resuming.</b> A document already stored with the same content hash and pipeline
  * fingerprint is skipped ({@code force} re-processes it). The cross-document {@link SurnameLinker}
@@ -59,25 +64,39 @@ public final class Ingester {
     /** Totals of one ingest run. */
     public record Report(int stored, int unchanged, int failed, long millis) {}
 
-    /** Largest number of documents committed in one write transaction. */
-    static final int MAX_GROUP = 64;
+    /** Most documents committed in one write transaction, unless set otherwise. */
+    public static final int MAX_GROUP_DOCS = 64;
+
+    /** A group is committed once it holds this many triples, however few documents (long articles). */
+    static final long MAX_GROUP_TRIPLES = 250_000;
+
+    /** Longest a stored document waits for its group to be committed (what a killed ingest can lose). */
+    public static final long MAX_GROUP_WAIT_MILLIS = 10_000;
 
     private final Pipeline pipeline;
     private final RawabitStore store;
     private final boolean force;
     private final int threads;
+    private final int groupDocs;
     private final ArticleCleaner cleaner = new ArticleCleaner();
     private volatile int peakInFlight;
 
     public Ingester(Pipeline pipeline, RawabitStore store, boolean force, int threads) {
+        this(pipeline, store, force, threads, MAX_GROUP_DOCS);
+    }
+
+    /** @param groupDocs most documents per write transaction: fewer lose less to a crash, more keep the store smaller */
+    public Ingester(Pipeline pipeline, RawabitStore store, boolean force, int threads, int groupDocs) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+        if (groupDocs < 1) throw new IllegalArgumentException("documents per transaction must be at least 1");
         this.pipeline = pipeline;
         this.store = store;
         this.force = force;
         this.threads = threads;
+        this.groupDocs = groupDocs;
     }
 
-    /** Most documents read but not yet stored or failed at once (at most {@link #maxInFlight()}). */
+    /** Most documents read but not yet analysed at once (at most {@link #maxInFlight()}). */
     public int peakInFlight() {
         return peakInFlight;
     }
@@ -99,7 +118,8 @@ public final class Ingester {
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("rawabit-analyse"));
         Semaphore slots = new Semaphore(maxInFlight());
         AtomicInteger inFlight = new AtomicInteger(), peak = new AtomicInteger();
-        BlockingQueue<Pending> toWrite = new LinkedBlockingQueue<>();
+        // Bounded: when the writer falls behind, the analysers wait here holding their slots, so the reader waits too.
+        BlockingQueue<Pending> toWrite = new LinkedBlockingQueue<>(maxInFlight());
 
         Runnable release = () -> {
             inFlight.decrementAndGet();
@@ -107,17 +127,13 @@ public final class Ingester {
         };
 
         Writer writer = new Writer(toWrite, (origin, ok, cause) -> {
-            try {
-                if (ok) {
-                    stored.incrementAndGet();
-                    listener.done(origin, Outcome.STORED);
-                } else {
-                    failed.incrementAndGet();
-                    listener.problem(new InputProblem(origin, "could not be stored: " + cause));
-                    listener.done(origin, Outcome.FAILED);
-                }
-            } finally {
-                release.run();
+            if (ok) {
+                stored.incrementAndGet();
+                listener.done(origin, Outcome.STORED);
+            } else {
+                failed.incrementAndGet();
+                listener.problem(new InputProblem(origin, "could not be stored: " + cause));
+                listener.done(origin, Outcome.FAILED);
             }
         });
         Thread writerThread = new Thread(writer, "rawabit-write");
@@ -130,7 +146,6 @@ public final class Ingester {
                 slots.acquireUninterruptibly();
                 peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                 workers.execute(() -> {
-                    boolean handedOver = false;
                     try {
                         Article a = cleaner.clean(raw);
                         String graph = RdfMapper.graphIri(a);
@@ -146,8 +161,10 @@ public final class Ingester {
                             return;
                         }
                         Model m = pipeline.process(a);
-                        toWrite.add(new Pending(graph, m, a.origin()));
-                        handedOver = true;
+                        toWrite.put(new Pending(graph, m, a.origin()));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        fail(raw.origin(), "interrupted before it was stored");
                     } catch (InputProblem p) {
                         failed.incrementAndGet();
                         listener.problem(p);
@@ -155,7 +172,7 @@ public final class Ingester {
                     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                         fail(raw.origin(), "could not be processed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
                     } finally {
-                        if (!handedOver) release.run();
+                        release.run(); // analysed (or failed): the writer's group is bounded on its own
                     }
                 });
             }
@@ -177,7 +194,7 @@ public final class Ingester {
             new ArticleReader().read(inputs, sink);
         } finally {
             shutdown(workers);
-            toWrite.add(END);
+            putUninterruptibly(toWrite, END);
             joinUninterruptibly(writerThread);
             peakInFlight = peak.get();
         }
@@ -204,22 +221,29 @@ public final class Ingester {
         @Override
         public void run() {
             List<Pending> group = new ArrayList<>();
-            boolean end = false;
-            while (!end) {
-                group.clear();
+            long groupTriples = 0, deadline = 0;
+            while (true) {
+                Pending next;
                 try {
-                    group.add(queue.take());
+                    next = group.isEmpty() ? queue.take()
+                            : queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
-                queue.drainTo(group, MAX_GROUP - 1);
-                int endAt = group.indexOf(END);
-                if (endAt >= 0) {
-                    end = true;
-                    group.subList(endAt, group.size()).clear(); // nothing follows END
+                boolean end = next == END;
+                if (next != null && !end) {
+                    if (group.isEmpty()) deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_GROUP_WAIT_MILLIS);
+                    group.add(next);
+                    groupTriples += next.model().size();
                 }
-                if (!group.isEmpty()) write(group);
+                boolean full = group.size() >= groupDocs || groupTriples >= MAX_GROUP_TRIPLES;
+                if (!group.isEmpty() && (end || full || System.nanoTime() >= deadline)) {
+                    write(group);
+                    group = new ArrayList<>();
+                    groupTriples = 0;
+                }
+                if (end) return;
             }
         }
 
@@ -264,6 +288,19 @@ public final class Ingester {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static <T> void putUninterruptibly(BlockingQueue<T> queue, T item) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                queue.put(item);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     private static void joinUninterruptibly(Thread t) {

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.text.ArabicNormaliser;
 import org.rawabit.text.DateExpressions;
+import org.rawabit.text.WordLists;
 import org.rawabit.core.Ids;
 
 /**
@@ -24,58 +26,39 @@ public final class ArticleCleaner {
      */
     public static final int MAX_ARTICLE_CHARS = 200_000;
 
-    /** Lines that are never article text. Matched on the folded, trimmed line. */
-    private static final List<Pattern> BOILERPLATE_LINES = List.of(
-            Pattern.compile("^(?:ال)?(?:ابلاغ|تبليغ) عن (?:هذه )?الصوره$"),
-            Pattern.compile("^ابلغ عن (?:هذه )?الصوره$"),
-            Pattern.compile("^report this (?:image|ad)$", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^(?:اضغط|انقر|اضغطوا) هنا\\b.*$"),
-            Pattern.compile("^click here\\b.*$", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^(?:اقرا|اقرأ) (?:ايضا|المزيد)\\s*[:：]?$"),
-            Pattern.compile("^(?:شارك|شاركوا) (?:هذا|المقال|الخبر).{0,30}$"),
-            // the image-report widget's replies ("شكرا على الإبلاغ!", "سيتم حجب هذه الصورة تلقائيا …")
-            Pattern.compile("^شكرا (?:لك |لكم )?عل[يى] (?:ال)?(?:ابلاغ|تبليغ|ملاحظتك|مساهمتك)\\W*$"),
-            Pattern.compile("^سيتم (?:حجب|اخفاء|حذف) (?:هذه الصوره|هذا المحتوي|هذا التعليق).*$"),
-            // share and follow buttons
-            Pattern.compile("^(?:(?:شارك|مشاركه|شارك علي|شارك عبر|تابعنا علي|تابعونا علي|طباعه|نسخ الرابط|ارسل|البريد الالكتروني"
-                    + "|فيسبوك|فايسبوك|تويتر|واتساب|واتس اب|تلغرام|تيليغرام|لينكدان|انستغرام|يوتيوب|facebook|twitter|whatsapp|telegram"
-                    + "|linkedin|email|print|share|x)\\s*[:|•·,،-]?\\s*)+$", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^تابعو(?:نا|ا) (?:علي|عبر) .{0,60}$"));
+    /** How a page's own lines look (boilerplate, bylines, date and source lines): ontology/lexicon/page-lines.tsv. */
+    private static final Map<String, List<Pattern>> PAGE_LINES = WordLists.patterns("page-lines.tsv");
 
-    /** A byline on its own line: "بقلم: …", "كتب: …", "إعداد: …" and the author's name (folded). */
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?:بقلم|كتب|كتبه|كتبت|اعداد|تحرير)\\s*[:：-]?\\s*(?:(?:ال)?(?:كاتب|كاتبه|صحفي|صحفيه|صحافي|صحافيه|استاذ|دكتور)\\s+|د\\.\\s*)?"
-                    + "(\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){0,3})\\s*$");
+    /** Lines that are never article text. Matched on the folded, trimmed line. */
+    private static final List<Pattern> BOILERPLATE_LINES = PAGE_LINES.get("boilerplate");
+
+    /** A byline on its own line: "بقلم: …", "كتب: …"; group 1 the author's name (folded). */
+    private static final Pattern BYLINE = WordLists.single(PAGE_LINES, "byline");
 
     /** A first line holding dateline and byline: "الرباط-عماد مجدوبي", "طنجة - سعيد العلمي". */
     private static final Pattern DATELINE_BYLINE = Pattern.compile(
             "^(\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,})?)\\s*[-–—]\\s*((?!ال)\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){1,3})\\s*$");
 
     /**
-     * A line stating when the article was published or updated ("نشر في: …", "نشر بتاريخ …",
-     * "تاريخ النشر …", "آخر تحديث: …", "بتاريخ …"); group 1 is set for an update. Matched on the
-     * folded line; the rest must hold a full date.
+     * A line stating when the article was published or updated; group 1 is set for an update. Matched
+     * on the folded line; the rest (group 2) must hold a full date.
      */
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "^(?:(?:نشر|نشرت|تم النشر|تاريخ النشر)(?: في| يوم| بتاريخ)?|بتاريخ|(اخر تحديث|اخر تعديل|تاريخ التحديث|تم التحديث(?: في)?|حدث في))"
-                    + "\\s*[:：]?\\s*(.{6,80})$");
+    private static final Pattern DATE_LINE = WordLists.single(PAGE_LINES, "date-line");
 
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
 
-    /** Words that may stand on a date line beside the date: weekdays, "يوم", a time ("10:30"), "GMT". */
-    private static final Pattern DATE_LINE_FILLER = Pattern.compile(
-            "(?:يوم|ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|يوم|الساعه|على|في|\\d{1,2}:\\d{2}(?::\\d{2})?|gmt|utc|[صم]|[\\s,،|:/-]+",
-            Pattern.CASE_INSENSITIVE);
+    /** Words that may stand on a date line beside the date: weekdays, a time ("10:30"), "GMT". */
+    private static final Pattern DATE_LINE_FILLER = WordLists.single(PAGE_LINES, "date-line-filler");
 
-    /** "نشر في الأول يوم 24 - 11 - 2025": the source line at the foot of a syndicated article. */
-    private static final Pattern PUBLISHED_IN = Pattern.compile(
-            "^نشر في (.{2,60}?) يوم (\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{4})\\s*$");
+    /** The source line at the foot of a syndicated article: publication, day, month, year. */
+    private static final Pattern PUBLISHED_IN = WordLists.single(PAGE_LINES, "published-in");
 
     /** "وفق موقع …" / "حسب صحيفة …": the publication the article cites as its source. */
-    private static final Pattern ATTRIBUTED_SOURCE = Pattern.compile(
-            "(?:وفق|وفقا ل|حسب|بحسب|نقلا عن|اورده|اوردته)\\s*(موقع|صحيفه|جريده|وكاله|قناه)\\s+([\\p{IsArabic}\\p{L}0-9 ]{2,40}?)(?=[،,.:؛\\n(]|\\s+(?:يوم|الذي|التي|فان|فإن|ان)\\b)");
+    private static final Pattern ATTRIBUTED_SOURCE = WordLists.single(PAGE_LINES, "attributed-source");
 
-    /** A dateline at the start of the first paragraph: one to three words, then a dash. */
+    /** How many paragraphs from the start of the body a dateline may open. */
+    private static final int DATELINE_PARAGRAPHS = 3;
+    /** A dateline at the start of one of the first paragraphs: one to three words, then a dash. */
     private static final Pattern DATELINE = Pattern.compile("^([\\p{IsArabic}]{2,}(?: [\\p{IsArabic}]{2,}){0,2})\\s*[-–—]\\s+\\S");
 
     /** A ticker: one line holding several headlines separated by runs of wide or repeated spaces. */
@@ -95,10 +78,18 @@ public final class ArticleCleaner {
                     "article is %,d characters; an article may hold at most %,d (about 35,000 words): split it into several articles",
                     body.length(), MAX_ARTICLE_CHARS));
         }
+        int nul = body.indexOf('\0');
+        if (nul >= 0) {
+            throw new InputProblem(raw.origin(), "text holds a NUL character (U+0000) at character " + nul
+                    + ": the record is damaged or binary (text holds no NUL)");
+        }
+        body = withoutLeadingComments(body, raw.origin());
         String head = body.stripLeading().toLowerCase(java.util.Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.matches("(?s)^<\\?xml.*<html.*")) {
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head") || head.startsWith("<body")
+                || head.matches("(?s)^<\\?xml.*<html.*")) {
             throw new InputProblem(raw.origin(), "looks like an HTML page, not article text (extract the article text first)");
         }
+        if (isBlank(body)) throw new InputProblem(raw.origin(), "empty document (nothing but an HTML comment)");
         if (arabicLetters(body) == 0) {
             throw new InputProblem(raw.origin(), "no Arabic text found (Rawabit reads Arabic articles)");
         }
@@ -164,8 +155,9 @@ public final class ArticleCleaner {
             firstBody = 1;
         }
         Optional<String> dateline = opt(bylineDateline);
-        if (dateline.isEmpty() && paragraphs.size() > firstBody) {
-            Matcher d = DATELINE.matcher(paragraphs.get(firstBody).strip());
+        // the dateline opens the story, which may follow a summary paragraph or two under the headline
+        for (int p = firstBody; dateline.isEmpty() && p < Math.min(paragraphs.size(), firstBody + DATELINE_PARAGRAPHS); p++) {
+            Matcher d = DATELINE.matcher(paragraphs.get(p).strip());
             if (d.find()) dateline = Optional.of(d.group(1));
         }
         if (source.isEmpty()) {
@@ -181,8 +173,25 @@ public final class ArticleCleaner {
         return new Article(id, raw.origin(), text, opt(title), date, opt(source), opt(raw.url()), dateline, opt(author));
     }
 
+    /** HTML comments at the very start, such as a browser's {@code <!-- saved from url=(0049)https://… -->}. */
+    private static final Pattern LEADING_COMMENT = Pattern.compile("^\\s*<!--.*?-->", Pattern.DOTALL);
+
+    /**
+     * The text without the HTML comments it starts with: a browser writes one at the top of a saved
+     * page, and it is never part of the article (nor its headline).
+     */
+    static String withoutLeadingComments(String body, String origin) throws InputProblem {
+        String rest = body;
+        Matcher m;
+        while ((m = LEADING_COMMENT.matcher(rest)).lookingAt()) rest = rest.substring(m.end());
+        if (rest.stripLeading().startsWith("<!--")) {
+            throw new InputProblem(origin, "starts with an HTML comment that never ends ('<!--' without '-->')");
+        }
+        return rest.length() == body.length() ? body : rest.stripLeading();
+    }
+
     /** Words ending a sentence at the end of a line: full stops, question and exclamation marks, colons, closing quotes. */
-    private static final String LINE_END = ".!?؟:؛…\"»”)]'";
+    private static final String LINE_END = ".!?\u061F:\u061B…\"»”)]'"; // \u061F ؟ and \u061B ؛ are the Arabic question mark and semicolon
 
     /**
      * A heading (a short line without final punctuation that starts a paragraph) followed by text

@@ -222,10 +222,37 @@ public final class ArticleReader {
                     sink.problem(new InputProblem(where, "missing \"text\" field"));
                     continue;
                 }
+                String wrongType = wrongFieldType(node);
+                if (wrongType != null) {
+                    sink.problem(new InputProblem(where, wrongType));
+                    continue;
+                }
                 sink.article(new RawArticle(str(node, "id"), where, str(node, "title"), str(node, "date"),
                         str(node, "source"), str(node, "url"), str(node, "text")));
             }
         }
+    }
+
+    /**
+     * Why a record's fields cannot be read as text, or null: {@code text} must be a string; the
+     * other fields a string, or a number or boolean taken as written (an id of 42 is "42").
+     */
+    private static String wrongFieldType(JsonNode node) {
+        for (String field : FIELDS) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull() || v.isTextual()) continue;
+            if (v.isValueNode() && !field.equals("text")) continue;
+            return "field \"" + field + "\" is " + kind(v) + ", expected a string";
+        }
+        return null;
+    }
+
+    private static String kind(JsonNode v) {
+        if (v.isNumber()) return "a number";
+        if (v.isBoolean()) return "a boolean";
+        if (v.isObject()) return "an object";
+        if (v.isArray()) return "an array";
+        return "not a string";
     }
 
     private static String str(JsonNode node, String field) {

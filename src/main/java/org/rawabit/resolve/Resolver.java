@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.rawabit.analysis.AnalysedDocument;
 import org.rawabit.kb.KbEntry;
 import org.rawabit.kb.KnowledgeBase;
+import org.rawabit.kb.Lexicon;
 import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
@@ -81,6 +82,7 @@ public final class Resolver {
             }
         }
         joinShortPosts(mentions, ids, entities);
+        resolveOrgans(mentions, ids, entities);
         // an event whose organiser the article does not name is known only within it
         resolveEvents(mentions, ids, entities, "doc" + Ids.sha256Hex(doc.article().id()).substring(0, 10));
 
@@ -96,6 +98,68 @@ public final class Resolver {
     }
 
     /**
+     * "اللجنة التنفيذية", "الجمعية العامة لمنظمة الأنتربول", "الأمانة العامة للمنظمة": an organ is one
+     * entity per organisation it belongs to: the known one named after it, else (bare, or with "the
+     * organisation") the known organisation the article names most. Without either it names nothing.
+     */
+    private void resolveOrgans(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities) {
+        Map<String, String> organs = Lexicon.get().organs;
+        Set<String> orgHeads = Lexicon.get().orgHeads;
+        String main = mainOrganisation(mentions, ids);
+        Set<String> left = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            String id = ids.get(m);
+            if (m.type() != MentionType.ORG || id == null || kb.get(id).isPresent()) continue;
+            String[] w = words(m);
+            if (w.length < 2 || !organs.containsKey(w[0] + " " + w[1])) continue;
+            String owner = null;
+            if (w.length == 2) {
+                owner = main;
+            } else {
+                String rest = looseKey(String.join(" ", Arrays.copyOfRange(w, 2, w.length)));
+                List<KbEntry> known = kb.byNameKey(rest).stream().filter(e -> MentionType.of(e.type()) == MentionType.ORG).toList();
+                if (known.size() == 1) owner = known.get(0).id();
+                else if (orgHeads.contains(rest)) owner = main;
+                else continue;
+            }
+            left.add(id);
+            if (owner == null) {
+                ids.remove(m);
+                continue;
+            }
+            KbEntry ownerEntry = kb.get(owner).orElseThrow();
+            String organ = w[0] + " " + w[1];
+            String newId = "org-" + hash(organ + " " + owner);
+            Builder b = entities.computeIfAbsent(newId, k -> {
+                Builder x = new Builder(k, MentionType.ORG, "Organization", organ + " " + ArabicNormaliser.nameKey(ownerEntry.labelAr()));
+                x.label = organs.get(organ) + " " + genitive(ownerEntry.labelAr());
+                x.fixedLabel = true;
+                return x;
+            });
+            b.add(m);
+            ids.put(m, newId);
+        }
+        // entities whose every mention moved to an organ go
+        left.removeAll(ids.values());
+        left.forEach(entities::remove);
+    }
+
+    /** The known organisation the article names most (at least twice), or null. */
+    private String mainOrganisation(List<Mention> mentions, Map<Mention, String> ids) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            String id = ids.get(m);
+            if (m.type() == MentionType.ORG && id != null && kb.get(id).isPresent()) counts.merge(id, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** A name as the second term of a construct: "الإنتربول" → "للإنتربول", "أفريبول" → "لأفريبول". */
+    private static String genitive(String name) {
+        return name.startsWith("ال") ? "ل" + name.substring(1) : "ل" + name;
+    }
+
+    /**
      * Organisation mentions followed by another organisation mention in parentheses ("منظمة الشرطة
      * الجنائية الإفريقية (أفريبول)"), keyed by the span of the first, so that the two are one.
      */
@@ -105,9 +169,7 @@ public final class Resolver {
         for (Mention a : orgs) {
             for (Mention b : orgs) {
                 if (b.begin() <= a.end() || b.begin() - a.end() > 4) continue;
-                String before = text.substring(a.end(), b.begin());
-                String after = text.substring(b.end(), Math.min(text.length(), b.end() + 3));
-                if (before.strip().equals("(") && after.strip().startsWith(")") && b.key().split(" ").length == 1) {
+                if (org.rawabit.mention.MentionCombiner.enclosedAfter(text, a, b) && b.key().split(" ").length == 1) {
                     out.put(a.begin() + ":" + a.end(), b);
                 }
             }
@@ -316,23 +378,37 @@ public final class Resolver {
                 }
             }
             final String k = kind;
+            Optional<Integer> ordinal = e.ordinal().isPresent() || org.isEmpty() ? e.ordinal() : onlyNumber(events, kind, org.get());
             // "الدورة الـ93 للإنتربول" is the 93rd session of its General Assembly: one id for both
             String idKind = kind.equals("general-assembly") && org.isPresent() ? "session" : kind;
             String id = "evt-" + org.orElse(documentScope) + "-" + idKind + qualifier.map(q -> "-" + Ids.sha256Hex(q).substring(0, 6)).orElse("")
-                    + e.ordinal().map(n -> "-" + n).orElse("");
+                    + ordinal.map(n -> "-" + n).orElse("");
             Builder b = entities.computeIfAbsent(id, x -> new Builder(x, MentionType.EVENT, k, x));
             // the fuller kind names the event: a plain "session" never overrides "general-assembly"
             boolean fuller = b.event == null || !(b.event.kind().equals("general-assembly") && kind.equals("session"));
             if (fuller) {
                 b.kind = kind;
-                b.event = new Entity.EventDetails(kind, e.ordinal(), org);
+                b.event = new Entity.EventDetails(kind, ordinal, org);
             }
             b.add(e.mention());
-            if (fuller && e.ordinal().isPresent() && org.isPresent() && qualifier.isEmpty() && entities.containsKey(org.get())) {
-                nameNumberedEvent(b, kind, e.ordinal().get(), entities.get(org.get()));
+            if (fuller && ordinal.isPresent() && org.isPresent() && qualifier.isEmpty() && entities.containsKey(org.get())) {
+                nameNumberedEvent(b, kind, ordinal.get(), entities.get(org.get()));
             }
             ids.put(e.mention(), id);
         }
+    }
+
+    /**
+     * "أشغال الجمعية العامة للإنتربول" in an article about the 93rd session: an unnumbered meeting of a
+     * series is the one numbered session of that series the article names, if there is exactly one.
+     */
+    private static Optional<Integer> onlyNumber(List<EventParts> events, String kind, String organiser) {
+        Set<Integer> numbers = new java.util.HashSet<>();
+        for (EventParts x : events) {
+            boolean sameKind = x.kind().equals(kind) || Set.of(x.kind(), kind).equals(Set.of("session", "general-assembly"));
+            if (x.ordinal().isPresent() && sameKind && x.organiser().equals(Optional.of(organiser))) numbers.add(x.ordinal().get());
+        }
+        return numbers.size() == 1 ? Optional.of(numbers.iterator().next()) : Optional.empty();
     }
 
     private static Optional<String> precedingOrganisation(List<Mention> mentions, Map<Mention, String> ids, Mention event) {
@@ -346,27 +422,17 @@ public final class Resolver {
         return best == null ? Optional.empty() : Optional.of(ids.get(best));
     }
 
-    /** Arabic head and English name of each numbered event kind. */
-    private static final Map<String, String[]> EVENT_NAMES = Map.of(
-            "general-assembly", new String[] {"الدورة الـ%d للجمعية العامة", "%s %s General Assembly"},
-            "session", new String[] {"الدورة الـ%d", "%s session of %s"},
-            "conference", new String[] {"المؤتمر الـ%d", "%s %s Conference"},
-            "summit", new String[] {"القمة الـ%d", "%s %s Summit"},
-            "forum", new String[] {"المنتدى الـ%d", "%s %s Forum"},
-            "edition", new String[] {"النسخة الـ%d", "%s edition of %s"});
-
     /**
      * Canonical names of a numbered event ("الدورة الـ93 للجمعية العامة للإنتربول", "93rd INTERPOL
      * General Assembly"), so that every document names it the same way.
      */
     private static void nameNumberedEvent(Builder b, String kind, int n, Builder organiser) {
-        String[] names = EVENT_NAMES.get(kind);
-        if (names == null) return;
+        List<String> names = Lexicon.get().eventNames.get(kind);
+        if (names == null || names.size() < 2) return;
         String org = organiser.label;
-        String withLam = org.startsWith("ال") ? "ل" + org.substring(1) : "ل" + org;
-        b.label = names[0].formatted(n) + " " + withLam;
+        b.label = names.get(0).formatted(n) + " " + genitive(org);
         b.fixedLabel = true;
-        organiser.labelEn.ifPresent(en -> b.labelEn = Optional.of(names[1].formatted(englishOrdinal(n), en)));
+        organiser.labelEn.ifPresent(en -> b.labelEn = Optional.of(names.get(1).formatted(englishOrdinal(n), en)));
     }
 
     static String englishOrdinal(int n) {

@@ -22,7 +22,34 @@ import org.rawabit.core.Vocab;
  * memory, also with one named graph ({@code @graph}) per document.
  */
 public final class Exporter {
-    public enum Format { turtle, trig, nquads, ntriples, jsonld }
+    public enum Format {
+        turtle("ttl"), trig("trig"), nquads("nq"), ntriples("nt"), jsonld("jsonld");
+
+        /** The usual file extension, also accepted as the format's name. */
+        public final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        /**
+         * The format a user means by {@code name}: its name, its file extension or the spelling with a
+         * hyphen (N-Quads, JSON-LD), in any case; null when none.
+         */
+        public static Format byName(String name) {
+            String n = name.trim().toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
+            for (Format f : values()) {
+                if (f.name().equals(n) || f.extension.equals(n)) return f;
+            }
+            return null;
+        }
+
+        /** The format a file name's extension names ("out.nq" is N-Quads); null when none. */
+        public static Format byFileName(String fileName) {
+            int dot = fileName.lastIndexOf('.');
+            return dot < 0 ? null : byName(fileName.substring(dot + 1));
+        }
+    }
 
     private final RawabitStore store;
 

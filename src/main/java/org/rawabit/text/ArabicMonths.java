@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Month names as the Arabic press writes them: Maghrebi (يناير… نونبر), Levantine/Iraqi (كانون
- * الثاني… تشرين الثاني) and Egyptian/Gulf (يناير… نوفمبر), all in folded form.
+ * Month names as the Arabic press writes them, Maghrebi, Levantine/Iraqi, Egyptian/Gulf and
+ * Algerian/Tunisian, from {@code ontology/lexicon/months.tsv}, in folded form.
  */
 public final class ArabicMonths {
     private ArabicMonths() {}
@@ -14,23 +14,14 @@ public final class ArabicMonths {
     private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
 
     static {
-        // Levantine names first: two-word names must win over their first word.
-        put(1, "كانون الثاني"); put(2, "شباط"); put(3, "اذار"); put(4, "نيسان"); put(5, "ايار");
-        put(6, "حزيران"); put(7, "تموز"); put(8, "اب"); put(9, "ايلول"); put(10, "تشرين الاول");
-        put(11, "تشرين الثاني"); put(12, "كانون الاول");
-        // Egyptian / Gulf
-        put(1, "يناير"); put(2, "فبراير"); put(3, "مارس"); put(4, "ابريل"); put(5, "مايو");
-        put(6, "يونيو"); put(7, "يوليو"); put(8, "اغسطس"); put(9, "سبتمبر"); put(10, "اكتوبر");
-        put(11, "نوفمبر"); put(12, "ديسمبر");
-        // Maghrebi
-        put(2, "فبراير"); put(4, "ابريل"); put(5, "ماي"); put(6, "يونيو"); put(7, "يوليوز");
-        put(8, "غشت"); put(9, "شتنبر"); put(11, "نونبر"); put(12, "دجنبر");
-        // Algerian/Tunisian French-derived
-        put(1, "جانفي"); put(2, "فيفري"); put(4, "افريل"); put(6, "جوان"); put(7, "جويليه"); put(8, "اوت");
-    }
-
-    private static void put(int month, String foldedName) {
-        MONTHS.putIfAbsent(ArabicNormaliser.normalise(foldedName), month);
+        // ontology/lexicon/months.tsv lists Levantine names first: two-word names must win over their first word.
+        for (String line : WordLists.lines("months.tsv")) {
+            String[] kv = line.split("\t+", 2);
+            int month = Integer.parseInt(kv[0].strip());
+            for (String name : kv[1].split("\\|")) {
+                MONTHS.putIfAbsent(ArabicNormaliser.normalise(name.strip()).replaceAll("\\s+", " "), month);
+            }
+        }
     }
 
     /** Month number of a folded month name, or 0. */

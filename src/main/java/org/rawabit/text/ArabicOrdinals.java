@@ -16,19 +16,14 @@ public final class ArabicOrdinals {
     private static final Map<String, Integer> TENS = new HashMap<>();
 
     static {
-        String[][] units = {
-            {"1", "اول", "اولي", "حادي", "حاديه"}, {"2", "ثاني", "ثانيه"}, {"3", "ثالث", "ثالثه"},
-            {"4", "رابع", "رابعه"}, {"5", "خامس", "خامسه"}, {"6", "سادس", "سادسه"}, {"7", "سابع", "سابعه"},
-            {"8", "ثامن", "ثامنه"}, {"9", "تاسع", "تاسعه"}, {"10", "عاشر", "عاشره"}
-        };
-        // keys are folded like the text they are looked up in ("مائة" → مايه)
-        for (String[] u : units) for (int i = 1; i < u.length; i++) UNITS.put(ArabicNormaliser.normalise(u[i]), Integer.parseInt(u[0]));
-        String[][] tens = {
-            {"20", "عشرين", "عشرون"}, {"30", "ثلاثين", "ثلاثون"}, {"40", "اربعين", "اربعون"},
-            {"50", "خمسين", "خمسون"}, {"60", "ستين", "ستون"}, {"70", "سبعين", "سبعون"},
-            {"80", "ثمانين", "ثمانون"}, {"90", "تسعين", "تسعون"}, {"100", "مائة", "مئة"}
-        };
-        for (String[] t : tens) for (int i = 1; i < t.length; i++) TENS.put(ArabicNormaliser.normalise(t[i]), Integer.parseInt(t[0]));
+        // Keys are folded like the text they are looked up in ("مائة" → مايه).
+        for (String line : WordLists.lines("ordinals.tsv")) {
+            String[] kv = line.split("\t+", 2);
+            int value = Integer.parseInt(kv[0].strip());
+            for (String word : kv[1].split("\\|")) {
+                (value <= 10 ? UNITS : TENS).put(ArabicNormaliser.normalise(word.strip()), value);
+            }
+        }
     }
 
     private static final String WORD = "(?:ال)?([\\p{IsArabic}]+)";
@@ -53,6 +48,11 @@ public final class ArabicOrdinals {
             if (tens != null) return new Match(unit + tens, m.end(4));
         }
         return new Match(unit, m.end(2));
+    }
+
+    /** The value of a one-word ordinal from 1 to 10 ("ثاني", "سادسة"; folded, no article), or 0. */
+    public static int unit(String foldedWord) {
+        return UNITS.getOrDefault(foldedWord, 0);
     }
 
     /** An ordinal value and the number of folded characters it spans. */

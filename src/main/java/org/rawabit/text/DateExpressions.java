@@ -3,6 +3,7 @@ package org.rawabit.text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,19 +24,31 @@ public final class DateExpressions {
         }
     }
 
+    /** The grammar's word classes (range openers, year words, relative months …), from the lexicon. */
+    private static final Map<String, List<String>> WORDS = WordLists.classes("date-words.tsv");
+    private static final List<String> NEXT = WORDS.get("relative-next"), PREVIOUS = WORDS.get("relative-previous");
+
+    private static String any(String wordClass) {
+        return "(?:" + WordLists.alternation(WORDS, wordClass) + ")";
+    }
+
     private static final String M = "(?<![\\p{IsArabic}])(" + ArabicMonths.alternation() + ")(?![\\p{IsArabic}])";
     private static final String MONTH = M + "(?:\\s*[/(]\\s*(?:" + ArabicMonths.alternation() + ")\\s*\\)?)?";
-    private static final String YEAR = "(?:\\s*،?\\s*(?:من\\s+)?(?:عام|سنه|لعام|لسنه)?\\s*(\\d{4})(?!\\d))?";
-    private static final String RELATIVE = "(?:\\s+(الجاري|الحالي|المقبل|القادم|الماضي|المنصرم))?";
+    private static final String MONTH_WORD = "(?:" + any("month-word") + "\\s+)?";
+    private static final String OF = "(?:" + any("of") + "\\s+)?";
+    private static final String YEAR = "(?:\\s*\u060C?\\s*" + OF + any("year-word") + "?\\s*(\\d{4})(?!\\d))?";
+    private static final String RELATIVE_WORD = "(" + any("relative-current") + "|" + any("relative-next") + "|" + any("relative-previous") + ")";
+    private static final String RELATIVE = "(?:\\s+" + RELATIVE_WORD + ")?";
     private static final String DAY = "(\\d{1,2})(?!\\d)";
 
     private static final Pattern RANGE = Pattern.compile(
-            "(?:بين|من|ما بين)\\s+(?:يوم\\s+|يومي\\s+)?" + DAY + "\\s*(?:و|الي|حتي|-|–)\\s*(?:غايه\\s+)?" + DAY + "\\s+" + MONTH + YEAR + RELATIVE);
-    private static final Pattern DAY_MONTH = Pattern.compile(DAY + "\\s+(?:من\\s+)?(?:شهر\\s+)?" + MONTH + YEAR + RELATIVE);
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?:شهر\\s+)?" + MONTH + "\\s+(?:من\\s+)?(?:عام|سنه)?\\s*(\\d{4})(?!\\d)");
-    private static final Pattern MONTH_RELATIVE = Pattern.compile("(?:شهر\\s+)?" + MONTH + "\\s+(الجاري|الحالي|المقبل|القادم|الماضي|المنصرم)");
+            any("range-open") + "\\s+(?:" + any("range-day") + "\\s+)?" + DAY + "\\s*" + any("range-join") + "\\s*(?:" + any("range-until") + "\\s+)?"
+                    + DAY + "\\s+" + MONTH + YEAR + RELATIVE);
+    private static final Pattern DAY_MONTH = Pattern.compile(DAY + "\\s+" + OF + MONTH_WORD + MONTH + YEAR + RELATIVE);
+    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH_WORD + MONTH + "\\s+" + OF + any("year-word") + "?\\s*(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_RELATIVE = Pattern.compile(MONTH_WORD + MONTH + "\\s+" + RELATIVE_WORD);
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{4})(?!\\d)");
-    private static final Pattern YEAR_ONLY = Pattern.compile("(?:عام|سنه|لعام|لسنه|منذ)\\s+(\\d{4})(?!\\d)");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?:" + any("year-word") + "|" + any("since") + ")\\s+(\\d{4})(?!\\d)");
 
     public static List<Found> find(String text, Optional<LocalDate> reference) {
         NormalisedText nt = NormalisedText.of(text);
@@ -111,8 +124,8 @@ public final class DateExpressions {
         if (reference.isEmpty()) return 0;
         LocalDate ref = reference.get();
         int y = ref.getYear();
-        if (relative != null && (relative.equals("المقبل") || relative.equals("القادم")) && month < ref.getMonthValue()) y++;
-        if (relative != null && (relative.equals("الماضي") || relative.equals("المنصرم")) && month > ref.getMonthValue()) y--;
+        if (relative != null && NEXT.contains(relative) && month < ref.getMonthValue()) y++;
+        if (relative != null && PREVIOUS.contains(relative) && month > ref.getMonthValue()) y--;
         return y;
     }
 

@@ -106,4 +106,55 @@ class MentionFindersTest {
         List<Mention> ms = find("استقبل وزير الداخلية المصري نظيره الأردني مازن الفراية في القاهرة.");
         one(ms, MentionType.PER, "مازن الفراية");
     }
+
+    @Test
+    void aDirectorsPostNamesTheBodiesHeHeads() {
+        List<Mention> ms = find("أشرف سعيد العلوي، المدير العام للأمن الوطني، على حفل التخرج، بحضور مدير الشرطة القضائية ومدير المختبر الجنائي.");
+        assertEquals(Optional.of("org-ma-dgsn"), one(ms, MentionType.ORG, "للأمن الوطني").kbId());
+        assertEquals(Optional.empty(), one(ms, MentionType.ORG, "الشرطة القضائية").kbId());
+        one(ms, MentionType.ORG, "المختبر الجنائي");
+        one(find("واستقبلت الوزيرة المديرة العامة لأمن الدولة الهولندي في لاهاي."), MentionType.ORG, "أمن الدولة الهولندي");
+        // what follows the body is not a second one, and a single common noun names no body
+        List<Mention> others = find("وحضر المدير العام للأمن الوطني والوفد المرافق له، وقال مدير المدرسة إن الدروس مستمرة.");
+        assertTrue(others.stream().noneMatch(m -> m.type() == MentionType.ORG && (m.surface().contains("الوفد") || m.surface().contains("المدرسة"))),
+                others.toString());
+    }
+
+    @Test
+    void anInstitutionNounWithAnAdjectiveThatSaysWhichNamesAService() {
+        List<Mention> ms = find("وتعاونت الاستعلامات التركية مع الشرطة الإيطالية في التحقيق.");
+        one(ms, MentionType.ORG, "الاستعلامات التركية");
+        one(ms, MentionType.ORG, "الشرطة الإيطالية");
+        // "national" says no which, a conjunction joins two generic services, a kind adjective describes a body
+        List<Mention> generic = find("وشاركت مصالح الشرطة الوطنية، والتقى قادة الجيش والمخابرات الليبيين بالجهاز الأمني التونسي.");
+        assertTrue(generic.stream().noneMatch(m -> m.type() == MentionType.ORG), generic.toString());
+    }
+
+    @Test
+    void aHyphenAndAKnownOrganisationContinueAName() {
+        List<Mention> ms = find("وقال رئيس المكتب المركزي الوطني-إنتربول تونس إن التنسيق مستمر.");
+        one(ms, MentionType.ORG, "المكتب المركزي الوطني-إنتربول تونس");
+        one(ms, MentionType.POST, "رئيس المكتب المركزي الوطني-إنتربول تونس");
+    }
+
+    @Test
+    void aQuotedNameAfterAPublicationNounIsAnOrganisation() {
+        List<Mention> ms = find("وذكرت يومية «الصباح الجديد» أن الاجتماع انتهى، حسب موقع \"هسبريس 24\" الإخباري.");
+        one(ms, MentionType.ORG, "الصباح الجديد");
+        one(ms, MentionType.ORG, "هسبريس 24");
+    }
+
+    @Test
+    void aNameRightBeforeADefinitePostIsItsHolderWithoutTheMonthBeforeIt() {
+        List<Mention> ms = find("واستقبل الوزير في يناير ماريا غونزاليس المديرة العامة للحرس المدني في مقر الوزارة.");
+        one(ms, MentionType.PER, "ماريا غونزاليس");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER && m.surface().contains("يناير")), ms.toString());
+    }
+
+    @Test
+    void aKnownNameWithLamForLamAlifIsStillKnown() {
+        // a common slip: "لشرطة" for "للشرطة" inside a name the knowledge base knows
+        List<Mention> ms = find("وتعد المنظمة الدولية لشرطة الجنائية أكبر منظمة شرطية في العالم.");
+        assertEquals(Optional.of("org-interpol"), one(ms, MentionType.ORG, "المنظمة الدولية لشرطة الجنائية").kbId());
+    }
 }

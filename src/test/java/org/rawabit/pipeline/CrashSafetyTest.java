@@ -63,7 +63,8 @@ class CrashSafetyTest {
     }
 
     static Process ingest(Path db, Path in, Path log) throws IOException {
-        return ChildJvm.start(Main.class, log, "ingest", "--db", db.toString(), "--threads", "2", in.toString());
+        // small groups, so that a kill can land between commits of these 60 short documents
+        return ChildJvm.start(Main.class, log, "ingest", "--db", db.toString(), "--threads", "2", "--commit-every", "4", in.toString());
     }
 
     static long nodeDataBytes(Path db) {

@@ -143,4 +143,15 @@ class ArticleCleanerTest {
             }
         }
     }
+
+    @Test
+    void aDatelineMayOpenTheStoryAfterASummaryParagraph() throws Exception {
+        String text = "تونس تستضيف مؤتمر الشرطة العربية\n\nيبحث قادة الشرطة العرب سبل تعزيز التعاون في مواجهة الجريمة العابرة للحدود.\n\n"
+                + "تونس - انطلقت اليوم أشغال المؤتمر بحضور وفود عربية.";
+        Article a = cleaner.clean(raw(text));
+        assertEquals(Optional.of("تونس"), a.dateline());
+        // a dash deep in the article is no dateline
+        Article late = cleaner.clean(raw("عنوان الخبر هنا\n\nفقرة أولى.\n\nفقرة ثانية.\n\nفقرة ثالثة.\n\nفقرة رابعة.\n\nسوسة - فقرة خامسة."));
+        assertEquals(Optional.empty(), late.dateline());
+    }
 }

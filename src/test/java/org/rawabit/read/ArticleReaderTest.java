@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,19 +17,9 @@ class ArticleReaderTest {
     @TempDir
     Path dir;
 
-    final List<RawArticle> articles = new ArrayList<>();
-    final List<InputProblem> problems = new ArrayList<>();
-    final ArticleSink sink = new ArticleSink() {
-        @Override
-        public void article(RawArticle a) {
-            articles.add(a);
-        }
-
-        @Override
-        public void problem(InputProblem p) {
-            problems.add(p);
-        }
-    };
+    final CollectingSink sink = new CollectingSink();
+    final List<RawArticle> articles = sink.articles;
+    final List<InputProblem> problems = sink.problems;
 
     private Path write(String name, byte[] bytes) throws IOException {
         Path p = dir.resolve(name);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -19,19 +18,9 @@ class SpecialFilesTest {
     @TempDir
     Path dir;
 
-    final List<RawArticle> articles = new ArrayList<>();
-    final List<InputProblem> problems = new ArrayList<>();
-    final ArticleSink sink = new ArticleSink() {
-        @Override
-        public void article(RawArticle a) {
-            articles.add(a);
-        }
-
-        @Override
-        public void problem(InputProblem p) {
-            problems.add(p);
-        }
-    };
+    final CollectingSink sink = new CollectingSink();
+    final List<RawArticle> articles = sink.articles;
+    final List<InputProblem> problems = sink.problems;
 
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)

@@ -106,4 +106,35 @@ class ResolverTest {
         assertEquals("country-MA", idOf(rd, MentionType.LOC, "المغرب"));
         assertNotEquals("country-MA", idOf(rd, MentionType.LOC, "منطقة المغرب العربي"));
     }
+
+    static Entity entity(ResolvedDocument rd, String id) {
+        return rd.entities().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void organsBelongToTheOrganisationTheArticleIsAbout() {
+        ResolvedDocument rd = resolve("افتتحت في روما الدورة الـ95 للجمعية العامة للإنتربول. وقال رئيس الإنتربول إن أشغال الجمعية العامة "
+                + "للإنتربول تستمر أربعة أيام، وإن اللجنة التنفيذية ستجتمع غدا مع الأمانة العامة للمنظمة.");
+        assertEquals("اللجنة التنفيذية للإنتربول", entity(rd, idOf(rd, MentionType.ORG, "اللجنة التنفيذية")).label());
+        assertEquals("الأمانة العامة للإنتربول", entity(rd, idOf(rd, MentionType.ORG, "الأمانة العامة للمنظمة")).label());
+        // the proceedings of the General Assembly are its one session the article names
+        assertEquals(idOf(rd, MentionType.EVENT, "الدورة الـ95 للجمعية العامة للإنتربول"),
+                idOf(rd, MentionType.EVENT, "الجمعية العامة للإنتربول"));
+        // without an organisation to belong to, a bare organ names nothing
+        ResolvedDocument alone = resolve("وعقدت اللجنة التنفيذية اجتماعها الأسبوعي أمس.");
+        assertTrue(alone.mentions().stream().filter(l -> l.mention().surface().equals("اللجنة التنفيذية"))
+                .allMatch(l -> l.entityId().isEmpty()), alone.mentions().toString());
+    }
+
+    @Test
+    void anAcronymInQuotesAfterAnOrganisationIsTheSameOrganisation() {
+        ResolvedDocument rd = resolve("وحضرت منظمة الشرطة الجنائية الإفريقية \"أفريبول\" الاجتماع في الجزائر.");
+        assertEquals("org-afripol", idOf(rd, MentionType.ORG, "منظمة الشرطة الجنائية الإفريقية"));
+    }
+
+    @Test
+    void aDirectorsPostLinksTheBodyTheKnowledgeBaseKnows() {
+        ResolvedDocument rd = resolve("وأشرف المدير العام لمراقبة التراب الوطني والمدير العام للأمن الوطني على التخرج.");
+        assertEquals("org-ma-dgsn", idOf(rd, MentionType.ORG, "للأمن الوطني"));
+    }
 }

@@ -29,7 +29,8 @@ import org.rawabit.store.RawabitStore;
  * Full-text search on a real TDB2 store built by the real pipeline from articles written for this
  * test: a query spelled with a clitic (و، ب، ال) or another hamza/alef form finds the article that
  * spells it differently, from SPARQL in-process, from the {@code query} command and from Fuseki over
- * HTTP; the index follows a re-ingested article and survives {@code reindex}.
+ * HTTP; the index follows a re-ingested article, a curated label, a deleted article and a bulk
+ * load without {@code reindex}, and survives {@code reindex}.
  */
 class FullTextSearchTest {
     static final String OPERATION = "أعلنت منظمة الإنتربول يوم الأحد عن عملية دولية واسعة ضد شبكات تهريب المهاجرين في أفريقيا، "
@@ -73,11 +74,25 @@ class FullTextSearchTest {
 
     /** The documents whose graph holds a text matching {@code words}. */
     static Set<String> documents(String words) {
-        String q = Vocab.sparqlPrologue() + "SELECT DISTINCT ?g WHERE { (?s ?score ?text ?g) text:query \"" + words + "\" }";
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+        return documents(store, words);
+    }
+
+    static Set<String> documents(RawabitStore s, String words) {
+        return iris(s, "SELECT DISTINCT ?g WHERE { (?s ?score ?text ?g) text:query \"" + words + "\" }", "g");
+    }
+
+    /** The subjects with a text matching {@code words}. */
+    static Set<String> subjects(RawabitStore s, String words) {
+        return iris(s, "SELECT DISTINCT ?s WHERE { ?s text:query \"" + words + "\" }", "s");
+    }
+
+    /** The IRIs bound to {@code var} by a SELECT on {@code s}. */
+    static Set<String> iris(RawabitStore s, String select, String var) {
+        String q = Vocab.sparqlPrologue() + select;
+        return Txn.calculateRead(s.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(q).build()) {
                 Set<String> out = new TreeSet<>();
-                qe.execSelect().forEachRemaining(s -> out.add(s.getResource("g").getURI()));
+                qe.execSelect().forEachRemaining(r -> out.add(r.getResource(var).getURI()));
                 return out;
             }
         });
@@ -94,14 +109,7 @@ class FullTextSearchTest {
 
     @Test
     void entityLabelsAndMentionsAreIndexed() {
-        String q = Vocab.sparqlPrologue() + "SELECT DISTINCT ?s WHERE { ?s text:query \"والإنتربول\" ; a schema:Organization }";
-        Set<String> labelled = Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
-                Set<String> out = new TreeSet<>();
-                qe.execSelect().forEachRemaining(s -> out.add(s.getResource("s").getURI()));
-                return out;
-            }
-        });
+        Set<String> labelled = iris(store, "SELECT DISTINCT ?s WHERE { ?s text:query \"والإنتربول\" ; a schema:Organization }", "s");
         assertEquals(Set.of(Vocab.entityIri("org-interpol")), labelled);
     }
 
@@ -139,6 +147,47 @@ class FullTextSearchTest {
         assertEquals(Set.of(DATES_DOC), documents("طنجة"));
         assertEquals(Set.of(OPERATION_DOC), documents("والإنتربول"));
         ingestText("dates-fair", DATES); // as the other tests expect
+    }
+
+    @Test
+    void theIndexFollowsACuratedLabelAndADeletedArticleWithoutReindex() throws IOException, InputProblem {
+        String museum = "افتتح أمير قطر يوم السبت متحفا جديدا للفنون الإسلامية في الدوحة بحضور سفراء عرب وأجانب.";
+        ingestText("doha-museum", museum);
+        String doc = Vocab.documentIri("doha-museum");
+        assertEquals(Set.of(doc), documents("للفنون"));
+        assertEquals(Set.of(), subjects(store, "الخليج"), "no text holds the new label yet");
+
+        Path csv = tmp.resolve("relabel.csv");
+        Files.writeString(csv, "action,form,entity,value\nrelabel,الدوحة,,دوحة الخليج\n");
+        var changes = new org.rawabit.store.Curator(store).install(org.rawabit.store.CurationFile.read(csv));
+        assertTrue(changes.relabelled() >= 1, changes.toString());
+        Set<String> relabelled = subjects(store, "والخليج");
+        assertEquals(1, relabelled.size(), "the curated label is found: " + relabelled);
+        assertTrue(relabelled.iterator().next().startsWith(Vocab.ID), relabelled.toString());
+
+        store.deleteGraphs(List.of(doc));
+        org.rawabit.store.CrossDocument.run(store);
+        assertEquals(Set.of(), documents("للفنون"), "the deleted article is no longer found");
+        assertEquals(Set.of(), documents("بالمتحف"));
+    }
+
+    @Test
+    void aBulkLoadedStoreIsSearchable() throws IOException {
+        Path nq = tmp.resolve("documents.nq");
+        Txn.executeRead(store.tdb2Dataset(), () -> {
+            try (var out = Files.newOutputStream(nq)) {
+                org.apache.jena.riot.RDFDataMgr.write(out, store.tdb2Dataset().asDatasetGraph(), org.apache.jena.riot.Lang.NQUADS);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Path loaded = tmp.resolve("loaded");
+        CliRun r = CliRun.run("load", "--db", loaded.toString(), nq.toString());
+        assertEquals(0, r.exit(), r.err());
+        try (RawabitStore s = RawabitStore.open(loaded, false)) {
+            assertTrue(Files.exists(loaded.resolve(FullTextIndex.BUILT_MARKER)), "indexed by the load itself");
+            assertEquals(Set.of(OPERATION_DOC), documents(s, "وإنتربول"));
+        }
     }
 
     @Test

@@ -103,4 +103,25 @@ class ExportTest {
         assertTrue(output.matches("(?s).*Parsing returned \\d+ triples.*"), output);
         assertTrue(Files.size(ttl) > 1000);
     }
+
+    @Test
+    void formatByItsExtensionOrHyphenatedNameOrTheOutputFile() throws Exception {
+        Path byExtension = tmp.resolve("by-extension.out");
+        assertEquals(0, CliRun.run("export", "--db", db.toString(), "--format", "nq", "--out", byExtension.toString()).exit());
+        Path byName = tmp.resolve("by-name.out");
+        assertEquals(0, CliRun.run("export", "--db", db.toString(), "--format", "N-Quads", "--out", byName.toString()).exit());
+        // No --format: the output file's extension chooses N-Quads.
+        Path byFile = tmp.resolve("by-file.nq");
+        assertEquals(0, CliRun.run("export", "--db", db.toString(), "--out", byFile.toString()).exit());
+        for (Path p : new Path[] {byExtension, byName, byFile}) {
+            Dataset ds = DatasetFactory.create();
+            RDFDataMgr.read(ds, Files.newInputStream(p), org.apache.jena.riot.Lang.NQUADS);
+            long n = 0;
+            for (var names = ds.listNames(); names.hasNext();) n += ds.getNamedModel(names.next()).size();
+            assertEquals(triples, n, p.toString());
+        }
+        CliRun bad = CliRun.run("export", "--db", db.toString(), "--format", "rdfxml2");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("'rdfxml2' is not an RDF format"), bad.err());
+    }
 }
