@@ -22,6 +22,7 @@ import org.rawabit.text.ArabicNormaliser;
  */
 public final class PostHolders {
     private static final Set<String> TITLES = DocumentView.SHARED.words("apposition-titles");
+    private static final java.util.regex.Pattern PLACE_PREPOSITION = DocumentView.SHARED.pattern("place-preposition");
 
     /** A person named next to a post in one sentence. */
     public record Holding(LinkedMention person, LinkedMention post, Sentence sentence) {}
@@ -58,7 +59,7 @@ public final class PostHolders {
                     boolean before = p.mention().end() <= post.mention().begin()
                             && PERSON_POST.matcher(v.between(p.mention().end(), post.mention().begin())).matches();
                     boolean after = post.mention().end() <= p.mention().begin()
-                            && (onlyTitles(v.between(post.mention().end(), p.mention().begin()))
+                            && (onlyTitles(withoutPlaces(v, s, post.mention().end(), p.mention().begin()))
                                     || restOfTitle(v, s, post.mention().end(), p.mention().begin()));
                     if (before || after) out.add(new Holding(p, post, s));
                 }
@@ -139,6 +140,22 @@ public final class PostHolders {
                 .filter(o -> DocumentView.linked(o) && post.mention().contains(o.mention()))
                 .min(Comparator.comparing((LinkedMention o) -> o.mention().kbId().isEmpty())
                         .thenComparingInt(o -> -o.mention().begin()));
+    }
+
+    /**
+     * The folded text between two offsets with the places named there and the preposition before them
+     * left out: "المدير العام … في المغرب، X" reads as "المدير العام …، X".
+     */
+    private static String withoutPlaces(DocumentView v, Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        int at = from;
+        for (LinkedMention place : v.in(s, MentionType.LOC)) {
+            if (place.mention().begin() < from || place.mention().end() > to) continue;
+            b.append(v.text(), at, place.mention().begin()).append(' ');
+            at = place.mention().end();
+        }
+        b.append(v.text(), at, to);
+        return PLACE_PREPOSITION.matcher(ArabicNormaliser.normalise(b.toString()).strip()).replaceAll("").strip();
     }
 
     private static boolean isComma(String between) {

@@ -322,8 +322,14 @@ class FactExtractorsTest {
     void aQuotationBetweenGuillemetsRunsToTheClosingMarkAcrossSentences() {
         String text = "وقال يوسف العلوي: «إن الشبكة ستتوسع نحو الجنوب. وسنواصل العمل مع شركائنا الأوروبيين»، "
                 + "مضيفا أن المشروع سيكتمل قبل نهاية السنة المقبلة. وأعلن الوزير الاثنين افتتاح المحطة.";
-        Fact quote = quoteByAPerson(text, "إن الشبكة ستتوسع نحو الجنوب. وسنواصل العمل مع شركائنا الأوروبيين");
-        assertEquals(text.indexOf("»"), quote.end(), "the evidence ends at the closing mark");
+        ExtractedFacts f = facts(text);
+        List<Fact> quotes = with(f, QuoteFacts.CREATOR);
+        assertEquals(List.of("إن الشبكة ستتوسع نحو الجنوب. وسنواصل العمل مع شركائنا الأوروبيين", "المشروع سيكتمل قبل نهاية السنة المقبلة"),
+                quoteTexts(f));
+        assertEquals(text.indexOf("»"), quotes.get(0).end(), "the evidence ends at the closing mark");
+        // "، مضيفا أن …" after the closing mark: the same speaker's words
+        assertEquals(List.of("facts.quote", "facts.quote-participle"), quotes.stream().map(Fact::extractor).toList());
+        assertEquals(obj(quotes.get(0)), obj(quotes.get(1)));
     }
 
     @Test
