@@ -2,7 +2,9 @@ package org.rawabit.facts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.Mention;
@@ -21,6 +23,8 @@ public final class DocumentView {
     /** What several relations share ({@code ontology/rules/document.rules}). */
     static final RuleFile SHARED = RuleFile.load("document");
     private PostHolders postHolders; // the pre-pass, computed on first use, read by the fact rules
+    private Optional<LinkedMention> mainPerson; // likewise
+    static final int MAIN_PERSON_MIN_MENTIONS = SHARED.number("main-person-min-mentions");
 
     DocumentView(ResolvedDocument doc) {
         this.doc = doc;
@@ -136,6 +140,25 @@ public final class DocumentView {
     public PostHolders postHolders() {
         if (postHolders == null) postHolders = new PostHolders(this);
         return postHolders;
+    }
+
+    /**
+     * The article's main person (pre-pass): the person it names most often, at least
+     * {@value #MAIN_PERSON_MIN_MENTIONS} times and more often than anyone else. A verb without a
+     * subject ("كما زار تركيا …", "واستقبل في نونبر X") is most often theirs. Their first mention.
+     */
+    public Optional<LinkedMention> mainPerson() {
+        if (mainPerson == null) {
+            Map<String, List<LinkedMention>> byPerson = new LinkedHashMap<>();
+            for (LinkedMention l : mentions) {
+                if (l.mention().type() == MentionType.PER && linked(l)) byPerson.computeIfAbsent(iri(l), k -> new ArrayList<>()).add(l);
+            }
+            List<List<LinkedMention>> ranked = byPerson.values().stream().sorted(Comparator.comparingInt(l -> -l.size())).toList();
+            boolean clear = !ranked.isEmpty() && ranked.get(0).size() >= MAIN_PERSON_MIN_MENTIONS
+                    && (ranked.size() == 1 || ranked.get(1).size() < ranked.get(0).size());
+            mainPerson = clear ? Optional.of(ranked.get(0).get(0)) : Optional.empty();
+        }
+        return mainPerson;
     }
 
     /** The publication date, if the article states one. */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
@@ -29,6 +30,10 @@ public final class EventFacts implements FactExtractor {
     private static final int WINDOW = RULES.number("participation-window");
     private static final int MONTH_WINDOW = RULES.number("month-date-window");
     private static final Pattern PLACE_LINK = RULES.pattern("place-link");
+    private static final Pattern ATTENDANCE = RULES.pattern("attendance");
+    private static final int ATTENDEE_GAP = RULES.number("attendee-gap");
+    private static final int EVENT_GAP = RULES.number("attended-event-gap");
+    static final String ATTENDEE = org.rawabit.core.Vocab.SCHEMA + "attendee";
 
     @Override
     public RuleFile rules() {
@@ -94,11 +99,39 @@ public final class EventFacts implements FactExtractor {
             }
             nearestCity.forEach((ev, city) -> out.fact(RULES.fact("facts.event-place", DocumentView.iri(ev.event()), Slots.LOCATION,
                     Fact.Value.iri(DocumentView.iri(city)), s.index(), span(ev, city.mention())[0], span(ev, city.mention())[1])));
+            attendees(v, s, events, out);
             monthOnly.forEach((ev, date) -> {
                 if (dated.contains(ev)) return;
                 out.fact(RULES.fact("facts.event-month", DocumentView.iri(ev.event()), Slots.START, Slots.date(Slots.dateOf(date).first()),
                         s.index(), span(ev, date.mention())[0], span(ev, date.mention())[1]));
             });
+        }
+    }
+
+    /**
+     * Who took part in an event: a person (or a post's one holder in the article) whom a word of
+     * taking part follows closely ("X، في كلمة خلال افتتاح أشغال الدورة …", "X، خلال تمثيله المملكة في
+     * فعاليات الاجتماع …", "شارك X في …"), with the event after that word in the same sentence.
+     */
+    private static void attendees(DocumentView v, Sentence s, List<DocumentView.EventReference> events, FactSink out) {
+        java.util.regex.Matcher cue = ATTENDANCE.matcher(v.folded(s));
+        List<LinkedMention> people = v.in(s).stream().filter(l -> DocumentView.linked(l)
+                && (l.mention().type() == MentionType.PER || l.mention().type() == MentionType.POST)).toList();
+        while (cue.find()) {
+            int cueBegin = s.begin() + v.normalised(s).begin(cue.start()), cueEnd = s.begin() + v.normalised(s).end(cue.end());
+            // the subject: the last person named before the word, close to it, else the first right after a verb of taking part
+            Optional<LinkedMention> who = people.stream().filter(p -> p.mention().end() <= cueBegin && cueBegin - p.mention().end() <= ATTENDEE_GAP)
+                    .reduce((a, b) -> b);
+            if (who.isEmpty()) {
+                who = people.stream().filter(p -> p.mention().begin() >= cueEnd && p.mention().begin() - cueEnd <= 3).findFirst();
+            }
+            Optional<String> person = who.flatMap(p -> p.mention().type() == MentionType.PER ? Optional.of(DocumentView.iri(p))
+                    : v.postHolders().holderOf(p).map(DocumentView::iri));
+            if (person.isEmpty()) continue;
+            int from = Math.min(cueBegin, who.get().mention().begin());
+            events.stream().filter(e -> e.begin() >= cueEnd && e.begin() - cueEnd <= EVENT_GAP).findFirst()
+                    .ifPresent(e -> out.fact(RULES.fact("facts.event-attendee", DocumentView.iri(e.event()), ATTENDEE,
+                            Fact.Value.iri(person.get()), s.index(), from, e.end())));
         }
     }
 

@@ -2,24 +2,23 @@ package org.rawabit.facts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
-import org.rawabit.mention.MentionType;
-import org.rawabit.mention.MentionValue;
-import org.rawabit.core.Vocab;
+import org.rawabit.core.Fact;
 import org.rawabit.core.Ids;
+import org.rawabit.core.Vocab;
+import org.rawabit.mention.MentionType;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.NormalisedText;
-import org.rawabit.core.Fact;
 
 /**
- * Meetings and visits: "التقى A بـB", "استقبل A B", "أجرى A مباحثات مع B", "زار A مدينة X",
- * "حل A بفرنسا". A meeting is an event node (rw:Meeting) with its attendees, place and date, and
- * the direct triples {@code A rw:met B} and {@code A rw:visited X}. A participant named only by a post
- * ("استقبل المدير العام لـ…") is the one person the article names as holding it.
+ * Meetings and visits: "التقى A بـB", "استقبل A B", "أجرى A مباحثات مع B", "مباحثات A مع B", "زار A
+ * مدينة X", "حل A بفرنسا", "قام A بزيارة إلى X". A meeting is an event node (rw:Meeting) with its
+ * attendees, place and date, and the direct triples {@code A rw:met B} and {@code A rw:visited X}. A
+ * participant named only by a post ("استقبل المدير العام لـ…") is the one person the article names as
+ * holding it; a verb with no subject ("كما زار تركيا", "واستقبل في نونبر X") is the article's main person's.
  */
 public final class MeetingFacts implements FactExtractor {
     static final String MET = Vocab.RW + "met";
@@ -27,8 +26,16 @@ public final class MeetingFacts implements FactExtractor {
     static final String ATTENDEE = Vocab.SCHEMA + "attendee";
     private static final RuleFile RULES = RuleFile.load("meeting");
     private static final Pattern MEET = RULES.pattern("meet");
+    private static final Pattern HOLD = RULES.pattern("hold");
+    private static final Pattern TALKS_AFTER_HOLD = RULES.pattern("talks-after-hold");
+    private static final Pattern TALKS = RULES.pattern("talks");
+    private static final Pattern WITH = RULES.pattern("with");
     private static final Pattern VISIT = RULES.pattern("visit");
     private static final int VISIT_PLACE_WINDOW = RULES.number("visit-place-window");
+    private static final Pattern PLACE_LEAD = RULES.pattern("place-lead");
+    private static final Pattern OBJECT_LEAD = RULES.pattern("object-lead");
+    private static final int MAX_SUBJECT_LEAD_WORDS = RULES.number("max-subject-lead-words");
+    private static final int TALKS_WITH_WINDOW = RULES.number("talks-with-window");
 
     @Override
     public RuleFile rules() {
@@ -37,40 +44,64 @@ public final class MeetingFacts implements FactExtractor {
 
     @Override
     public void extract(DocumentView v, FactSink out) {
-        PostHolders holders = v.postHolders();
         for (Sentence s : v.sentences()) {
             NormalisedText nt = v.normalised(s);
-            Matcher meet = MEET.matcher(nt.text());
-            if (meet.find()) meeting(v, out, s, s.begin() + nt.end(meet.end()), s.begin() + nt.begin(meet.start()), holders);
+            Optional<int[]> verb = meetingVerb(nt.text());
+            if (verb.isPresent()) {
+                meeting(v, out, s, s.begin() + nt.begin(verb.get()[0]), s.begin() + nt.end(verb.get()[1]));
+            } else {
+                talks(v, out, s, nt);
+            }
             Matcher visit = VISIT.matcher(nt.text());
-            if (visit.find()) visit(v, out, s, s.begin() + nt.end(visit.end()), s.begin() + nt.begin(visit.start()));
+            if (visit.find()) visit(v, out, s, s.begin() + nt.begin(visit.start()), s.begin() + nt.end(visit.end()));
         }
     }
 
+    /** The first meeting verb of a folded sentence, {start, end}: a verb of meeting, or "أجرى/عقد" followed by talks. */
+    private static Optional<int[]> meetingVerb(String folded) {
+        Matcher meet = MEET.matcher(folded);
+        int[] found = meet.find() ? new int[] {meet.start(), meet.end()} : null;
+        Matcher hold = HOLD.matcher(folded);
+        while (hold.find() && (found == null || hold.start() < found[0])) {
+            if (TALKS_AFTER_HOLD.matcher(folded).region(hold.end(), folded.length()).lookingAt()) {
+                found = new int[] {hold.start(), hold.end()};
+                break;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /** Someone taking part, named in the sentence by name or by a post the article says they hold. */
-    private record Participant(String iri, String label, boolean person, int begin, int end) {}
+    private record Participant(String iri, String label, boolean person, int begin, int end) {
+        static Participant of(LinkedMention l, int begin, int end) {
+            return new Participant(DocumentView.iri(l), l.mention().surface(), l.mention().type() == MentionType.PER, begin, end);
+        }
+    }
 
     /**
-     * Who is named after the verb, in order: people and organisations, and posts, standing for the
-     * one holder the article names (else for the organisation inside them); "المدير العام لـ…، يوسف
-     * العلوي" counts once.
+     * Who is named within [from, to), in order: people and organisations, and posts, standing for the
+     * one holder the article names (else for the organisation inside them). "المدير العام لـ…، يوسف
+     * العلوي" counts once, and a post right after a person describes that person ("X المديرة العامة لـ…").
      */
-    private static List<Participant> participants(DocumentView v, Sentence s, int after, PostHolders holders) {
+    private static List<Participant> participants(DocumentView v, Sentence s, int from, int to, PostHolders holders) {
         List<LinkedMention> posts = v.in(s, MentionType.POST);
         List<Participant> out = new ArrayList<>();
+        int describedUntil = -1; // end of the last person named and of the posts right after it, which describe them
         for (LinkedMention l : v.in(s)) {
-            if (l.mention().begin() < after || !DocumentView.linked(l) || PostHolders.insideAPost(l, posts)) continue;
+            if (l.mention().begin() < from || l.mention().end() > to || !DocumentView.linked(l) || PostHolders.insideAPost(l, posts)) continue;
             Participant p = null;
             MentionType t = l.mention().type();
             if (t == MentionType.PER || t == MentionType.ORG) {
-                p = new Participant(DocumentView.iri(l), l.mention().surface(), t == MentionType.PER, l.mention().begin(), l.mention().end());
+                p = Participant.of(l, l.mention().begin(), l.mention().end());
+                describedUntil = t == MentionType.PER ? l.mention().end() : -1;
+            } else if (t == MentionType.POST && describedUntil >= 0 && PostHolders.onlyTitles(v.between(describedUntil, l.mention().begin()))) {
+                describedUntil = l.mention().end(); // "X، وزير الداخلية الرئيس الفخري لـ…": X again, not his office
             } else if (t == MentionType.POST) {
                 // a post stands for its one holder in the article, else for its organisation ("الأمين العام للإنتربول" → INTERPOL)
                 Optional<LinkedMention> holder = holders.holderOf(l);
-                p = holder.isPresent()
-                        ? new Participant(DocumentView.iri(holder.get()), holder.get().mention().surface(), true, l.mention().begin(), l.mention().end())
-                        : PostHolders.organisationOf(v, s, l).map(o -> new Participant(DocumentView.iri(o), o.mention().surface(), false,
-                                l.mention().begin(), l.mention().end())).orElse(null);
+                p = holder.isPresent() ? Participant.of(holder.get(), l.mention().begin(), l.mention().end())
+                        : PostHolders.organisationOf(v, s, l).map(o -> Participant.of(o, l.mention().begin(), l.mention().end())).orElse(null);
+                describedUntil = holder.isPresent() ? l.mention().end() : -1;
             }
             if (p == null) continue;
             if (!out.isEmpty() && out.get(out.size() - 1).iri().equals(p.iri())) continue;
@@ -79,50 +110,118 @@ public final class MeetingFacts implements FactExtractor {
         return out;
     }
 
-    private static void meeting(DocumentView v, FactSink out, Sentence s, int verbEnd, int verbBegin, PostHolders holders) {
-        List<Participant> after = participants(v, s, verbEnd, holders);
-        // subject before the verb (SVO) or right after it (VSO)
+    /**
+     * "التقى A بـB" (A right after the verb), "A … استقبل B" (A before it), or no subject at all
+     * ("كما استقبل في نونبر B"): then the article's main person met everyone named after the verb.
+     */
+    private static void meeting(DocumentView v, FactSink out, Sentence s, int verbBegin, int verbEnd) {
+        PostHolders holders = v.postHolders();
+        List<Participant> after = participants(v, s, verbEnd, s.end(), holders);
+        if (after.isEmpty()) return;
         Optional<Participant> before = v.in(s).stream().filter(l -> l.mention().end() <= verbBegin && DocumentView.linked(l)
                 && l.mention().type() == MentionType.PER).reduce((x, y) -> y)
-                .map(l -> new Participant(DocumentView.iri(l), l.mention().surface(), true, l.mention().begin(), l.mention().end()));
-        Participant a, b;
-        if (before.isPresent() && !after.isEmpty()) {
-            a = before.get();
-            b = after.get(0);
-        } else if (after.size() >= 2 && after.get(0).person()) {
-            a = after.get(0);
-            b = after.stream().skip(1).filter(x -> !x.iri().equals(a.iri())).findFirst().orElse(null);
-        } else {
+                .map(l -> Participant.of(l, l.mention().begin(), l.mention().end()));
+        // a name right after the verb is its subject: a country or an organisation there hosts no one here ("واستقبل المغرب وفدا")
+        Optional<LinkedMention> named = v.in(s).stream().filter(l -> l.mention().begin() >= verbEnd && l.mention().type() != MentionType.DATE)
+                .findFirst().filter(l -> PostHolders.onlyTitles(v.between(verbEnd, l.mention().begin())));
+        Participant first = after.get(0);
+        Optional<Participant> host;
+        List<Participant> guests;
+        if (before.isPresent()) {
+            host = before;
+            guests = after;
+        } else if (named.isPresent() && named.get().mention().type() != MentionType.PER && named.get().mention().type() != MentionType.POST) {
             return;
+        } else if (first.person() && subjectLead(v.between(verbEnd, first.begin()))) {
+            host = Optional.of(first);
+            guests = after.subList(1, after.size());
+        } else {
+            // no subject ("كما استقبل في نونبر X", "التقى كبار المسؤولين، أبرزهم X"): the main person met the people named
+            host = v.mainPerson().map(l -> Participant.of(l, verbBegin, verbEnd));
+            guests = after.stream().filter(Participant::person).toList();
         }
-        if (b == null || a.iri().equals(b.iri())) return;
-        int begin = Math.min(a.begin(), verbBegin), end = Math.max(b.end(), verbEnd);
-        String meeting = Ids.event("meeting", v.docIri(), s.index(), a.iri(), b.iri());
-        out.describeEvent(meeting, "Meeting", "meeting", RULES.label("meeting", a.label(), b.label()));
-        out.fact(RULES.fact("facts.meeting", a.iri(), MET, Fact.Value.iri(b.iri()), s.index(), begin, end));
-        out.fact(RULES.fact("facts.meeting", meeting, ATTENDEE, Fact.Value.iri(a.iri()), s.index(), begin, end));
-        out.fact(RULES.fact("facts.meeting", meeting, ATTENDEE, Fact.Value.iri(b.iri()), s.index(), begin, end));
-        v.in(s, MentionType.LOC).stream().filter(DocumentView::linked).findFirst().ifPresent(place -> out.fact(RULES.fact(
-                "facts.meeting-place", meeting, Slots.LOCATION, Fact.Value.iri(DocumentView.iri(place)), s.index(), begin,
-                Math.max(end, place.mention().end()))));
-        v.in(s, MentionType.DATE).stream().findFirst().ifPresent(d -> out.fact(RULES.fact("facts.meeting-date", meeting, Slots.START,
-                Slots.date(Slots.dateOf(d).first()), s.index(), Math.min(begin, d.mention().begin()), Math.max(end, d.mention().end()))));
+        host.ifPresent(a -> met(v, out, s, "facts.meeting", a, guests, Math.min(a.begin(), verbBegin), verbEnd));
     }
 
-    private static void visit(DocumentView v, FactSink out, Sentence s, int verbEnd, int verbBegin) {
-        Optional<LinkedMention> visitor = v.in(s).stream().filter(l -> DocumentView.linked(l) && l.mention().type() == MentionType.PER
-                && (l.mention().end() <= verbBegin || l.mention().begin() >= verbEnd)).findFirst();
+    /** Whether the words between a verb and a person can lead to its subject ("النائب الأول لـ… الشيخ"), not to an object ("في نونبر"). */
+    private static boolean subjectLead(String between) {
+        return between.isEmpty() || (!OBJECT_LEAD.matcher(between).find() && between.split("\\s+").length <= MAX_SUBJECT_LEAD_WORDS);
+    }
+
+    /** "مباحثات A مع B", "لقاء A مع B": a talks noun, who held them, "مع", and whom with. */
+    private static void talks(DocumentView v, FactSink out, Sentence s, NormalisedText nt) {
+        Matcher talks = TALKS.matcher(nt.text());
+        if (!talks.find()) return;
+        Matcher with = WITH.matcher(nt.text());
+        if (!with.find(talks.end()) || with.start() - talks.end() > TALKS_WITH_WINDOW) return;
+        int nounBegin = s.begin() + nt.begin(talks.start());
+        int withBegin = s.begin() + nt.begin(with.start());
+        PostHolders holders = v.postHolders();
+        List<Participant> hosts = participants(v, s, s.begin() + nt.end(talks.end()), withBegin, holders);
+        if (hosts.isEmpty() || !hosts.get(0).person()) return;
+        met(v, out, s, "facts.meeting-talks", hosts.get(0), participants(v, s, withBegin, s.end(), holders), nounBegin, withBegin);
+    }
+
+    /** A meeting of {@code a} with each of {@code guests} (one event node per pair), its place and date from the sentence. */
+    private static void met(DocumentView v, FactSink out, Sentence s, String rule, Participant a, List<Participant> guests, int begin, int cueEnd) {
+        for (Participant b : guests) {
+            if (a.iri().equals(b.iri())) continue;
+            int end = Math.max(b.end(), cueEnd);
+            int from = Math.min(begin, b.begin());
+            String meeting = Ids.event("meeting", v.docIri(), s.index(), a.iri(), b.iri());
+            out.describeEvent(meeting, "Meeting", "meeting", RULES.label("meeting", a.label(), b.label()));
+            out.fact(RULES.fact(rule, a.iri(), MET, Fact.Value.iri(b.iri()), s.index(), from, end));
+            out.fact(RULES.fact(rule, meeting, ATTENDEE, Fact.Value.iri(a.iri()), s.index(), from, end));
+            out.fact(RULES.fact(rule, meeting, ATTENDEE, Fact.Value.iri(b.iri()), s.index(), from, end));
+            v.in(s, MentionType.LOC).stream().filter(DocumentView::linked).findFirst().ifPresent(place -> out.fact(RULES.fact(
+                    "facts.meeting-place", meeting, Slots.LOCATION, Fact.Value.iri(DocumentView.iri(place)), s.index(), Math.min(from,
+                            place.mention().begin()), Math.max(end, place.mention().end()))));
+            v.in(s, MentionType.DATE).stream().findFirst().ifPresent(d -> out.fact(RULES.fact("facts.meeting-date", meeting, Slots.START,
+                    Slots.date(Slots.dateOf(d).first()), s.index(), Math.min(from, d.mention().begin()), Math.max(end, d.mention().end()))));
+        }
+    }
+
+    /**
+     * "زار A X", "A … حل بـX", "قام A بزيارة إلى X": the visitor is the person right before the verb or
+     * right after it, else (no subject) the article's main person; the place follows within a few words.
+     */
+    private static void visit(DocumentView v, FactSink out, Sentence s, int verbBegin, int verbEnd) {
+        List<LinkedMention> inSentence = v.in(s);
+        Optional<LinkedMention> before = inSentence.stream().filter(l -> l.mention().end() <= verbBegin).reduce((x, y) -> y)
+                .filter(l -> l.mention().type() == MentionType.PER && DocumentView.linked(l));
+        Optional<LinkedMention> rightAfter = inSentence.stream().filter(l -> l.mention().begin() >= verbEnd).findFirst()
+                .filter(l -> DocumentView.linked(l) && (l.mention().type() == MentionType.PER || l.mention().type() == MentionType.POST)
+                        && PostHolders.onlyTitles(v.between(verbEnd, l.mention().begin())))
+                .flatMap(l -> l.mention().type() == MentionType.PER ? Optional.of(l) : v.postHolders().holderOf(l).map(h -> l));
+        Optional<LinkedMention> named = before.or(() -> rightAfter);
+        Optional<LinkedMention> visitor = named.isPresent() ? named.map(l -> l.mention().type() == MentionType.POST
+                ? v.postHolders().holderOf(l).orElseThrow() : l) : v.mainPerson();
         if (visitor.isEmpty()) return;
         // the place follows the verb, or the visitor named after it ("حل المدير العام …، X، يوم الأربعاء بفرنسا")
-        int from = Math.max(verbEnd, visitor.get().mention().begin() >= verbEnd ? visitor.get().mention().end() : verbEnd);
+        int from = rightAfter.isPresent() && before.isEmpty() ? lastOfApposition(v, s, rightAfter.get()) : verbEnd;
         List<LinkedMention> posts = v.in(s, MentionType.POST);
         Optional<LinkedMention> place = v.in(s, MentionType.LOC).stream()
                 .filter(l -> DocumentView.linked(l) && l.mention().begin() >= from && l.mention().begin() - from < VISIT_PLACE_WINDOW
                         && !PostHolders.insideAPost(l, posts)).findFirst();
         if (place.isEmpty()) return;
-        int begin = Math.min(visitor.get().mention().begin(), verbBegin);
-        int end = Math.max(place.get().mention().end(), visitor.get().mention().end());
+        // no visitor named: only "زار تركيا", "حل بفرنسا" (the place right after the verb), not "حل الأزمة في ليبيا"
+        if (named.isEmpty() && !PLACE_LEAD.matcher(v.between(verbEnd, place.get().mention().begin())).matches()) return;
+        int begin = named.map(l -> Math.min(l.mention().begin(), verbBegin)).orElse(verbBegin);
+        int end = Math.max(place.get().mention().end(), verbEnd);
         out.fact(RULES.fact("facts.visit", DocumentView.iri(visitor.get()), VISITED, Fact.Value.iri(DocumentView.iri(place.get())),
                 s.index(), begin, end));
+    }
+
+    /** The end of a name and the post or name set beside it ("المدير العام …، يوسف العلوي"). */
+    private static int lastOfApposition(DocumentView v, Sentence s, LinkedMention first) {
+        int end = first.mention().end();
+        for (LinkedMention l : v.in(s)) {
+            if (l.mention().begin() < end) continue;
+            boolean beside = (l.mention().type() == MentionType.PER || l.mention().type() == MentionType.POST)
+                    && PostHolders.onlyTitles(v.between(end, l.mention().begin()));
+            if (!beside) break;
+            end = l.mention().end();
+        }
+        return end;
     }
 }

@@ -37,6 +37,7 @@ public final class PostFacts implements FactExtractor {
     private static final Map<String, String> BODY_OF_TITLE = RULES.map("organisation-of-title");
     private static final Pattern LINK_WORD = RULES.pattern("link-word");
     private static final Pattern NISBA = RULES.pattern("nisba");
+    private static final Pattern POST_QUALIFIER = RULES.pattern("post-qualifier");
     private static final Set<String> ORG_HEADS = keys(RULES.words("org-heads"));
 
     @Override
@@ -85,6 +86,9 @@ public final class PostFacts implements FactExtractor {
         List<LinkedMention> orgsInside = v.in(s, MentionType.ORG).stream()
                 .filter(o -> DocumentView.linked(o) && post.mention().contains(o.mention())).toList();
         List<int[]> words = words(v.text(), pb, pe);
+        // "… التراب الوطني المغربي" resolved to a post whose name stops before the adjective: the adjective is the post's
+        int canonical = canonicalWords(v, post);
+        if (canonical > 0 && canonical < words.size()) words = words.subList(0, canonical);
         int head = 1;
         while (head < words.size() && TITLE_WORDS.contains(key(v, words.get(head)))) head++;
         String headKey = ArabicNormaliser.nameKey(v.text().substring(pb, words.get(head - 1)[1]));
@@ -133,26 +137,32 @@ public final class PostFacts implements FactExtractor {
         return out;
     }
 
+    /** How many words the post's canonical name has, when the mention's words start with it; 0 otherwise. */
+    private static int canonicalWords(DocumentView v, LinkedMention post) {
+        String id = post.entityId().orElse("");
+        String canonical = v.doc().entities().stream().filter(e -> e.id().equals(id)).map(Entity::label).findFirst().orElse("");
+        String[] name = ArabicNormaliser.nameKey(canonical).split(" "), mention = ArabicNormaliser.nameKey(post.mention().surface()).split(" ");
+        if (canonical.isEmpty() || name.length >= mention.length) return 0;
+        for (int i = 0; i < name.length; i++) if (!name[i].equals(mention[i])) return 0;
+        return name.length;
+    }
+
     private record Known(String iri, String label, String kind) {}
 
     /**
      * The organisation a title part names, when the article or the bundled knowledge base knows it:
      * the body of the title's head with the part ("المديرية العامة" + "للأمن الوطني"), else the part
-     * itself, each also without one or two trailing nationality adjectives.
+     * itself. No adjective is dropped: "… للأمن الوطني الليبي" is not Morocco's DGSN.
      */
     private static Optional<Known> known(DocumentView v, String headKey, String part, boolean glued) {
         String body = BODY_OF_TITLE.get(headKey);
-        String[] words = part.strip().split("\\s+");
-        for (int drop = 0; drop <= 2 && drop < words.length; drop++) {
-            if (drop > 0 && !NISBA.matcher(ArabicNormaliser.normalise(words[words.length - drop])).find()) break;
-            String p = String.join(" ", java.util.Arrays.copyOf(words, words.length - drop));
-            List<String> names = new ArrayList<>();
-            if (body != null) names.add(body + " " + (glued && !ArabicNormaliser.normalise(p).startsWith("ل") ? "ل" + p : p));
-            names.add(stripPreposition(p));
-            for (String name : names) {
-                Optional<Known> k = lookUp(v, ArabicNormaliser.nameKey(name));
-                if (k.isPresent()) return k;
-            }
+        String p = part.strip();
+        List<String> names = new ArrayList<>();
+        if (body != null) names.add(body + " " + (glued && !ArabicNormaliser.normalise(p).startsWith("ل") ? "ل" + p : p));
+        names.add(stripPreposition(p));
+        for (String name : names) {
+            Optional<Known> k = lookUp(v, ArabicNormaliser.nameKey(name));
+            if (k.isPresent()) return k;
         }
         return Optional.empty();
     }
@@ -176,7 +186,13 @@ public final class PostFacts implements FactExtractor {
      * A body named only in the title ("للاستعلامات التركية"): a node of its own, when the part is a
      * name of two words or more, or opens with an organisation head, and names no place or person.
      */
-    private static Optional<Body> minted(DocumentView v, Sentence s, int b, int e, String label) {
+    private static Optional<Body> minted(DocumentView v, Sentence s, int b, int e, String part) {
+        // what qualifies the post, not the body: "وزير الصحة العراقي", "رئيس الوزراء الأسبق" (a feminine or plural body keeps its
+        // adjective: "الاستعلامات التركية")
+        String[] ws = part.strip().split("\\s+");
+        int n = ws.length;
+        while (n > 1 && POST_QUALIFIER.matcher(ArabicNormaliser.normalise(ws[n - 1])).find()) n--;
+        String label = String.join(" ", java.util.Arrays.copyOf(ws, n));
         String key = ArabicNormaliser.nameKey(label);
         String[] words = key.split(" ");
         if (key.isEmpty() || key.matches(".*\\d.*")) return Optional.empty();

@@ -22,6 +22,7 @@ import org.rawabit.text.ArabicNormaliser;
  */
 public final class PostHolders {
     private static final Set<String> TITLES = DocumentView.SHARED.words("apposition-titles");
+    private static final java.util.regex.Pattern PLACE_PREPOSITION = DocumentView.SHARED.pattern("place-preposition");
 
     /** A person named next to a post in one sentence. */
     public record Holding(LinkedMention person, LinkedMention post, Sentence sentence) {}
@@ -56,15 +57,45 @@ public final class PostHolders {
                 for (LinkedMention p : people) {
                     if (!DocumentView.linked(p)) continue;
                     boolean before = p.mention().end() <= post.mention().begin()
-                            && isComma(v.between(p.mention().end(), post.mention().begin()));
+                            && PERSON_POST.matcher(v.between(p.mention().end(), post.mention().begin())).matches();
                     boolean after = post.mention().end() <= p.mention().begin()
-                            && onlyTitles(v.between(post.mention().end(), p.mention().begin()));
+                            && (onlyTitles(withoutPlaces(v, s, post.mention().end(), p.mention().begin()))
+                                    || restOfTitle(v, s, post.mention().end(), p.mention().begin()));
                     if (before || after) out.add(new Holding(p, post, s));
                 }
             }
         }
+        // "X، مدير الشرطة القضائية ورئيس المكتب …": a post joined by و to a held one is held too
+        List<Holding> joined = new ArrayList<>();
+        for (Holding h : out) {
+            for (LinkedMention next : v.in(h.sentence(), MentionType.POST)) {
+                if (!DocumentView.linked(next) || next.mention().begin() < h.post().mention().end()) continue;
+                String between = v.between(h.post().mention().end(), next.mention().begin());
+                boolean glued = between.isEmpty() && ArabicNormaliser.normalise(next.mention().surface()).startsWith("و");
+                if ((between.equals("و") || glued) && h.person().mention().end() <= h.post().mention().begin()) {
+                    joined.add(new Holding(h.person(), next, h.sentence()));
+                }
+                break;
+            }
+        }
+        for (Holding j : joined) if (out.stream().noneMatch(h -> h.person() == j.person() && h.post() == j.post())) out.add(j);
         return out;
     }
+
+    /**
+     * Whether what stands between a post and a name is the rest of the title up to a comma ("السفير
+     * الممثل الدائم للمغرب لدى مكتب الأمم المتحدة في فيينا، X", "المدير العام … في المغرب، X"), with no
+     * other person named in it.
+     */
+    private static boolean restOfTitle(DocumentView v, Sentence s, int from, int to) {
+        String between = v.between(from, to);
+        java.util.regex.Matcher m = TITLE_REST.matcher(between);
+        if (!m.lookingAt() || !onlyTitles(between.substring(m.end()))) return false;
+        return v.in(s, MentionType.PER).stream().noneMatch(l -> l.mention().begin() >= from && l.mention().end() <= to);
+    }
+
+    private static final java.util.regex.Pattern PERSON_POST = DocumentView.SHARED.pattern("person-post");
+    private static final java.util.regex.Pattern TITLE_REST = DocumentView.SHARED.pattern("title-rest");
 
     /**
      * The one holder the article names for the post {@code post} mentions, if that mention can name
@@ -109,6 +140,22 @@ public final class PostHolders {
                 .filter(o -> DocumentView.linked(o) && post.mention().contains(o.mention()))
                 .min(Comparator.comparing((LinkedMention o) -> o.mention().kbId().isEmpty())
                         .thenComparingInt(o -> -o.mention().begin()));
+    }
+
+    /**
+     * The folded text between two offsets with the places named there and the preposition before them
+     * left out: "المدير العام … في المغرب، X" reads as "المدير العام …، X".
+     */
+    private static String withoutPlaces(DocumentView v, Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        int at = from;
+        for (LinkedMention place : v.in(s, MentionType.LOC)) {
+            if (place.mention().begin() < from || place.mention().end() > to) continue;
+            b.append(v.text(), at, place.mention().begin()).append(' ');
+            at = place.mention().end();
+        }
+        b.append(v.text(), at, to);
+        return PLACE_PREPOSITION.matcher(ArabicNormaliser.normalise(b.toString()).strip()).replaceAll("").strip();
     }
 
     private static boolean isComma(String between) {

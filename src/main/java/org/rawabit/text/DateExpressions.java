@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds date expressions in Arabic text: single days ("24 نونبر 2025"), ranges ("بين 24 و27
- * نوفمبر", "من 4 إلى 7 نونبر 2024"), double-named months ("تشرين الثاني/نوفمبر"), relative months
+ * نوفمبر", "من 4 إلى 7 نونبر 2024", "من 24 فبراير الجاري إلى 4 أبريل 2025"), double-named months ("تشرين الثاني/نوفمبر"), relative months
  * ("نونبر الجاري"), numeric dates ("24 - 11 - 2025") and years ("سنة 1923"). A missing year is
  * taken from the reference (publication) date; without one, such a date is not reported.
  */
@@ -44,6 +44,10 @@ public final class DateExpressions {
     private static final Pattern RANGE = Pattern.compile(
             any("range-open") + "\\s+(?:" + any("range-day") + "\\s+)?" + DAY + "\\s*" + any("range-join") + "\\s*(?:" + any("range-until") + "\\s+)?"
                     + DAY + "\\s+" + MONTH + YEAR + RELATIVE);
+    /** "من 24 فبراير الجاري إلى 4 أبريل 2025": a range whose ends lie in different months. */
+    private static final Pattern RANGE_MONTHS = Pattern.compile(
+            any("range-open") + "\\s+(?:" + any("range-day") + "\\s+)?" + DAY + "\\s+" + MONTH + YEAR + RELATIVE + "\\s*" + any("range-join")
+                    + "\\s*(?:" + any("range-until") + "\\s+)?" + DAY + "\\s+" + MONTH + YEAR + RELATIVE);
     private static final Pattern DAY_MONTH = Pattern.compile(DAY + "\\s+" + OF + MONTH_WORD + MONTH + YEAR + RELATIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH_WORD + MONTH + "\\s+" + OF + any("year-word") + "?\\s*(\\d{4})(?!\\d)");
     private static final Pattern MONTH_RELATIVE = Pattern.compile(MONTH_WORD + MONTH + "\\s+" + RELATIVE_WORD);
@@ -56,7 +60,20 @@ public final class DateExpressions {
         List<Found> out = new ArrayList<>();
         boolean[] taken = new boolean[f.length() + 1];
 
-        Matcher m = RANGE.matcher(f);
+        Matcher m = RANGE_MONTHS.matcher(f);
+        while (m.find()) {
+            int month1 = ArabicMonths.month(m.group(2)), month2 = ArabicMonths.month(m.group(6));
+            int year2 = year(m.group(7), m.group(8), month2, reference);
+            // without a year of its own, the start is in the end's year (or the one before, "من 20 دجنبر إلى 5 يناير 2025")
+            int year1 = m.group(3) != null || year2 == 0 ? year(m.group(3), m.group(4), month1, reference)
+                    : month1 <= month2 ? year2 : year2 - 1;
+            if (year1 == 0 || year2 == 0) continue;
+            var a = PartialDate.tryOf(year1, month1, Integer.parseInt(m.group(1)));
+            var b = PartialDate.tryOf(year2, month2, Integer.parseInt(m.group(5)));
+            if (a.isEmpty() || b.isEmpty() || a.get().compareTo(b.get()) >= 0) continue;
+            add(out, taken, nt, m.start(), m.end(), a.get(), b.get());
+        }
+        m = RANGE.matcher(f);
         while (m.find()) {
             int month = ArabicMonths.month(m.group(3));
             int year = year(m.group(4), m.group(5), month, reference);

@@ -87,6 +87,18 @@ class FactExtractorsTest {
     }
 
     @Test
+    void anAttendeeAndAPostWhoseTitleRunsOnBeforeTheName() {
+        ExtractedFacts f = facts("وشدد المدير العام للأمن الوطني في تونس، مراد سعيدان، خلال مشاركته في أشغال الدورة الـ41 لمجلس وزراء "
+                + "الداخلية العرب، على أهمية التنسيق.");
+        List<Fact> att = with(f, EventFacts.ATTENDEE);
+        assertEquals(1, att.size(), f.facts().toString());
+        assertTrue(att.get(0).subject().contains("-41"), att.toString());
+        List<Fact> holds = with(f, PostFacts.HOLDS);
+        assertEquals(1, holds.size(), f.facts().toString());
+        assertEquals(obj(att.get(0)), holds.get(0).subject(), "the same person attends and holds the post");
+    }
+
+    @Test
     void foundingWithMasculineAndPassiveVerbs() {
         ExtractedFacts f = facts("تستضيف الدوحة اجتماعا لمجلس وزراء الداخلية العرب. وتأسس المجلس سنة 1982، ويوجد مقره في تونس.");
         assertEquals(List.of("1982"), with(f, OrganisationFacts.FOUNDED).stream().map(FactExtractorsTest::obj).toList(), f.facts().toString());
@@ -310,8 +322,14 @@ class FactExtractorsTest {
     void aQuotationBetweenGuillemetsRunsToTheClosingMarkAcrossSentences() {
         String text = "وقال يوسف العلوي: «إن الشبكة ستتوسع نحو الجنوب. وسنواصل العمل مع شركائنا الأوروبيين»، "
                 + "مضيفا أن المشروع سيكتمل قبل نهاية السنة المقبلة. وأعلن الوزير الاثنين افتتاح المحطة.";
-        Fact quote = quoteByAPerson(text, "إن الشبكة ستتوسع نحو الجنوب. وسنواصل العمل مع شركائنا الأوروبيين");
-        assertEquals(text.indexOf("»"), quote.end(), "the evidence ends at the closing mark");
+        ExtractedFacts f = facts(text);
+        List<Fact> quotes = with(f, QuoteFacts.CREATOR);
+        assertEquals(List.of("إن الشبكة ستتوسع نحو الجنوب. وسنواصل العمل مع شركائنا الأوروبيين", "المشروع سيكتمل قبل نهاية السنة المقبلة"),
+                quoteTexts(f));
+        assertEquals(text.indexOf("»"), quotes.get(0).end(), "the evidence ends at the closing mark");
+        // "، مضيفا أن …" after the closing mark: the same speaker's words
+        assertEquals(List.of("facts.quote", "facts.quote-participle"), quotes.stream().map(Fact::extractor).toList());
+        assertEquals(obj(quotes.get(0)), obj(quotes.get(1)));
     }
 
     @Test

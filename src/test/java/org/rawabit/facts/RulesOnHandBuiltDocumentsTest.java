@@ -155,7 +155,7 @@ class RulesOnHandBuiltDocumentsTest {
     @Test
     void aTitleNamingNoBodyGivesNoOrganisation() {
         ExtractedFacts f = run(new PostFacts(), "وقال [POST:post-k:Post رئيس الحكومة] إن [POST:post-r:Post الناطق الرسمي باسم الحكومة] "
-                + "و[POST:post-w:Post مدير الأمن] سيحضران.");
+                + "و[POST:post-w:Post مدير الأمن] و[POST:post-h:Post وزير الصحة الليبي] و[POST:post-f:Post رئيس الوزراء الكيني الأسبق] سيحضرون.");
         assertTrue(with(f, PostFacts.POST_IN).isEmpty(), f.toString());
     }
 
@@ -170,5 +170,28 @@ class RulesOnHandBuiltDocumentsTest {
                 + "ثم فاز [LOC:country-eg:Country مصر] بمنصب [POST:post-r:Post رئيس اللجنة] بدعم [QUANTITY:9:دول 9 دول].");
         assertTrue(with(g, Vocab.RW + "voteCount").stream().noneMatch(x -> x.subject().equals(with(g, Vocab.RW + "elected").get(0).subject())),
                 "the next election's support is not the first's: " + g);
+    }
+
+    @Test
+    void postsHeldAcrossTheRestOfATitleARelativeClauseAndACoordination() {
+        ExtractedFacts f = run(new PostFacts(), "وأوضح [POST:post-a:Post السفير المندوب الدائم] لتونس لدى منظمة الصحة العالمية في جنيف، "
+                + "[PER:per-a:Person سليم الحداد]، أن الوضع مستقر. وحضر [PER:per-b:Person كمال الزين]، الذي يشغل منصب [POST:post-b:Post مدير الأمن العمومي] "
+                + "و[POST:post-c:Post رئيس خلية الأزمات] بالولاية، الاجتماع.");
+        List<Fact> holds = with(f, PostFacts.HOLDS);
+        assertEquals(List.of(ID + "post-a"), holds.stream().filter(h -> h.subject().equals(ID + "per-a")).map(HandBuilt::obj).toList(), holds.toString());
+        assertEquals(java.util.Set.of(ID + "post-b", ID + "post-c"),
+                holds.stream().filter(h -> h.subject().equals(ID + "per-b")).map(HandBuilt::obj).collect(java.util.stream.Collectors.toSet()));
+        ExtractedFacts other = run(new PostFacts(), "وقال [POST:post-a:Post وزير الخارجية] في حكومة [PER:per-x:Person سعيد الأمين] السابقة، "
+                + "[PER:per-y:Person فريد العمري]، إن الاتفاق قريب.");
+        assertTrue(with(other, PostFacts.HOLDS).isEmpty(), "a person named inside the rest of the title: " + other.facts());
+    }
+
+    @Test
+    void whoTookPartInAnEvent() {
+        ExtractedFacts f = run(new EventFacts(), "وقال [PER:per-a:Person يوسف بنعلي]، في كلمة خلال افتتاح [EVENT:evt-c:conference الدورة الـ5 للمؤتمر الإفريقي]، "
+                + "إن التعاون ضروري. وأكد [PER:per-b:Person سعاد المالكي] أن المغرب سيستضيف [EVENT:evt-d:conference الدورة الـ6 للمؤتمر الإفريقي].");
+        List<Fact> att = with(f, EventFacts.ATTENDEE);
+        assertEquals(List.of(ID + "per-a"), att.stream().map(HandBuilt::obj).toList(), att.toString());
+        assertEquals(ID + "evt-c", att.get(0).subject());
     }
 }

@@ -101,6 +101,13 @@ class MentionFindersTest {
         MentionValue.DateValue dv = (MentionValue.DateValue) one(ms, MentionType.DATE, "ما بين 9 و11 نوفمبر/تشرين الثاني الجاري").value().orElseThrow();
         assertEquals("2025-11-09", dv.first().lexical());
         assertEquals("2025-11-11", dv.last().lexical());
+        List<Mention> across = find("وتعقد الدورة في الفترة من 28 نوفمبر الجاري إلى 3 ديسمبر 2025 بالعاصمة.");
+        MentionValue.DateValue av = (MentionValue.DateValue) one(across, MentionType.DATE, "من 28 نوفمبر الجاري إلى 3 ديسمبر 2025").value().orElseThrow();
+        assertEquals("2025-11-28", av.first().lexical());
+        assertEquals("2025-12-03", av.last().lexical());
+        List<Mention> newYear = find("وتمتد العطلة من 20 ديسمبر إلى 5 يناير 2026.");
+        MentionValue.DateValue nv = (MentionValue.DateValue) one(newYear, MentionType.DATE, "من 20 ديسمبر إلى 5 يناير 2026").value().orElseThrow();
+        assertEquals("2025-12-20", nv.first().lexical());
     }
 
     @Test

@@ -117,7 +117,6 @@ class NamedQueriesOnSeedsTest {
     }
 
     @Test
-    @Disabled("issue 11: who-met-whom is empty although 001 says 'التقى … سلامي يلديز' and 'استقبل في نونبر فرانسيسكا بوستين'")
     void whoMetWhom() throws Exception {
         List<Map<String, String>> met = run("who-met-whom");
         assertTrue(met.stream().anyMatch(r -> r.values().contains("عبد اللطيف حموشي") && r.values().contains("فرانسيسكا بوستين")), met.toString());
