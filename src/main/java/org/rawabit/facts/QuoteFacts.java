@@ -43,6 +43,7 @@ public final class QuoteFacts implements FactExtractor {
     private static final Pattern NO_SUBJECT = RULES.pattern("no-subject");
     private static final Pattern PARTICIPLE = RULES.pattern("participle");
     private static final Pattern ASIDE = RULES.pattern("aside");
+    private static final Pattern ADDRESSEE = RULES.pattern("addressee");
     /** Shortest quotation kept, in characters. */
     static final int MIN_QUOTE = 10;
 
@@ -228,11 +229,10 @@ public final class QuoteFacts implements FactExtractor {
         }
     }
 
-    /** Whether a mention is spoken to, not speaking: "لـ«العرب»", "للصحيفة" (the preposition ل glued before it). */
+    /** Whether a mention is spoken to, not speaking: "لـ«العرب»", "للصحيفة" (the preposition glued before it). */
     static boolean addressee(String text, LinkedMention l) {
-        int i = l.mention().begin();
-        while (i > 0 && "\u0640«“”\"".indexOf(text.charAt(i - 1)) >= 0) i--;
-        return i > 0 && text.charAt(i - 1) == 'ل' && (i < 2 || !Character.isLetter(text.charAt(i - 2)));
+        int begin = l.mention().begin();
+        return ADDRESSEE.matcher(text.substring(Math.max(0, begin - 4), begin)).find();
     }
 
     /** Whether {@code begin} starts a paragraph: only spaces since the last line break. */
