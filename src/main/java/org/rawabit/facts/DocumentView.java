@@ -98,6 +98,40 @@ public final class DocumentView {
         return ArabicNormaliser.normalise(text().substring(from, to)).strip();
     }
 
+    /**
+     * An event a sentence speaks of: the event mention itself, or the event an anaphor ("هذه
+     * الفعالية", "هذا التجمع السنوي") refers back to, with the span in the sentence that names it.
+     */
+    public record EventReference(LinkedMention event, int begin, int end) {}
+
+    private static final java.util.regex.Pattern EVENT_ANAPHOR = SHARED.pattern("event-anaphor");
+    private static final int ANAPHOR_REACH = SHARED.number("event-anaphor-sentences");
+
+    /**
+     * The events a sentence speaks of: its linked event mentions, else the last event named in the
+     * few sentences before when the sentence refers back to one ("وتقام هذه الفعالية بين …"); a
+     * sentence between that refers back too carries the chain on.
+     */
+    public List<EventReference> eventsOf(Sentence s) {
+        List<EventReference> own = in(s, MentionType.EVENT).stream().filter(DocumentView::linked)
+                .map(l -> new EventReference(l, l.mention().begin(), l.mention().end())).toList();
+        if (!own.isEmpty()) return own;
+        NormalisedText nt = normalised(s);
+        java.util.regex.Matcher m = EVENT_ANAPHOR.matcher(nt.text());
+        if (!m.find()) return List.of();
+        // back to the last sentence naming an event, each sentence that refers back to it carrying the chain on
+        int gap = 0;
+        for (int i = s.index() - 1; i >= 0 && gap < ANAPHOR_REACH; i--) {
+            Sentence before = sentences().get(i);
+            List<LinkedMention> named = in(before, MentionType.EVENT).stream().filter(DocumentView::linked).toList();
+            if (!named.isEmpty()) {
+                return List.of(new EventReference(named.get(named.size() - 1), s.begin() + nt.begin(m.start()), s.begin() + nt.end(m.end())));
+            }
+            gap = EVENT_ANAPHOR.matcher(folded(before)).find() ? 0 : gap + 1;
+        }
+        return List.of();
+    }
+
     /** Who holds which post in this article (the pre-pass), computed once per document. */
     public PostHolders postHolders() {
         if (postHolders == null) postHolders = new PostHolders(this);

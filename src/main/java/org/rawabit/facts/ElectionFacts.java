@@ -74,17 +74,53 @@ public final class ElectionFacts implements FactExtractor {
                     && DocumentView.linked(l) && CONSTITUENCY.matcher(v.between(target.mention().end(), l.mention().begin())).matches())
                     .findFirst().ifPresent(c -> out.fact(RULES.fact("facts.election-constituency", election, Vocab.RW + "constituency",
                             Fact.Value.iri(DocumentView.iri(c)), s.index(), cue, c.mention().end())));
-            // votes: "96 صوتا"
-            in.stream().filter(l -> l.mention().type() == MentionType.QUANTITY
-                    && VOTES.matcher(ArabicNormaliser.normalise(Slots.quantity(l).unit())).find())
-                    .findFirst().ifPresent(q -> out.fact(RULES.fact("facts.election-votes", election, Vocab.RW + "voteCount",
-                            Slots.integer(Slots.quantity(q).amount()), s.index(), cue, Math.max(end, q.mention().end()))));
-            // the session it happened at: an event named in the same sentence
-            in.stream().filter(l -> l.mention().type() == MentionType.EVENT && DocumentView.linked(l)).findFirst()
-                    .ifPresent(e -> out.fact(RULES.fact("facts.election-session", election, Vocab.SCHEMA + "superEvent",
-                            Fact.Value.iri(DocumentView.iri(e)), s.index(), Math.min(cue, e.mention().begin()), Math.max(end, e.mention().end()))));
+            // votes: "96 صوتا" in the sentence, or support counted in it or the next ones ("حصل ممثل المغرب على دعم 96 دولة")
+            List<Sentence> around = followUps(v, s);
+            around.stream().flatMap(x -> v.in(x, MentionType.QUANTITY).stream().map(q -> java.util.Map.entry(x, q)))
+                    .filter(e -> isVotes(v, e.getKey(), e.getValue(), e.getKey() == s)).findFirst()
+                    .ifPresent(e -> out.fact(RULES.fact("facts.election-votes", election, Vocab.RW + "voteCount",
+                            Slots.integer(Slots.quantity(e.getValue()).amount()), e.getKey().index(),
+                            e.getKey() == s ? cue : e.getKey().begin(), e.getKey() == s ? Math.max(end, e.getValue().mention().end()) : e.getValue().mention().end())));
+            // the session it happened at: an event the sentence speaks of ("خلال هذه التظاهرة، تم انتخاب …"), else one the next
+            // sentences say it happened during ("وذلك خلال الدورة الثانية والتسعين")
+            Optional<java.util.Map.Entry<Sentence, DocumentView.EventReference>> session = v.eventsOf(s).stream().findFirst().map(e -> java.util.Map.entry(s, e));
+            if (session.isEmpty()) {
+                session = around.stream().filter(x -> x != s).flatMap(x -> v.eventsOf(x).stream().map(e -> java.util.Map.entry(x, e)))
+                        .filter(e -> SESSION_LINK.matcher(ArabicNormaliser.normalise(v.text().substring(
+                                Math.max(e.getKey().begin(), e.getValue().begin() - 16), e.getValue().begin()))).find()).findFirst();
+            }
+            session.ifPresent(e -> out.fact(RULES.fact("facts.election-session", election, Vocab.SCHEMA + "superEvent",
+                    Fact.Value.iri(DocumentView.iri(e.getValue().event())), e.getKey().index(),
+                    e.getKey() == s ? Math.min(cue, e.getValue().begin()) : e.getValue().begin(),
+                    e.getKey() == s ? Math.max(end, e.getValue().end()) : e.getValue().end())));
         }
     }
+
+    /** The election's sentence and the next few that say more of it, up to one that tells of another election. */
+    private static List<Sentence> followUps(DocumentView v, Sentence s) {
+        List<Sentence> out = new java.util.ArrayList<>(List.of(s));
+        for (int i = s.index() + 1; i < v.sentences().size() && i <= s.index() + FOLLOW_UPS; i++) {
+            Sentence next = v.sentences().get(i);
+            Matcher another = CUE.matcher(v.folded(next));
+            if (another.find() && !another.group().startsWith("ال") && !v.folded(next).startsWith("ال", Math.max(0, another.start() - 2))) break;
+            out.add(next);
+        }
+        return out;
+    }
+
+    /** A count of votes ("96 صوتا"), or of supporters after a word of support ("دعم 96 دولة", "أصوات مندوبي 96 دولة"). */
+    private static boolean isVotes(DocumentView v, Sentence s, LinkedMention q, boolean sameSentence) {
+        MentionValue.Quantity amount = Slots.quantity(q);
+        if (amount.percent()) return false;
+        if (sameSentence && VOTES.matcher(ArabicNormaliser.normalise(amount.unit())).find()) return true;
+        String before = v.text().substring(Math.max(s.begin(), q.mention().begin() - SUPPORT_WINDOW), q.mention().begin());
+        return SUPPORT.matcher(ArabicNormaliser.normalise(before)).find();
+    }
+
+    private static final Pattern SUPPORT = RULES.pattern("support");
+    private static final Pattern SESSION_LINK = RULES.pattern("session-link");
+    private static final int SUPPORT_WINDOW = RULES.number("support-window");
+    private static final int FOLLOW_UPS = RULES.number("follow-up-sentences");
 
     /** What may stand between "لعضوية"/"عضوا" and the body: nothing, "في" or "ب". */
     private static boolean isSeatLink(String between) {

@@ -1,8 +1,10 @@
 package org.rawabit.facts;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.core.Fact;
@@ -14,14 +16,19 @@ import org.rawabit.text.ArabicNormaliser;
 
 /**
  * Where and when a numbered event took place, and how many took part: within a sentence, each
- * date range or full date, each city and each participant count goes to the event mention nearest
- * to it ("تحتضن مدينة مراكش، من 24 إلى 27 نونبر الجاري، أشغال الدورة الـ93 …، بمشاركة وفود 179
- * دولة"). Dates known only to the month are not used: precision over recall.
+ * date range or full date, each city and each participant count goes to the event nearest to it
+ * ("تحتضن مدينة مراكش، من 24 إلى 27 نونبر الجاري، أشغال الدورة الـ93 …، بمشاركة وفود 179 دولة").
+ * A sentence that refers back to the event just named ("وتقام هذه الفعالية بين …") speaks of that
+ * event. A date known only to the month is the start only when it lies near the event and the
+ * sentence gives no day (a lower confidence).
  */
 public final class EventFacts implements FactExtractor {
     private static final RuleFile RULES = RuleFile.load("event");
     private static final Pattern PARTICIPATION = RULES.pattern("participation");
+    private static final Pattern COORDINATED = RULES.pattern("coordinated-count");
     private static final int WINDOW = RULES.number("participation-window");
+    private static final int MONTH_WINDOW = RULES.number("month-date-window");
+    private static final Pattern PLACE_LINK = RULES.pattern("place-link");
 
     @Override
     public RuleFile rules() {
@@ -31,62 +38,93 @@ public final class EventFacts implements FactExtractor {
     @Override
     public void extract(DocumentView v, FactSink out) {
         for (Sentence s : v.sentences()) {
-            List<LinkedMention> events = v.in(s, MentionType.EVENT).stream().filter(DocumentView::linked).toList();
+            List<DocumentView.EventReference> events = v.eventsOf(s);
             if (events.isEmpty()) continue;
-            Map<LinkedMention, LinkedMention> nearestCity = new HashMap<>();
+            Map<DocumentView.EventReference, LinkedMention> nearestCity = new HashMap<>();
+            Map<DocumentView.EventReference, LinkedMention> monthOnly = new HashMap<>();
+            Set<DocumentView.EventReference> dated = new HashSet<>();
+            Mention lastCount = null;
             for (LinkedMention l : v.in(s)) {
                 Mention m = l.mention();
-                LinkedMention ev = nearest(events, m);
+                DocumentView.EventReference ev = nearest(events, m);
                 if (ev == null) continue;
-                String evIri = DocumentView.iri(ev);
+                String evIri = DocumentView.iri(ev.event());
                 int[] span = span(ev, m);
                 switch (m.type()) {
                     case DATE -> {
                         MentionValue.DateValue d = Slots.dateOf(l);
-                        if (d.first().day() == 0) break;
+                        if (d.first().day() == 0) {
+                            if (d.first().month() != 0 && d.first().equals(d.last()) && distance(ev, m) <= MONTH_WINDOW) monthOnly.putIfAbsent(ev, l);
+                            break;
+                        }
+                        dated.add(ev);
                         out.fact(RULES.fact("facts.event-date", evIri, Slots.START, Slots.date(d.first()), s.index(), span[0], span[1]));
                         if (!d.first().equals(d.last())) {
                             out.fact(RULES.fact("facts.event-date", evIri, Slots.END, Slots.date(d.last()), s.index(), span[0], span[1]));
                         }
                     }
                     case LOC -> {
-                        if (v.inDateline(l) || !DocumentView.linked(l) || ev.mention().contains(m)) break;
+                        if (v.inDateline(l) || !DocumentView.linked(l) || ev.event().mention().contains(m)) break;
                         String kind = v.kbType(l).orElse("");
                         if (!kind.equals("City") && !kind.equals("Country")) break;
+                        // a country, or any place of an event referred back to, only when said to be where it is ("بالمغرب", "في مدينة …"):
+                        // not "مثّل المغرب في أشغال …", "علاقات الرباط"
+                        if ((!named(ev) || kind.equals("Country")) && !PLACE_LINK.matcher(ArabicNormaliser.normalise(v.text().substring(Math.max(s.begin(), m.begin() - 12),
+                                m.begin() + 1))).find()) break;
                         LinkedMention best = nearestCity.get(ev);
                         boolean bestIsCity = best != null && "City".equals(v.kbType(best).orElse(""));
                         // a city beats a country; between equals, the nearer one wins
                         boolean better = best == null || kind.equals("City") && !bestIsCity
-                                || kind.equals("City") == bestIsCity
-                                        && DocumentView.distance(ev.mention(), m) < DocumentView.distance(ev.mention(), best.mention());
+                                || kind.equals("City") == bestIsCity && distance(ev, m) < distance(ev, best.mention());
                         if (better) nearestCity.put(ev, l);
                     }
                     case QUANTITY -> {
                         MentionValue.Quantity q = Slots.quantity(l);
+                        if (q.percent()) break;
                         String before = v.text().substring(Math.max(s.begin(), m.begin() - WINDOW), m.begin());
-                        if (q.percent() || !PARTICIPATION.matcher(ArabicNormaliser.normalise(before)).find()) break;
+                        boolean announced = PARTICIPATION.matcher(ArabicNormaliser.normalise(before)).find()
+                                || lastCount != null && COORDINATED.matcher(v.between(lastCount.end(), m.begin())).find();
                         String property = Slots.countProperty(q.unit());
-                        if (property == null) break;
+                        if (!announced || property == null) break;
+                        lastCount = m;
                         out.fact(RULES.fact("facts.event-count", evIri, property, Slots.integer(q.amount()), s.index(), span[0], span[1]));
                     }
                     default -> { }
                 }
             }
-            nearestCity.forEach((ev, city) -> out.fact(RULES.fact("facts.event-place", DocumentView.iri(ev), Slots.LOCATION,
+            nearestCity.forEach((ev, city) -> out.fact(RULES.fact("facts.event-place", DocumentView.iri(ev.event()), Slots.LOCATION,
                     Fact.Value.iri(DocumentView.iri(city)), s.index(), span(ev, city.mention())[0], span(ev, city.mention())[1])));
+            monthOnly.forEach((ev, date) -> {
+                if (dated.contains(ev)) return;
+                out.fact(RULES.fact("facts.event-month", DocumentView.iri(ev.event()), Slots.START, Slots.date(Slots.dateOf(date).first()),
+                        s.index(), span(ev, date.mention())[0], span(ev, date.mention())[1]));
+            });
         }
     }
 
-    private static LinkedMention nearest(List<LinkedMention> events, Mention m) {
-        LinkedMention best = null;
-        for (LinkedMention e : events) {
-            if (e.mention() == m) return null;
-            if (best == null || DocumentView.distance(e.mention(), m) < DocumentView.distance(best.mention(), m)) best = e;
+    /** Whether the sentence names the event itself (rather than referring back to it). */
+    private static boolean named(DocumentView.EventReference ev) {
+        return ev.event().mention().begin() == ev.begin();
+    }
+
+    /** The event nearest to a mention; none for the event mention itself. */
+    private static DocumentView.EventReference nearest(List<DocumentView.EventReference> events, Mention m) {
+        DocumentView.EventReference best = null;
+        for (DocumentView.EventReference e : events) {
+            if (e.event().mention() == m) return null;
+            if (best == null || distance(e, m) < distance(best, m)) best = e;
         }
         return best;
     }
 
-    private static int[] span(LinkedMention ev, Mention m) {
-        return new int[] {Math.min(ev.mention().begin(), m.begin()), Math.max(ev.mention().end(), m.end())};
+    /** Characters between the words naming the event in this sentence and a mention. */
+    private static int distance(DocumentView.EventReference e, Mention m) {
+        if (e.end() <= m.begin()) return m.begin() - e.end();
+        if (m.end() <= e.begin()) return e.begin() - m.end();
+        return 0;
+    }
+
+    private static int[] span(DocumentView.EventReference ev, Mention m) {
+        return new int[] {Math.min(ev.begin(), m.begin()), Math.max(ev.end(), m.end())};
     }
 }

@@ -31,7 +31,7 @@ import org.rawabit.text.ArabicNormaliser;
  * pattern members: (?:تضم|يضم)\s*$                   a regular expression (its Arabic folded)
  * words titles: السيد | @person-titles              a set of folded words
  * number max-distance: 80
- * map   counts: دولة = rw:participatingCountryCount   folded key, value (a prefixed name is expanded)
+ * map   counts: دولة = rw:participatingCountryCount   folded key, value (a prefixed name is expanded, other values kept as written)
  * label meeting: لقاء {0} و{1}                        a node label, {0}, {1}… filled in as written
  * </pre>
  *
@@ -122,7 +122,8 @@ public final class RuleFile {
                 for (String pair : value.split("\\|")) {
                     String[] kv = pair.split("=");
                     if (kv.length != 2) throw new IllegalArgumentException("expected 'KEY = VALUE' in " + pair.strip());
-                    m.put(fold(kv[0].strip()), expand(kv[1].strip()));
+                    String v = kv[1].strip();
+                    m.put(fold(kv[0].strip()), isPrefixedName(v) ? expand(v) : v);
                 }
                 put(maps, key, Map.copyOf(m));
             }
@@ -160,6 +161,12 @@ public final class RuleFile {
             alt.append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
         }
         return alt.toString();
+    }
+
+    /** "rw:ministerCount" is a property; a value without a known prefix ("المديرية العامة") is kept as written. */
+    private static boolean isPrefixedName(String v) {
+        int c = v.indexOf(':');
+        return c > 0 && v.substring(0, c).matches("[a-z]+");
     }
 
     private static String expand(String prefixed) {

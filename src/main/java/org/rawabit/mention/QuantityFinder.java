@@ -24,6 +24,9 @@ public final class QuantityFinder implements MentionFinder {
     private static final Set<String> NOT_UNITS = Set.of("يوم", "ايام", "شهر", "اشهر", "سنه", "سنوات", "عام", "اعوام",
             "ساعه", "ساعات", "دقيقه", "دقائق", "الي", "و", "من", "في", "حتي", "الجاري", "الماضي", "المقبل");
 
+    /** The article before a number ("ال 93", "الـ93" once folded): the number is an ordinal, not a count. */
+    private static final Pattern ORDINAL_ARTICLE = Pattern.compile("(?<![\\p{IsArabic}])ال\\s*$");
+
     @Override
     public String name() {
         return "rules.quantity";
@@ -39,6 +42,7 @@ public final class QuantityFinder implements MentionFinder {
             boolean percent = unit == null;
             if (!percent && (NOT_UNITS.contains(unit) || ArabicMonths.month(unit) > 0)) continue;
             if (m.group(2) != null) continue; // decimals: not counts
+            if (ORDINAL_ARTICLE.matcher(nt.text().substring(Math.max(0, m.start(1) - 4), m.start(1))).find()) continue; // "الدورة ال 93": an ordinal
             long amount;
             try {
                 amount = Long.parseLong(m.group(1).replaceAll("[,.]", ""));

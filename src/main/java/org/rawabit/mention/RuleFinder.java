@@ -566,6 +566,10 @@ public final class RuleFinder implements MentionFinder {
     private static OrdinalAt ordinalAt(Words w, int j) {
         if (j >= w.size() || w.get(j).isPunctuation()) return null;
         String one = w.get(j).folded();
+        // "الدورة ال 93": the article written apart from the number
+        if (one.equals("ال") && j + 1 < w.size() && w.get(j + 1).folded().matches("\\d{1,4}")) {
+            return new OrdinalAt(Integer.parseInt(w.get(j + 1).folded()), j + 1);
+        }
         ArabicOrdinals.Match m1 = ArabicOrdinals.parseAtStart(one);
         if (m1 == null || m1.length() < one.length()) return null;
         if (j + 1 < w.size() && !w.get(j + 1).isPunctuation()) {

@@ -33,7 +33,7 @@ public final class DateExpressions {
     }
 
     private static final String M = "(?<![\\p{IsArabic}])(" + ArabicMonths.alternation() + ")(?![\\p{IsArabic}])";
-    private static final String MONTH = M + "(?:\\s*[/(]\\s*(?:" + ArabicMonths.alternation() + ")\\s*\\)?)?";
+    private static final String MONTH = M + "(?:\\s*[/(]\\s*(?:" + ArabicMonths.alternation() + ")(?:\\s*\\))?)?"; // the space before "الجاري" stays outside
     private static final String MONTH_WORD = "(?:" + any("month-word") + "\\s+)?";
     private static final String OF = "(?:" + any("of") + "\\s+)?";
     private static final String YEAR = "(?:\\s*\u060C?\\s*" + OF + any("year-word") + "?\\s*(\\d{4})(?!\\d))?";

@@ -69,6 +69,24 @@ class FactExtractorsTest {
     }
 
     @Test
+    void aSentenceReferringBackToTheEventWithARangeAndCoordinatedCounts() {
+        ExtractedFacts f = facts("افتتحت بمدينة الرباط أشغال الدورة ال 41 لمجلس وزراء الداخلية العرب. وتتواصل هذه الفعالية بين 25 و27 "
+                + "نوفمبر/تشرين الثاني الجاري، بمشاركة 21 دولة، عبر نحو 150 مندوبا و30 قائد شرطة و19 وزيرا.");
+        List<Fact> start = with(f, Slots.START);
+        assertEquals(List.of("2025-11-25"), start.stream().map(FactExtractorsTest::obj).toList(), f.facts().toString());
+        String event = start.get(0).subject();
+        assertTrue(event.contains("-41"), event);
+        assertEquals(List.of("2025-11-27"), with(f, Slots.END).stream().map(FactExtractorsTest::obj).toList());
+        for (String[] count : new String[][] {{"participatingCountryCount", "21"}, {"delegateCount", "150"}, {"policeChiefCount", "30"},
+                {"ministerCount", "19"}}) {
+            List<Fact> c = with(f, Vocab.RW + count[0]);
+            assertEquals(List.of(count[1]), c.stream().map(FactExtractorsTest::obj).toList(), count[0] + " " + f.facts());
+            assertEquals(event, c.get(0).subject());
+        }
+        assertTrue(with(f, Vocab.RW + "participatingCountryCount").stream().noneMatch(x -> obj(x).equals("41")), "the ordinal is no count");
+    }
+
+    @Test
     void foundingWithMasculineAndPassiveVerbs() {
         ExtractedFacts f = facts("تستضيف الدوحة اجتماعا لمجلس وزراء الداخلية العرب. وتأسس المجلس سنة 1982، ويوجد مقره في تونس.");
         assertEquals(List.of("1982"), with(f, OrganisationFacts.FOUNDED).stream().map(FactExtractorsTest::obj).toList(), f.facts().toString());

@@ -16,11 +16,13 @@ import org.rawabit.read.Article;
 import org.rawabit.resolve.Entity;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.resolve.ResolvedDocument;
+import org.rawabit.text.PartialDate;
 
 /**
  * Documents built by hand for fast rule tests, without CoreNLP: the text marks each resolved mention as
  * {@code [TYPE:id:kind text]} ("[PER:per-a:Person أحمد العلوي]", "[LOC:city-rabat:City بالرباط]",
- * "[QUANTITY:96:دولة 96 دولة]" gives a quantity of 96 with that unit); sentences end with ".".
+ * "[QUANTITY:96:دولة 96 دولة]" gives a quantity of 96 with that unit, "[DATE:2026-03-10/2026-03-12:d …]" a date range,
+ * "[DATE:2026-03:d …]" a month); sentences end with ".".
  */
 final class HandBuilt {
     private HandBuilt() {}
@@ -43,6 +45,9 @@ final class HandBuilt {
             Optional<String> entity = Optional.empty();
             if (type == MentionType.QUANTITY) {
                 value = Optional.of(new MentionValue.Quantity(Long.parseLong(m.group(2)), m.group(3), false));
+            } else if (type == MentionType.DATE) {
+                String[] range = m.group(2).split("/");
+                value = Optional.of(new MentionValue.DateValue(date(range[0]), date(range[range.length - 1])));
             } else {
                 entity = Optional.of(m.group(2));
                 entities.add(new Entity(m.group(2), type, m.group(3), surface, Optional.empty(), List.of(), Optional.empty(), surface,
@@ -66,6 +71,11 @@ final class HandBuilt {
         Article article = new Article("hand", "test", text.toString(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());
         return new ResolvedDocument(new AnalysedDocument(article, sentences, List.of()), mentions, entities);
+    }
+
+    private static PartialDate date(String iso) {
+        String[] p = iso.split("-");
+        return new PartialDate(Integer.parseInt(p[0]), p.length > 1 ? Integer.parseInt(p[1]) : 0, p.length > 2 ? Integer.parseInt(p[2]) : 0);
     }
 
     /** What one extractor finds in a hand-built document. */

@@ -97,4 +97,78 @@ class RulesOnHandBuiltDocumentsTest {
         assertTrue(run(new AppointmentFacts(), "عين [PER:per-h:Person سعيد الناصري] على الطريق.").facts().isEmpty(), "no role word");
         assertTrue(run(new AppointmentFacts(), "عين الوزير مديرا جديدا للمكتب.").facts().isEmpty(), "no person named");
     }
+
+    private static List<String> values(ExtractedFacts f, String predicate) {
+        return with(f, predicate).stream().map(HandBuilt::obj).toList();
+    }
+
+    @Test
+    void aSentenceReferringBackToTheEventGivesItsDatesAndCoordinatedCounts() {
+        ExtractedFacts f = run(new EventFacts(), "افتتحت في [LOC:city-x:City مدينة أكادير] أمس أشغال [EVENT:evt-c:conference المؤتمر العربي الـ12 للسلامة]. "
+                + "وتستمر هذه الفعالية [DATE:2026-03-10/2026-03-12:d بين 10 و12 مارس/آذار الجاري]، بمشاركة [QUANTITY:40:دولة 40 دولة]، عبر نحو "
+                + "[QUANTITY:300:مندوب 300 مندوب] و[QUANTITY:20:مديرا 20 مديرا] للأمن و[QUANTITY:12:وزيرا 12 وزيرا]، وأعلنت [QUANTITY:3:دول 3 دول] غيابها.");
+        assertEquals(List.of(ID + "city-x"), values(f, Slots.LOCATION));
+        assertEquals(List.of("2026-03-10"), values(f, Slots.START));
+        assertEquals(List.of("2026-03-12"), values(f, Slots.END));
+        assertEquals(List.of("40"), values(f, Slots.COUNTRIES), "3 دول is not announced as taking part");
+        assertEquals(List.of("300"), values(f, Vocab.RW + "delegateCount"));
+        assertEquals(List.of("20"), values(f, Vocab.RW + "policeChiefCount"));
+        assertEquals(List.of("12"), values(f, Vocab.RW + "ministerCount"));
+        assertTrue(with(f, Slots.START).stream().allMatch(x -> x.subject().equals(ID + "evt-c")));
+    }
+
+    @Test
+    void withoutWordsReferringBackACountIsNoEventsAndAMonthOnlyDateNeedsNoDay() {
+        ExtractedFacts f = run(new EventFacts(), "انعقدت [EVENT:evt-c:conference الدورة الـ7 للمنتدى الإفريقي]. وقد شارك في سباق الدراجات [QUANTITY:40:دولة 40 دولة].");
+        assertTrue(f.facts().isEmpty(), f.toString());
+        ExtractedFacts month = run(new EventFacts(), "ترأس الوزير في [DATE:2025-04:d أبريل 2025] وفد بلاده إلى [EVENT:evt-c:conference الدورة الـ7 للمنتدى الإفريقي].");
+        assertEquals(List.of("2025-04"), values(month, Slots.START));
+        assertEquals("facts.event-month", with(month, Slots.START).get(0).extractor());
+        ExtractedFacts both = run(new EventFacts(), "في [DATE:2025-04:d أبريل 2025] انعقدت [EVENT:evt-c:conference الدورة الـ7 للمنتدى الإفريقي] "
+                + "[DATE:2025-04-08:d يوم 8 أبريل 2025].");
+        assertEquals(List.of("2025-04-08"), values(both, Slots.START), "the day wins over the month");
+        ExtractedFacts place = run(new EventFacts(), "انعقدت [EVENT:evt-c:conference الدورة الـ7 للمنتدى الإفريقي]. وعلى هامش هذا المنتدى تعززت علاقات "
+                + "[LOC:city-r:City الرباط] مع شركائها، وتتواصل هذه الفعالية في [LOC:city-d:City داكار].");
+        assertEquals(List.of(ID + "city-d"), values(place, Slots.LOCATION), "referred back to, the event takes only a place it is said to be in");
+        ExtractedFacts country = run(new EventFacts(), "ومثّل [LOC:country-t:Country تونس] في أشغال [EVENT:evt-c:conference الدورة الـ7 للمنتدى الإفريقي] "
+                + "المنعقدة [LOC:country-s:Country بالسنغال] وفد رفيع.");
+        assertEquals(List.of(ID + "country-s"), values(country, Slots.LOCATION), "a country is the place only when said to be where it is");
+    }
+
+    @Test
+    void aPostsOrganisationsReadOffItsTitle() {
+        ExtractedFacts f = run(new PostFacts(), "وأكد [PER:per-a:Person سمير الفاسي]، [POST:post-x:Post المدير العام للأمن الوطني ولمراقبة التراب الوطني]، "
+                + "أن التنسيق قائم. واستقبل [POST:post-y:Post المدير العام للاستعلامات الليبية] وفدا. وحضر [POST:post-z:Post الوزير المنتدب] في "
+                + "[ORG:org-m:GovernmentOrganization وزارة الخارجية الليبية] اللقاء.");
+        List<Fact> in = with(f, PostFacts.POST_IN);
+        assertEquals(List.of(ID + "org-ma-dgsn", ID + "org-ma-dgst"),
+                in.stream().filter(x -> x.subject().equals(ID + "post-x")).map(HandBuilt::obj).toList(), in.toString());
+        assertTrue(f.descriptions().stream().anyMatch(d -> d.subject().equals(ID + "org-ma-dgsn") && d.object() instanceof Fact.Literal l
+                && l.lexical().equals("المديرية العامة للأمن الوطني")), "a known body is labelled");
+        List<String> libyan = in.stream().filter(x -> x.subject().equals(ID + "post-y")).map(HandBuilt::obj).toList();
+        assertEquals(1, libyan.size(), in.toString());
+        assertTrue(f.descriptions().stream().anyMatch(d -> d.subject().equals(libyan.get(0)) && d.object() instanceof Fact.Literal l
+                && l.lexical().equals("الاستعلامات الليبية")), f.descriptions().toString());
+        assertEquals(List.of(ID + "org-m"), in.stream().filter(x -> x.subject().equals(ID + "post-z")).map(HandBuilt::obj).toList());
+    }
+
+    @Test
+    void aTitleNamingNoBodyGivesNoOrganisation() {
+        ExtractedFacts f = run(new PostFacts(), "وقال [POST:post-k:Post رئيس الحكومة] إن [POST:post-r:Post الناطق الرسمي باسم الحكومة] "
+                + "و[POST:post-w:Post مدير الأمن] سيحضران.");
+        assertTrue(with(f, PostFacts.POST_IN).isEmpty(), f.toString());
+    }
+
+    @Test
+    void anElectionsVotesAndSessionFromTheNextSentences() {
+        ExtractedFacts f = run(new ElectionFacts(), "انطلقت [EVENT:evt-s:session الدورة الـ30 للاتحاد العربي للشرطة]. تم انتخاب [LOC:country-tn:Country تونس] "
+                + "لمنصب [POST:post-v:Post نائب رئيس الاتحاد] بأغلبية مريحة. كما يعكس هذا الانتخاب ثقة الأعضاء، وقد حصلت على دعم "
+                + "[QUANTITY:14:دولة 14 دولة] مقابل [QUANTITY:6:دول 6 دول] لمنافسها، وذلك خلال [EVENT:evt-t:session الدورة الـ31 للاتحاد العربي للشرطة].");
+        assertEquals(List.of("14"), values(f, Vocab.RW + "voteCount"), f.toString());
+        assertEquals(List.of(ID + "evt-t"), values(f, Vocab.SCHEMA + "superEvent"));
+        ExtractedFacts g = run(new ElectionFacts(), "تم انتخاب [LOC:country-tn:Country تونس] لمنصب [POST:post-v:Post نائب رئيس الاتحاد]. "
+                + "ثم فاز [LOC:country-eg:Country مصر] بمنصب [POST:post-r:Post رئيس اللجنة] بدعم [QUANTITY:9:دول 9 دول].");
+        assertTrue(with(g, Vocab.RW + "voteCount").stream().noneMatch(x -> x.subject().equals(with(g, Vocab.RW + "elected").get(0).subject())),
+                "the next election's support is not the first's: " + g);
+    }
 }

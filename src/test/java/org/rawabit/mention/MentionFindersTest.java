@@ -87,6 +87,23 @@ class MentionFindersTest {
     }
 
     @Test
+    void anOrdinalWithItsArticleWrittenApartIsAnEventNotACount() {
+        List<Mention> ms = find("وتحدث الوزير خلال افتتاح الدورة ال 41 للمؤتمر العربي لرؤساء أجهزة الأمن بتونس.");
+        Mention e = one(ms, MentionType.EVENT, "الدورة ال 41 للمؤتمر العربي");
+        assertEquals(Optional.of(41), ((MentionValue.EventValue) e.value().orElseThrow()).ordinal());
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.QUANTITY), ms.toString());
+    }
+
+    @Test
+    void aRangeWithADoubleNamedMonthInThePublicationsMonth() {
+        // published on 24 November 2025
+        List<Mention> ms = find("وتتواصل الأشغال ما بين 9 و11 نوفمبر/تشرين الثاني الجاري في العاصمة.");
+        MentionValue.DateValue dv = (MentionValue.DateValue) one(ms, MentionType.DATE, "ما بين 9 و11 نوفمبر/تشرين الثاني الجاري").value().orElseThrow();
+        assertEquals("2025-11-09", dv.first().lexical());
+        assertEquals("2025-11-11", dv.last().lexical());
+    }
+
+    @Test
     void datesAndQuantities() {
         List<Mention> ms = find("تنعقد بين 24 و27 نوفمبر بمشاركة 179 دولة ونحو 800 مندوب، وبلغت النسبة 37 في المئة.");
         Mention d = one(ms, MentionType.DATE, "بين 24 و27 نوفمبر");

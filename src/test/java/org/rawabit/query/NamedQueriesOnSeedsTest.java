@@ -66,7 +66,6 @@ class NamedQueriesOnSeedsTest {
     }
 
     @Test
-    @Disabled("issue 11: no dates or counts for the 93rd Assembly; 003 places the 92nd in Morocco ('غلاسكو باسكتلندا' is one place)")
     void eventsWithPlaceDatesAndCounts() throws Exception {
         List<Map<String, String>> rows = run("events");
         assertTrue(any(rows, Map.of("ordinal", "93", "place", "مراكش", "start", "2025-11-24", "end", "2025-11-27", "countries", "179")), rows.toString());
@@ -107,7 +106,6 @@ class NamedQueriesOnSeedsTest {
     }
 
     @Test
-    @Disabled("issue 11: the election is not tied to the 92nd session, so it has no date")
     void theElectionIsDatedOnTheTimeline() throws Exception {
         assertTrue(any(run("timeline", "entity=rwid:country-MA"), Map.of("date", "2024-11-04", "role", "elected")));
     }
