@@ -207,7 +207,7 @@ public final class Ingester {
         void written(String origin, boolean ok, String cause);
     }
 
-    /** The single writer: group commit of whatever is waiting, one document per transaction on failure. */
+    /** The single writer: commits a group when it is full or its first document has waited long enough; one document per transaction on failure. */
     private final class Writer implements Runnable {
         private final BlockingQueue<Pending> queue;
         private final WriteOutcome outcome;
