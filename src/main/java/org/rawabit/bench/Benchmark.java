@@ -111,6 +111,11 @@ public final class Benchmark {
         public double compactedKbPerDoc(int docs) {
             return compactedBytes / 1024.0 / Math.max(1, docs);
         }
+
+        /** What {@code rawabit ingest} leaves into a fresh store: compacted when that pays off ({@link Compaction#compactIfGrown}). */
+        public long leftByIngest() {
+            return bytes > Compaction.MIN_AUTO_BYTES ? compactedBytes : bytes;
+        }
     }
 
     /** What one run measured. */

@@ -53,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--commit-every", paramLabel = "N", description = {"Documents per write transaction (default: ${DEFAULT-VALUE};",
-            "a group is also committed 10 s after its first document). A killed ingest loses at most the group being",
+            "a group is also committed 30 s after its first document). A killed ingest loses at most the group being",
             "written, which a re-run stores; larger groups leave the store smaller (TDB2 keeps old blocks until compaction)."})
     int commitEvery = Ingester.MAX_GROUP_DOCS;
 

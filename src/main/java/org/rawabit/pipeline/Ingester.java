@@ -37,8 +37,8 @@ import org.rawabit.store.SurnameLinker;
  * at the latest {@link #MAX_GROUP_WAIT_MILLIS} ms after its first document arrived. TDB2 writes
  * copies of every index block a transaction changes and keeps the old ones until the store is
  * compacted, so one transaction per document (or per handful) made a store ten times its compacted
- * size; in groups of 64 it stays within about twice. A transaction holds whole documents only, so a
- * crash at any point leaves every document either complete or absent, and a killed ingest loses at
+ * size; in groups of up to 256 it stays within two to three times, and compaction does the rest.
+ * A transaction holds whole documents only, so a crash at any point leaves every document either complete or absent, and a killed ingest loses at
  * most the group being written, which a re-run stores. If a group fails, its documents are retried
  * one transaction each so that one bad document cannot take the others down with it. Analysed
  * documents waiting in the group hold only their RDF, not their analysis, so memory stays bounded.
@@ -65,13 +65,13 @@ public final class Ingester {
     public record Report(int stored, int unchanged, int failed, long millis) {}
 
     /** Most documents committed in one write transaction, unless set otherwise. */
-    public static final int MAX_GROUP_DOCS = 64;
+    public static final int MAX_GROUP_DOCS = 256;
 
     /** A group is committed once it holds this many triples, however few documents (long articles). */
     static final long MAX_GROUP_TRIPLES = 250_000;
 
     /** Longest a stored document waits for its group to be committed (what a killed ingest can lose). */
-    public static final long MAX_GROUP_WAIT_MILLIS = 10_000;
+    public static final long MAX_GROUP_WAIT_MILLIS = 30_000;
 
     private final Pipeline pipeline;
     private final RawabitStore store;
@@ -207,7 +207,7 @@ public final class Ingester {
         void written(String origin, boolean ok, String cause);
     }
 
-    /** The single writer: group commit of whatever is waiting, one document per transaction on failure. */
+    /** The single writer: commits a group when it is full or its first document has waited long enough; one document per transaction on failure. */
     private final class Writer implements Runnable {
         private final BlockingQueue<Pending> queue;
         private final WriteOutcome outcome;

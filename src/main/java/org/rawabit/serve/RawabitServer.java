@@ -100,10 +100,13 @@ public final class RawabitServer implements AutoCloseable {
     private final Settings settings;
     private final Path scratch;
 
-    private RawabitServer(FusekiServer server, Settings settings, Path scratch) {
+    private final MemoryGuard memory;
+
+    private RawabitServer(FusekiServer server, Settings settings, Path scratch, MemoryGuard memory) {
         this.server = server;
         this.settings = settings;
         this.scratch = scratch;
+        this.memory = memory;
     }
 
     /**
@@ -124,6 +127,8 @@ public final class RawabitServer implements AutoCloseable {
         // files: one query sorting a cross product must not fill the heap before its timeout.
         timeouts.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
         s.service().applyTo(timeouts);
+
+        MemoryGuard memory = new MemoryGuard(); // GROUP BY keeps its groups in memory: stop the query, not the server
 
         DataService.Builder data = DataService.newBuilder(dsg);
         // The standard Fuseki endpoints (as FusekiConfig.populateStdServices), each carrying the timeout.
@@ -147,7 +152,7 @@ public final class RawabitServer implements AutoCloseable {
                 .loopback(isLoopback(s.host()))
                 .enablePing(true)
                 .enableStats(true)
-                .registerOperation(Operation.Query, new GuardedQuery(s.service()))
+                .registerOperation(Operation.Query, new GuardedQuery(s.service(), memory))
                 .registerOperation(Operation.GSP_R, new UnionDefaultGraphStore.Read())
                 .registerOperation(Operation.GSP_RW, new UnionDefaultGraphStore.ReadWrite())
                 .addFilter("/*", new RequestGuard(s.host(), s.update(), s.corsOrigins(), s.updateToken()))
@@ -166,10 +171,16 @@ public final class RawabitServer implements AutoCloseable {
         } else {
             b.fusekiModules(FusekiModules.create());
         }
-        FusekiServer server = b.build();
-        bindHost(server, s.host());
-        server.start();
-        return new RawabitServer(server, s, scratch);
+        FusekiServer server;
+        try {
+            server = b.build();
+            bindHost(server, s.host());
+            server.start();
+        } catch (RuntimeException e) {
+            memory.close();
+            throw e;
+        }
+        return new RawabitServer(server, s, scratch, memory);
     }
 
     private static Endpoint endpoint(Operation op, String name, Context cxt) {
@@ -272,6 +283,7 @@ public final class RawabitServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        memory.close();
         try (var files = Files.walk(scratch)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

@@ -56,7 +56,7 @@ class BenchTest {
         for (String expected : List.of("./rawabit bench --docs 3,4", "CoreNLP model load", "bare CoreNLP", "full Rawabit pipeline",
                 "ratio full / bare", "ingest into TDB2 (JSONL, fresh store), 1 thread", "2 threads", "scaling 2 threads / 1 thread",
                 "peak heap", "peak RSS", "resident memory at the end", "mapped files", "store on disk after the 2-thread ingest (du), then compacted",
-                "KB/doc); compacted", "cold start of `rawabit query`",
+                "KB/doc); compacted", "store as `ingest` leaves it", "cold start of `rawabit query`",
                 "SPARQL over HTTP", "30 of 30 answered, 0 errors", "HTTP 503 after", "| 3 |", "| 4 |", "ms/doc at 4 documents")) {
             assertTrue(r.out().contains(expected), expected + " in:\n" + r.out());
         }
