@@ -44,6 +44,8 @@ public final class Lexicon {
     public final Map<String, List<String>> eventNames;
     /** Words that link the parts of a person's name ("بن", "أبو", "آل"). */
     public final Set<String> nameConnectors;
+    /** "القادمة" → 1, "الحالية" → 0, "الماضية" → -1: a session named by where it stands from the one the article dates. */
+    public final Map<String, Integer> relativeOccurrences;
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
@@ -64,6 +66,9 @@ public final class Lexicon {
         mediaHeads = keys("media-heads.txt");
         eventNames = columns("event-names.tsv");
         nameConnectors = keys("name-connectors.txt");
+        Map<String, Integer> relative = new HashMap<>();
+        pairs("relative-occurrences.txt").forEach((k, v) -> relative.put(k, Integer.parseInt(v)));
+        relativeOccurrences = Map.copyOf(relative);
     }
 
     /** Hash of every word list, part of the pipeline's fingerprint. */
@@ -77,7 +82,8 @@ public final class Lexicon {
                 new java.util.TreeMap<>(postBodies).toString(), new java.util.TreeSet<>(institutionNouns).toString(),
                 new java.util.TreeSet<>(genericAdjectives).toString(), new java.util.TreeMap<>(organs).toString(),
                 new java.util.TreeSet<>(meetingNouns).toString(), new java.util.TreeSet<>(mediaHeads).toString(),
-                new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString()));
+                new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
+                new java.util.TreeMap<>(relativeOccurrences).toString()));
     }
 
     private static final class Holder {
