@@ -196,6 +196,11 @@ public final class PostFacts implements FactExtractor {
         String key = ArabicNormaliser.nameKey(label);
         String[] words = key.split(" ");
         if (key.isEmpty() || key.matches(".*\\d.*")) return Optional.empty();
+        // "سفير خادم الحرمين الشريفين": a part that is itself a known post or person names whom the post serves, not a body
+        if (KnowledgeBase.bundled().byNameKey(key).stream().anyMatch(k -> MentionType.of(k.type()) == MentionType.POST
+                || MentionType.of(k.type()) == MentionType.PER)) {
+            return Optional.empty();
+        }
         if (words.length < 2 && !ORG_HEADS.contains(words[0]) || NISBA.matcher(words[0]).find() && !ORG_HEADS.contains(words[0])) return Optional.empty();
         boolean namesOther = v.in(s).stream().anyMatch(l -> l.mention().begin() < e && l.mention().end() > b
                 && (l.mention().type() == MentionType.LOC || l.mention().type() == MentionType.PER));

@@ -155,7 +155,8 @@ class RulesOnHandBuiltDocumentsTest {
     @Test
     void aTitleNamingNoBodyGivesNoOrganisation() {
         ExtractedFacts f = run(new PostFacts(), "وقال [POST:post-k:Post رئيس الحكومة] إن [POST:post-r:Post الناطق الرسمي باسم الحكومة] "
-                + "و[POST:post-w:Post مدير الأمن] و[POST:post-h:Post وزير الصحة الليبي] و[POST:post-f:Post رئيس الوزراء الكيني الأسبق] سيحضرون.");
+                + "و[POST:post-w:Post مدير الأمن] و[POST:post-h:Post وزير الصحة الليبي] و[POST:post-f:Post رئيس الوزراء الكيني الأسبق] سيحضرون. "
+                + "وحضر [POST:post-s:Post سفير خادم الحرمين الشريفين] في عمان و[POST:post-e:Post مستشار أمير دولة قطر].");
         assertTrue(with(f, PostFacts.POST_IN).isEmpty(), f.toString());
     }
 
