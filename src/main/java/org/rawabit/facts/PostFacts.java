@@ -39,6 +39,7 @@ public final class PostFacts implements FactExtractor {
     private static final Pattern NISBA = RULES.pattern("nisba");
     private static final Pattern POST_QUALIFIER = RULES.pattern("post-qualifier");
     private static final Set<String> ORG_HEADS = keys(RULES.words("org-heads"));
+    private static final Pattern GENITIVE_AFTER = RULES.pattern("genitive-after");
 
     @Override
     public RuleFile rules() {
@@ -118,7 +119,9 @@ public final class PostFacts implements FactExtractor {
         for (List<int[]> part : parts) {
             int b = part.get(0)[0], e = part.get(part.size() - 1)[1];
             // an organisation named where the part starts ("رئيس المنظمة الدولية للشرطة الجنائية", "رئيس الإنتربول المغرب")
-            Optional<LinkedMention> named = orgsInside.stream().filter(o -> o.mention().begin() >= b - 2 && o.mention().begin() <= b + 2).findFirst();
+            // (not one cut before a genitive that goes on naming it: "مدير الإدارة العامة للشرطة الدولية" is not in "الإدارة العامة")
+            Optional<LinkedMention> named = orgsInside.stream().filter(o -> o.mention().begin() >= b - 2 && o.mention().begin() <= b + 2)
+                    .filter(o -> !GENITIVE_AFTER.matcher(v.between(o.mention().end(), e)).find()).findFirst();
             if (named.isPresent()) {
                 out.add(new Body(DocumentView.iri(named.get()), "facts.post-organisation", e, null, null));
                 continue;

@@ -453,4 +453,12 @@ class FactExtractorsTest {
         Fact quote = onlyQuote(f, "facts.quote-post-holder", "شريك لا غنى عنه في مكافحة الجريمة المنظمة");
         assertEquals(holds.get(0).subject(), obj(quote), "the secretary general's words are his");
     }
+    @Test
+    void aBodyCutBeforeItsGenitiveIsNotThePostsOrganisation() {
+        ExtractedFacts f = facts("وحضر اللقاء مدير الإدارة العامة للشرطة الدولية العقيد سالم بن حمد الكعبي، وعدد من كبار المسؤولين.");
+        List<Fact> in = with(f, PostFacts.POST_IN);
+        assertEquals(1, in.size(), f.facts().toString());
+        assertTrue(f.descriptions().stream().anyMatch(d -> d.subject().equals(obj(in.get(0))) && d.object() instanceof Fact.Literal l
+                && l.lexical().equals("الإدارة العامة للشرطة الدولية")), f.descriptions().toString());
+    }
 }
