@@ -41,11 +41,6 @@ public final class PostFacts implements FactExtractor {
     private static final Set<String> ORG_HEADS = keys(RULES.words("org-heads"));
 
     @Override
-    public RuleFile rules() {
-        return RULES;
-    }
-
-    @Override
     public void extract(DocumentView v, FactSink out) {
         for (PostHolders.Holding h : v.postHolders().holdings()) {
             LinkedMention p = h.person(), post = h.post();
@@ -234,5 +229,10 @@ public final class PostFacts implements FactExtractor {
         Set<String> out = new HashSet<>();
         for (String w : folded) out.add(ArabicNormaliser.nameKey(w));
         return out;
+    }
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
     }
 }
