@@ -153,7 +153,12 @@ public final class PostFacts implements FactExtractor {
         String body = BODY_OF_TITLE.get(headKey);
         String p = part.strip();
         List<String> names = new ArrayList<>();
-        if (body != null) names.add(body + " " + (glued && !ArabicNormaliser.normalise(p).startsWith("ل") ? "ل" + p : p));
+        if (body != null) {
+            String name = body + " " + (glued && !ArabicNormaliser.normalise(p).startsWith("ل") ? "ل" + p : p);
+            names.add(name);
+            // "وزير الداخلية السعودي" heads "وزارة الداخلية السعودية": the body's adjective agrees with it
+            if (name.endsWith("ي") && body.endsWith("ة")) names.add(name + "ة");
+        }
         names.add(stripPreposition(p));
         for (String name : names) {
             Optional<Known> k = lookUp(v, ArabicNormaliser.nameKey(name));

@@ -44,6 +44,10 @@ public final class Lexicon {
     public final Map<String, List<String>> eventNames;
     /** Words that link the parts of a person's name ("بن", "أبو", "آل"). */
     public final Set<String> nameConnectors;
+    /** Bodies and offices every state has, as name keys ("وزير داخليه", "برلمان"; state-offices.txt). */
+    public final Set<String> stateOffices;
+    /** Heads that make every name they begin such a body or office ("وزاره", "وزير"). */
+    public final Set<String> stateOfficeHeads;
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
@@ -64,6 +68,21 @@ public final class Lexicon {
         mediaHeads = keys("media-heads.txt");
         eventNames = columns("event-names.tsv");
         nameConnectors = keys("name-connectors.txt");
+        Set<String> offices = new HashSet<>(), heads = new HashSet<>();
+        for (String line : lines("state-offices.txt")) {
+            if (line.endsWith("…")) heads.add(ArabicNormaliser.nameKey(line.substring(0, line.length() - 1)));
+            else offices.add(ArabicNormaliser.nameKey(line));
+        }
+        stateOffices = Set.copyOf(offices);
+        stateOfficeHeads = Set.copyOf(heads);
+    }
+
+    /** Whether a name key names a body or office every state has ("وزاره صحه", "سفير"). */
+    public boolean isStateOffice(String nameKey) {
+        if (stateOffices.contains(nameKey)) return true;
+        int space = nameKey.indexOf(' ');
+        String head = space < 0 ? nameKey : nameKey.substring(0, space);
+        return stateOfficeHeads.contains(head);
     }
 
     /** Hash of every word list, part of the pipeline's fingerprint. */
@@ -77,7 +96,8 @@ public final class Lexicon {
                 new java.util.TreeMap<>(postBodies).toString(), new java.util.TreeSet<>(institutionNouns).toString(),
                 new java.util.TreeSet<>(genericAdjectives).toString(), new java.util.TreeMap<>(organs).toString(),
                 new java.util.TreeSet<>(meetingNouns).toString(), new java.util.TreeSet<>(mediaHeads).toString(),
-                new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString()));
+                new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
+                new java.util.TreeSet<>(stateOffices).toString(), new java.util.TreeSet<>(stateOfficeHeads).toString()));
     }
 
     private static final class Holder {
