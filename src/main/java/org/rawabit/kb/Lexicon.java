@@ -46,6 +46,10 @@ public final class Lexicon {
     public final Set<String> nameConnectors;
     /** "القادمة" → 1, "الحالية" → 0, "الماضية" → -1: a session named by where it stands from the one the article dates. */
     public final Map<String, Integer> relativeOccurrences;
+    /** Bodies and offices every state has, as name keys ("وزير داخليه", "برلمان"; state-offices.txt). */
+    public final Set<String> stateOffices;
+    /** Heads that make every name they begin such a body or office ("وزاره", "وزير"). */
+    public final Set<String> stateOfficeHeads;
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
@@ -69,6 +73,21 @@ public final class Lexicon {
         Map<String, Integer> relative = new HashMap<>();
         pairs("relative-occurrences.txt").forEach((k, v) -> relative.put(k, Integer.parseInt(v)));
         relativeOccurrences = Map.copyOf(relative);
+        Set<String> offices = new HashSet<>(), heads = new HashSet<>();
+        for (String line : lines("state-offices.txt")) {
+            if (line.endsWith("…")) heads.add(ArabicNormaliser.nameKey(line.substring(0, line.length() - 1)));
+            else offices.add(ArabicNormaliser.nameKey(line));
+        }
+        stateOffices = Set.copyOf(offices);
+        stateOfficeHeads = Set.copyOf(heads);
+    }
+
+    /** Whether a name key names a body or office every state has ("وزاره صحه", "سفير"). */
+    public boolean isStateOffice(String nameKey) {
+        if (stateOffices.contains(nameKey)) return true;
+        int space = nameKey.indexOf(' ');
+        String head = space < 0 ? nameKey : nameKey.substring(0, space);
+        return stateOfficeHeads.contains(head);
     }
 
     /** Hash of every word list, part of the pipeline's fingerprint. */
@@ -83,7 +102,8 @@ public final class Lexicon {
                 new java.util.TreeSet<>(genericAdjectives).toString(), new java.util.TreeMap<>(organs).toString(),
                 new java.util.TreeSet<>(meetingNouns).toString(), new java.util.TreeSet<>(mediaHeads).toString(),
                 new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
-                new java.util.TreeMap<>(relativeOccurrences).toString()));
+                new java.util.TreeMap<>(relativeOccurrences).toString(),
+                new java.util.TreeSet<>(stateOffices).toString(), new java.util.TreeSet<>(stateOfficeHeads).toString()));
     }
 
     private static final class Holder {

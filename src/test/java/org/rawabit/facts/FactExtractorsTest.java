@@ -453,6 +453,7 @@ class FactExtractorsTest {
         Fact quote = onlyQuote(f, "facts.quote-post-holder", "شريك لا غنى عنه في مكافحة الجريمة المنظمة");
         assertEquals(holds.get(0).subject(), obj(quote), "the secretary general's words are his");
     }
+
     @Test
     void aBodyCutBeforeItsGenitiveIsNotThePostsOrganisation() {
         ExtractedFacts f = facts("وحضر اللقاء مدير الإدارة العامة للشرطة الدولية العقيد سالم بن حمد الكعبي، وعدد من كبار المسؤولين.");
@@ -460,5 +461,16 @@ class FactExtractorsTest {
         assertEquals(1, in.size(), f.facts().toString());
         assertTrue(f.descriptions().stream().anyMatch(d -> d.subject().equals(obj(in.get(0))) && d.object() instanceof Fact.Literal l
                 && l.lexical().equals("الإدارة العامة للشرطة الدولية")), f.descriptions().toString());
+    }
+
+    @Test
+    void aCountrysMinisterHoldsThatCountrysPostInItsMinistry() {
+        ExtractedFacts f = facts("وصل وزير الداخلية السعودي، الأمير عبد العزيز بن سعود، إلى بغداد حيث استقبله وزير الداخلية العراقي.");
+        List<Fact> holds = with(f, PostFacts.HOLDS);
+        assertEquals(1, holds.size(), f.facts().toString());
+        assertEquals(Vocab.ID + "post-interior-minister-sa", obj(holds.get(0)));
+        // the ministry of that country, as the knowledge base knows it ("وزارة الداخلية السعودية")
+        assertTrue(with(f, PostFacts.POST_IN).stream().anyMatch(p -> p.subject().equals(Vocab.ID + "post-interior-minister-sa")
+                && obj(p).equals(Vocab.ID + "org-sa-interior-ministry")), f.facts().toString());
     }
 }
