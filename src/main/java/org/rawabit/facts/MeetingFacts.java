@@ -94,6 +94,7 @@ public final class MeetingFacts implements FactExtractor {
         PostHolders holders = v.postHolders();
         List<Participant> after = participants(v, s, verbEnd, s.end(), holders);
         if (after.isEmpty()) return;
+        after = beforeClauseEnd(verb, after);
         Optional<Participant> before = v.in(s).stream().filter(l -> l.mention().end() <= verbBegin && DocumentView.linked(l)
                 && l.mention().type() == MentionType.PER).reduce((x, y) -> y)
                 .map(l -> Participant.of(l, l.mention().begin(), l.mention().end()));
@@ -117,6 +118,19 @@ public final class MeetingFacts implements FactExtractor {
             guests = after.stream().filter(Participant::person).toList();
         }
         host.ifPresent(a -> met(v, out, s, "facts.meeting", a, guests, Math.min(a.begin(), verbBegin), verbEnd));
+    }
+
+    /** The participants up to the first new clause after the first of them ("…، الذي نقل له تحيات …", "عندما …"). */
+    private static List<Participant> beforeClauseEnd(Cue verb, List<Participant> after) {
+        Matcher end = RULES.pattern("clause-end").matcher(verb.text());
+        int from = verb.match().end();
+        while (end.find(from)) {
+            int at = verb.at(end.start());
+            from = end.end();
+            if (at < after.get(0).end()) continue;
+            return after.stream().filter(p -> p.end() <= at).toList();
+        }
+        return after;
     }
 
     /** Whether the words between a verb and a person can lead to its subject ("النائب الأول لـ… الشيخ"), not to an object ("في نونبر"). */
