@@ -333,6 +333,7 @@ public final class RuleFinder implements MentionFinder {
                     && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).hasArticle() && w.get(j + 1).sentence() == x.sentence();
             // "محكمة جنايات القاهرة": an indefinite noun in construct with the definite name after it
             boolean constructChain = x.clitic().isEmpty() && !x.hasArticle() && prevConstruct && x.pos().startsWith("NN") && !x.isProperNoun()
+                    && gazetteer.longestAt(w, j) == null // "مكتب منظمة الصحة العالمية": a known name starts there, its own mention
                     && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty()
                     && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun()) && !lex.nameStops.contains(w.get(j + 1).key());
             boolean ok = constructChain
@@ -555,8 +556,9 @@ public final class RuleFinder implements MentionFinder {
         if (ord == null) return;
         int end = ord.lastWord();
         j = end + 1;
-        // "الدورة الجنائية الأولى العادية": adjectives after the number still describe the session
-        for (int limit = j + 2; j < w.size() && j < limit && isEventAdjective(w, j, i); j++) end = j;
+        // "الدورة الجنائية الأولى العادية": relational adjectives after the number still describe the session
+        // (not a predicate: "جمعيته العامة الـ93 الأكبر")
+        for (int limit = j + 2; j < w.size() && j < limit && isEventAdjective(w, j, i) && Affixes.isNisba(w.get(j).key()); j++) end = j;
         int m = phraseIn(w, j, lex.eventHeads.keySet());
         if (m > 0) {
             // "الدورة الـ12 للمؤتمر الإقليمي الإفريقي": the second head gives the kind, its adjectives the qualifier
