@@ -43,7 +43,11 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             Reports.topEntities(s, out, 8);
             out.println();
+            out.println("Some facts (subject — relation — object):");
+            Reports.sampleFacts(s, out, 2, 12);
+            out.println();
             out.println("Next: ./rawabit query 'SELECT ?e ?label WHERE { ?e a schema:Person ; rdfs:label ?label }'");
+            out.println("      ./rawabit query queries/person-posts.rq      (and the other named queries in queries/)");
             out.println("      ./rawabit export --format turtle --out rawabit.ttl");
             return r.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         }

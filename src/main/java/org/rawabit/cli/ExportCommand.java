@@ -74,12 +74,16 @@ final class ExportCommand implements Callable<Integer> {
                     : out != null && Exporter.Format.byFileName(out.getFileName().toString()) != null ? Exporter.Format.byFileName(out.getFileName().toString())
                     : Exporter.Format.turtle;
             Path tmp = out == null ? null : out.resolveSibling(out.getFileName() + ".part");
+            long n;
             try (OutputStream os = out == null ? QueryCommand.nonClosing(System.out) : Files.newOutputStream(tmp)) {
-                long n = entityIri == null ? exporter.export(format, graphIri, os) : exporter.exportAround(format, entityIri, depth, graphIri, os);
-                if (out != null) spec.commandLine().getErr().printf("wrote %,d triples to %s%n", n, out);
+                n = entityIri == null ? exporter.export(format, graphIri, os) : exporter.exportAround(format, entityIri, depth, graphIri, os);
             }
             // Write to a temporary file first so an interrupted export never leaves a truncated file behind.
-            if (tmp != null) Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            if (tmp != null) {
+                Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                boolean keepsGraphs = format == Exporter.Format.trig || format == Exporter.Format.nquads || format == Exporter.Format.jsonld;
+                spec.commandLine().getErr().printf("wrote %,d %s to %s%n", n, keepsGraphs ? "quads" : "triples", out);
+            }
         }
         return ExitCodes.OK;
     }

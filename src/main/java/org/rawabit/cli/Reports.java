@@ -1,11 +1,14 @@
 package org.rawabit.cli;
 
 import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
 import org.rawabit.core.Vocab;
+import org.rawabit.rdf.RelationLabels;
 import org.rawabit.store.RawabitStore;
 
 /** Short human-readable summaries of a store. */
@@ -37,5 +40,43 @@ final class Reports {
                 }
             });
         }
+    }
+
+    /** The relations a first look at the graph should show, in this order. */
+    private static final String[] SAMPLE_RELATIONS = {"org:holds", "rw:met", "rw:visited", "rw:elected", "schema:location",
+        "schema:startDate", "schema:attendee", "schema:organizer"};
+
+    /**
+     * A few extracted facts as readable lines, the best attested first: at most {@code perRelation} of each of
+     * {@link #SAMPLE_RELATIONS} and {@code max} in all, so that one relation cannot fill the list.
+     */
+    static void sampleFacts(RawabitStore s, PrintWriter out, int perRelation, int max) {
+        String q = Vocab.sparqlPrologue() + """
+                SELECT ?p ?o (SAMPLE(?sl) AS ?subject) (SAMPLE(?ol) AS ?object) (COUNT(DISTINCT ?g) AS ?docs)
+                WHERE { VALUES ?p { %s }
+                        GRAPH ?g { ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+                        ?s rdfs:label ?sl . FILTER(lang(?sl) = "ar")
+                        OPTIONAL { ?o rdfs:label ?ol . FILTER(lang(?ol) = "ar") } }
+                GROUP BY ?s ?p ?o ORDER BY DESC(?docs) ?subject ?object
+                """.formatted(String.join(" ", SAMPLE_RELATIONS));
+        Txn.executeRead(s.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(q).build()) {
+                ResultSet rs = qe.execSelect();
+                Map<String, Integer> shown = new HashMap<>();
+                int total = 0;
+                while (rs.hasNext() && total < max) {
+                    QuerySolution r = rs.next();
+                    String predicate = r.getResource("p").getURI();
+                    if (shown.merge(predicate, 1, Integer::sum) > perRelation) continue;
+                    String object = r.contains("object") ? r.getLiteral("object").getString()
+                            : r.get("o").isLiteral() ? r.getLiteral("o").getLexicalForm() : null;
+                    if (object == null) continue;
+                    int docs = r.getLiteral("docs").getInt();
+                    out.printf("  %s — %s — %s  (%d %s)%n", r.getLiteral("subject").getString(), RelationLabels.of(predicate).ar(),
+                            object, docs, docs == 1 ? "article" : "articles");
+                    total++;
+                }
+            }
+        });
     }
 }

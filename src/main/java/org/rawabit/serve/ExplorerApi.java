@@ -31,6 +31,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
 import org.rawabit.core.Vocab;
+import org.rawabit.rdf.RelationLabels;
 
 /**
  * The explorer page's JSON endpoints, each a few SPARQL queries over the store:

@@ -112,7 +112,9 @@ class ExportTest {
         assertEquals(0, CliRun.run("export", "--db", db.toString(), "--format", "N-Quads", "--out", byName.toString()).exit());
         // No --format: the output file's extension chooses N-Quads.
         Path byFile = tmp.resolve("by-file.nq");
-        assertEquals(0, CliRun.run("export", "--db", db.toString(), "--out", byFile.toString()).exit());
+        CliRun toFile = CliRun.run("export", "--db", db.toString(), "--out", byFile.toString());
+        assertEquals(0, toFile.exit());
+        assertTrue(toFile.err().matches("wrote [\\d,]+ quads to .*by-file\\.nq\\s*"), toFile.err());
         for (Path p : new Path[] {byExtension, byName, byFile}) {
             Dataset ds = DatasetFactory.create();
             RDFDataMgr.read(ds, Files.newInputStream(p), org.apache.jena.riot.Lang.NQUADS);

@@ -1,4 +1,4 @@
-package org.rawabit.serve;
+package org.rawabit.rdf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +12,12 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
- * Readable Arabic and English names of the relations the explorer draws: the ontology's own labels
+ * Readable Arabic and English names of the relations the explorer and the demo show: the ontology's own labels
  * ({@code ontology/rawabit.ttl}) for {@code rw:} terms, and {@code ontology/labels.ttl} for the
  * schema.org and W3C Org terms the fact rules use.
  */
-final class RelationLabels {
-    record Label(String ar, String en) {}
+public final class RelationLabels {
+    public record Label(String ar, String en) {}
 
     private static final Map<String, Label> LABELS = load();
 
@@ -48,7 +48,7 @@ final class RelationLabels {
     }
 
     /** The relation's names; an unknown one is named by its local name. */
-    static Label of(String predicateIri) {
+    public static Label of(String predicateIri) {
         Label l = LABELS.get(predicateIri);
         if (l != null) return l;
         String local = predicateIri.replaceFirst("^.*[#/]", "");
