@@ -1,7 +1,6 @@
 package org.rawabit.facts;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -9,10 +8,7 @@ import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.core.Vocab;
-import org.rawabit.core.Ids;
 import org.rawabit.resolve.LinkedMention;
-import org.rawabit.text.NormalisedText;
-import org.rawabit.core.Fact;
 
 /**
  * Agreements: "وقع المغرب وإسبانيا اتفاقية للتعاون الأمني بالرباط", "تم التوقيع على مذكرة تفاهم بين
@@ -33,50 +29,53 @@ public final class AgreementFacts implements FactExtractor {
     private static final Pattern AGREEMENT = RULES.pattern("agreement");
 
     @Override
-    public RuleFile rules() {
-        return RULES;
-    }
-
-    @Override
     public void extract(DocumentView v, FactSink out) {
         PostHolders holders = v.postHolders();
-        for (Sentence s : v.sentences()) {
-            NormalisedText nt = v.normalised(s);
-            Matcher sign = SIGN.matcher(nt.text());
-            Matcher what = AGREEMENT.matcher(nt.text());
-            if (!sign.find() || !what.find()) continue;
-            // "وقع" also means "happened" ("وقع الحادث"): the agreement is named close to the signing, and the
-            // verb is followed by who signed, by "على", or by the agreement itself
-            if (Math.abs(what.start() - sign.end()) > MAX_CUE_DISTANCE && Math.abs(sign.start() - what.end()) > MAX_CUE_DISTANCE) continue;
-            int next = sign.end();
-            while (next < nt.text().length() && Character.isWhitespace(nt.text().charAt(next))) next++;
-            int nextOriginal = s.begin() + nt.begin(Math.min(next, nt.text().length() - 1));
-            boolean signer = v.in(s).stream().anyMatch(l -> DocumentView.linked(l) && l.mention().begin() <= nextOriginal
-                    && l.mention().end() > nextOriginal);
-            if (!signer && next != what.start() && !SIGNING_OBJECT.matcher(nt.text()).region(next, nt.text().length()).lookingAt()) continue;
-            int cue = s.begin() + nt.begin(Math.min(sign.start(), what.start()));
+        for (Cue sign : v.cues(SIGN)) {
+            Sentence s = sign.sentence();
+            Matcher what = AGREEMENT.matcher(sign.text());
+            if (!what.find() || !signsAgreement(v, sign, what)) continue;
+            int cue = sign.at(Math.min(sign.match().start(), what.start()));
             Map<String, LinkedMention> parties = new LinkedHashMap<>(); // entity IRI → how it is named
-            List<LinkedMention> posts = v.in(s, MentionType.POST);
             Optional<LinkedMention> city = Optional.empty();
-            for (LinkedMention l : v.in(s)) {
-                if (!DocumentView.linked(l) || v.inDateline(l) || PostHolders.insideAPost(l, posts)) continue;
+            for (LinkedMention l : v.named(s, MentionType.PER, MentionType.ORG, MentionType.LOC, MentionType.POST)) {
+                if (v.inDateline(l)) continue;
                 Optional<String> party = holders.partyIri(v, l);
                 if (party.isPresent()) parties.putIfAbsent(party.get(), l);
                 else if (l.mention().type() == MentionType.LOC && city.isEmpty()) city = Optional.of(l);
             }
             if (parties.size() < 2) continue;
-            String label = v.phrase(s.begin() + nt.begin(what.start()), s.end(), LABEL_WORDS);
-            String node = Ids.event("agreement", v.docIri(), s.index(), parties.keySet());
+            String label = v.phrase(sign.at(what.start()), s.end(), LABEL_WORDS);
+            EventNode agreement = EventNode.mint(RULES, out, s, "Agreement", label, v.docIri(), s.index(), parties.keySet());
             int end = s.end();
-            out.describeEvent(node, "Agreement", "agreement", label);
             for (Map.Entry<String, LinkedMention> p : parties.entrySet()) {
                 int begin = Math.min(cue, p.getValue().mention().begin());
-                out.fact(RULES.fact("facts.agreement", p.getKey(), SIGNED, Fact.Value.iri(node), s.index(), begin, end));
-                out.fact(RULES.fact("facts.agreement", node, Vocab.RW + "party", Fact.Value.iri(p.getKey()), s.index(), begin, end));
+                agreement.objectOf("facts.agreement", p.getKey(), SIGNED, begin, end);
+                agreement.has("facts.agreement", Vocab.RW + "party", p.getKey(), begin, end);
             }
-            city.ifPresent(c -> out.fact(RULES.fact("facts.agreement-place", node, Slots.LOCATION, Fact.Value.iri(DocumentView.iri(c)),
-                    s.index(), Math.min(cue, c.mention().begin()), end)));
-            Slots.startOnFirstFullDate(v, s, node, cue, RULES, "facts.agreement-date", out);
+            city.ifPresent(c -> agreement.has("facts.agreement-place", Slots.LOCATION, DocumentView.iri(c), Math.min(cue, c.mention().begin()), end));
+            agreement.startOnFirstFullDate(v, cue, "facts.agreement-date");
         }
+    }
+
+    /**
+     * Whether the signing verb signs the agreement named: "وقع" also means "happened" ("وقع الحادث"), so the
+     * agreement is named close to it, and the verb is followed by who signed, by "على", or by the agreement itself.
+     */
+    private static boolean signsAgreement(DocumentView v, Cue sign, Matcher what) {
+        String folded = sign.text();
+        int signStart = sign.match().start(), signEnd = sign.match().end();
+        if (Math.abs(what.start() - signEnd) > MAX_CUE_DISTANCE && Math.abs(signStart - what.end()) > MAX_CUE_DISTANCE) return false;
+        int next = signEnd;
+        while (next < folded.length() && Character.isWhitespace(folded.charAt(next))) next++;
+        int nextOriginal = sign.at(Math.min(next, folded.length() - 1));
+        boolean signer = v.in(sign.sentence()).stream().anyMatch(l -> DocumentView.linked(l) && l.mention().begin() <= nextOriginal
+                && l.mention().end() > nextOriginal);
+        return signer || next == what.start() || SIGNING_OBJECT.matcher(folded).region(next, folded.length()).lookingAt();
+    }
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
     }
 }

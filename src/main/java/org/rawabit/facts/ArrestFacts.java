@@ -2,17 +2,12 @@ package org.rawabit.facts;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
-import org.rawabit.mention.MentionValue;
 import org.rawabit.core.Vocab;
-import org.rawabit.core.Ids;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.ArabicNormaliser;
-import org.rawabit.text.NormalisedText;
-import org.rawabit.core.Fact;
 
 /**
  * Arrests: "تمكنت المديرية العامة للأمن الوطني من توقيف 3 أشخاص بمدينة طنجة يوم 5 مارس 2025",
@@ -30,41 +25,29 @@ public final class ArrestFacts implements FactExtractor {
     private static final int COUNT_WINDOW = RULES.number("count-window");
 
     @Override
-    public RuleFile rules() {
-        return RULES;
+    public void extract(DocumentView v, FactSink out) {
+        for (Cue cue : v.cues(CUE)) {
+            Sentence s = cue.sentence();
+            List<LinkedMention> people = v.named(s, MentionType.PER).stream().filter(l -> l.mention().begin() >= cue.end()).toList();
+            Optional<LinkedMention> count = v.in(s, MentionType.QUANTITY).stream().filter(l -> l.mention().begin() >= cue.end()
+                    && l.mention().begin() - cue.end() < COUNT_WINDOW && PEOPLE.matcher(ArabicNormaliser.normalise(Slots.quantity(l).unit())).find())
+                    .findFirst();
+            if (people.isEmpty() && count.isEmpty()) continue;
+            EventNode arrest = EventNode.mint(RULES, out, s, "Arrest", v.sentenceText(s), v.docIri(), s.index(), cue.begin());
+            for (LinkedMention p : people) arrest.has("facts.arrest", ARRESTED, DocumentView.iri(p), cue.begin(), p.mention().end());
+            count.ifPresent(c -> arrest.has("facts.arrest-count", Vocab.RW + "arrestedCount", Slots.integer(Slots.quantity(c).amount()),
+                    cue.begin(), c.mention().end()));
+            v.named(s, MentionType.ORG).stream().filter(l -> l.mention().end() <= cue.begin() && !v.inDateline(l)).reduce((a, b) -> b)
+                    .ifPresent(o -> arrest.has("facts.arrest-agent", Vocab.RW + "arrestedBy", DocumentView.iri(o), o.mention().begin(), cue.end()));
+            v.in(s, MentionType.LOC).stream().filter(l -> DocumentView.linked(l) && !v.inDateline(l) && "City".equals(v.kbType(l).orElse("")))
+                    .findFirst().ifPresent(c -> arrest.has("facts.arrest-place", Slots.LOCATION, DocumentView.iri(c),
+                            Math.min(cue.begin(), c.mention().begin()), Math.max(cue.end(), c.mention().end())));
+            arrest.startOnFirstFullDate(v, cue.begin(), "facts.arrest-date");
+        }
     }
 
     @Override
-    public void extract(DocumentView v, FactSink out) {
-        for (Sentence s : v.sentences()) {
-            NormalisedText nt = v.normalised(s);
-            Matcher cue = CUE.matcher(nt.text());
-            if (!cue.find()) continue;
-            int cueBegin = s.begin() + nt.begin(cue.start()), cueEnd = s.begin() + nt.end(cue.end());
-            List<LinkedMention> in = v.in(s);
-            List<LinkedMention> posts = v.in(s, MentionType.POST);
-            List<LinkedMention> people = in.stream().filter(l -> l.mention().type() == MentionType.PER && DocumentView.linked(l)
-                    && l.mention().begin() >= cueEnd && !PostHolders.insideAPost(l, posts)).toList();
-            Optional<LinkedMention> count = in.stream().filter(l -> l.mention().type() == MentionType.QUANTITY && l.mention().begin() >= cueEnd
-                    && l.mention().begin() - cueEnd < COUNT_WINDOW && PEOPLE.matcher(ArabicNormaliser.normalise(Slots.quantity(l).unit())).find())
-                    .findFirst();
-            if (people.isEmpty() && count.isEmpty()) continue;
-            String node = Ids.event("arrest", v.docIri(), s.index(), cueBegin);
-            out.describeEvent(node, "Arrest", "arrest", v.sentenceText(s));
-            for (LinkedMention p : people) {
-                out.fact(RULES.fact("facts.arrest", node, ARRESTED, Fact.Value.iri(DocumentView.iri(p)), s.index(), cueBegin, p.mention().end()));
-            }
-            count.ifPresent(c -> out.fact(RULES.fact("facts.arrest-count", node, Vocab.RW + "arrestedCount", Slots.integer(Slots.quantity(c).amount()),
-                    s.index(), cueBegin, c.mention().end())));
-            in.stream().filter(l -> l.mention().type() == MentionType.ORG && DocumentView.linked(l) && l.mention().end() <= cueBegin
-                    && !PostHolders.insideAPost(l, posts) && !v.inDateline(l)).reduce((a, b) -> b)
-                    .ifPresent(o -> out.fact(RULES.fact("facts.arrest-agent", node, Vocab.RW + "arrestedBy", Fact.Value.iri(DocumentView.iri(o)),
-                            s.index(), o.mention().begin(), cueEnd)));
-            in.stream().filter(l -> l.mention().type() == MentionType.LOC && DocumentView.linked(l) && !v.inDateline(l)
-                    && "City".equals(v.kbType(l).orElse(""))).findFirst()
-                    .ifPresent(c -> out.fact(RULES.fact("facts.arrest-place", node, Slots.LOCATION, Fact.Value.iri(DocumentView.iri(c)),
-                            s.index(), Math.min(cueBegin, c.mention().begin()), Math.max(cueEnd, c.mention().end()))));
-            Slots.startOnFirstFullDate(v, s, node, cueBegin, RULES, "facts.arrest-date", out);
-        }
+    public RuleFile rules() {
+        return RULES;
     }
 }

@@ -2,17 +2,14 @@ package org.rawabit.facts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.core.Vocab;
-import org.rawabit.core.Ids;
 import org.rawabit.resolve.LinkedMention;
-import org.rawabit.text.NormalisedText;
-import org.rawabit.core.Fact;
 
 /**
  * Awards and decorations: "وشح الملك محمد السادس عبد اللطيف حموشي بوسام العرش", "تسلم X جائزة …",
@@ -31,36 +28,31 @@ public final class AwardFacts implements FactExtractor {
     private static final int LABEL_WORDS = RULES.number("label-words");
 
     @Override
-    public RuleFile rules() {
-        return RULES;
+    public void extract(DocumentView v, FactSink out) {
+        PostHolders holders = v.postHolders();
+        for (Cue cue : v.cues(CUE)) {
+            Optional<MatchResult> prize = cue.followedBy(PRIZE, MAX_CUE_DISTANCE);
+            if (prize.isEmpty()) continue;
+            Sentence s = cue.sentence();
+            int prizeBegin = cue.at(prize.get().start());
+            List<String> parties = new ArrayList<>();
+            for (LinkedMention l : v.named(s, MentionType.PER, MentionType.ORG, MentionType.LOC, MentionType.POST)) {
+                if (l.mention().begin() < cue.end() || l.mention().begin() >= prizeBegin) continue;
+                holders.partyIri(v, l).filter(iri -> !parties.contains(iri)).ifPresent(parties::add);
+            }
+            boolean giving = GIVING.contains(cue.match().group(1));
+            if (parties.isEmpty() || giving && parties.size() < 2) continue;
+            String recipient = giving ? parties.get(1) : parties.get(0);
+            String name = v.phrase(prizeBegin, s.end(), LABEL_WORDS).replaceFirst("^\u0628", ""); // without its leading preposition
+            EventNode award = EventNode.mint(RULES, out, s, "Award", name, v.docIri(), s.index(), recipient);
+            int end = Math.min(s.end(), cue.endAt(prize.get().end()));
+            award.has("facts.award", RECIPIENT, recipient, cue.begin(), end);
+            if (giving) award.has("facts.award", Vocab.RW + "awardedBy", parties.get(0), cue.begin(), end);
+        }
     }
 
     @Override
-    public void extract(DocumentView v, FactSink out) {
-        PostHolders holders = v.postHolders();
-        for (Sentence s : v.sentences()) {
-            NormalisedText nt = v.normalised(s);
-            Matcher cue = CUE.matcher(nt.text());
-            if (!cue.find()) continue;
-            Matcher prize = PRIZE.matcher(nt.text());
-            if (!prize.find(cue.end()) || prize.start() - cue.end() > MAX_CUE_DISTANCE) continue;
-            int cueBegin = s.begin() + nt.begin(cue.start()), cueEnd = s.begin() + nt.end(cue.end());
-            int prizeBegin = s.begin() + nt.begin(prize.start());
-            List<String> parties = new ArrayList<>();
-            List<LinkedMention> posts = v.in(s, MentionType.POST);
-            for (LinkedMention l : v.in(s)) {
-                if (!DocumentView.linked(l) || l.mention().begin() < cueEnd || l.mention().begin() >= prizeBegin || PostHolders.insideAPost(l, posts)) continue;
-                holders.partyIri(v, l).filter(iri -> !parties.contains(iri)).ifPresent(parties::add);
-            }
-            boolean giving = GIVING.contains(cue.group(1));
-            if (parties.isEmpty() || giving && parties.size() < 2) continue;
-            String recipient = giving ? parties.get(1) : parties.get(0);
-            String name = v.phrase(s.begin() + nt.begin(prize.start()), s.end(), LABEL_WORDS).replaceFirst("^\u0628", ""); // without its leading preposition
-            String node = Ids.event("award", v.docIri(), s.index(), recipient);
-            int end = Math.min(s.end(), s.begin() + nt.end(prize.end()));
-            out.describeEvent(node, "Award", "award", name);
-            out.fact(RULES.fact("facts.award", node, RECIPIENT, Fact.Value.iri(recipient), s.index(), cueBegin, end));
-            if (giving) out.fact(RULES.fact("facts.award", node, Vocab.RW + "awardedBy", Fact.Value.iri(parties.get(0)), s.index(), cueBegin, end));
-        }
+    public RuleFile rules() {
+        return RULES;
     }
 }

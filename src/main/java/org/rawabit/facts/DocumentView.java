@@ -1,11 +1,16 @@
 package org.rawabit.facts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionType;
@@ -24,6 +29,7 @@ public final class DocumentView {
     static final RuleFile SHARED = RuleFile.load("document");
     private PostHolders postHolders; // the pre-pass, computed on first use, read by the fact rules
     private Optional<LinkedMention> mainPerson; // likewise
+    private final NormalisedText[] normalised; // each sentence folded once, on first use, for every rule
     static final int MAIN_PERSON_MIN_MENTIONS = SHARED.number("main-person-min-mentions");
 
     DocumentView(ResolvedDocument doc) {
@@ -31,6 +37,7 @@ public final class DocumentView {
         this.mentions = doc.mentions().stream().sorted(Comparator.comparingInt(l -> l.mention().begin())).toList();
         String text = doc.doc().text();
         this.datelineEnd = doc.doc().article().dateline().map(d -> text.indexOf(d) < 0 ? -1 : text.indexOf(d) + d.length()).orElse(-1);
+        this.normalised = new NormalisedText[doc.doc().sentences().size()];
     }
 
     public ResolvedDocument doc() {
@@ -94,6 +101,30 @@ public final class DocumentView {
 
     public List<LinkedMention> in(Sentence s, MentionType type) {
         return in(s).stream().filter(l -> l.mention().type() == type).toList();
+    }
+
+    /**
+     * The linked mentions of a sentence of one of {@code types}, in text order, without the names
+     * inside a post (the organisation in "المدير العام للأمن الوطني" is the post's, not a party).
+     */
+    public List<LinkedMention> named(Sentence s, MentionType... types) {
+        Set<MentionType> wanted = EnumSet.copyOf(Arrays.asList(types));
+        List<LinkedMention> posts = in(s, MentionType.POST);
+        return in(s).stream().filter(l -> linked(l) && wanted.contains(l.mention().type()) && !PostHolders.insideAPost(l, posts)).toList();
+    }
+
+    /** The first match of {@code cue} in each sentence that has one, in text order. */
+    public List<Cue> cues(Pattern cue) {
+        List<Cue> out = new ArrayList<>();
+        for (Sentence s : sentences()) cue(s, cue).ifPresent(out::add);
+        return out;
+    }
+
+    /** The first match of {@code cue} in a sentence's folded text. */
+    public Optional<Cue> cue(Sentence s, Pattern cue) {
+        NormalisedText nt = normalised(s);
+        Matcher m = cue.matcher(nt.text());
+        return m.find() ? Optional.of(new Cue(s, nt, m.toMatchResult())) : Optional.empty();
     }
 
     /** Folded text between two offsets, trimmed ("" when they touch). */
@@ -168,11 +199,12 @@ public final class DocumentView {
 
     /** A sentence folded for matching, with the map back to its original characters. */
     public NormalisedText normalised(Sentence s) {
-        return NormalisedText.of(text().substring(s.begin(), s.end()));
+        if (normalised[s.index()] == null) normalised[s.index()] = NormalisedText.of(text().substring(s.begin(), s.end()));
+        return normalised[s.index()];
     }
 
     public String folded(Sentence s) {
-        return ArabicNormaliser.normalise(text().substring(s.begin(), s.end()));
+        return normalised(s).text();
     }
 
     public static String iri(LinkedMention l) {

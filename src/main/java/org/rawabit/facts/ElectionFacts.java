@@ -8,10 +8,8 @@ import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
 import org.rawabit.core.Vocab;
-import org.rawabit.core.Ids;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.ArabicNormaliser;
-import org.rawabit.text.NormalisedText;
 import org.rawabit.core.Fact;
 
 /**
@@ -32,18 +30,11 @@ public final class ElectionFacts implements FactExtractor {
     private static final Pattern CONSTITUENCY = RULES.pattern("constituency");
 
     @Override
-    public RuleFile rules() {
-        return RULES;
-    }
-
-    @Override
     public void extract(DocumentView v, FactSink out) {
-        for (Sentence s : v.sentences()) {
-            NormalisedText nt = v.normalised(s);
-            Matcher m = CUE.matcher(nt.text());
-            if (!m.find()) continue;
-            int cue = s.begin() + nt.begin(m.start());
-            int after = s.begin() + nt.begin(m.end());
+        for (Cue verb : v.cues(CUE)) {
+            Sentence s = verb.sentence();
+            int cue = verb.begin();
+            int after = verb.at(verb.match().end());
             List<LinkedMention> in = v.in(s);
             Optional<LinkedMention> elected = in.stream().filter(l -> l.mention().begin() >= after && l.mention().begin() - after < 3
                     && DocumentView.linked(l) && (l.mention().type() == MentionType.LOC || l.mention().type() == MentionType.PER
@@ -51,34 +42,31 @@ public final class ElectionFacts implements FactExtractor {
             Optional<LinkedMention> post = in.stream().filter(l -> l.mention().type() == MentionType.POST && l.mention().begin() > after
                     && DocumentView.linked(l)).findFirst();
             Optional<LinkedMention> body = Optional.empty();
-            Matcher seat = MEMBERSHIP.matcher(nt.text());
-            if (post.isEmpty() && seat.find(m.end())) {
-                int seatEnd = s.begin() + nt.end(seat.end());
+            Matcher seat = MEMBERSHIP.matcher(verb.text());
+            if (post.isEmpty() && seat.find(verb.match().end())) {
+                int seatEnd = verb.endAt(seat.end());
                 body = in.stream().filter(l -> l.mention().type() == MentionType.ORG && DocumentView.linked(l) && l.mention().begin() >= seatEnd
                         && isSeatLink(v.between(seatEnd, l.mention().begin()))).findFirst();
             }
             if (elected.isEmpty() || post.isEmpty() && body.isEmpty()) continue;
             LinkedMention target = post.orElseGet(body::get);
             String electedIri = DocumentView.iri(elected.get()), targetIri = DocumentView.iri(target);
-            String election = Ids.event("election", electedIri, targetIri);
+            EventNode election = EventNode.mint(RULES, out, s, "Election", RULES.label(post.isPresent() ? "label-post" : "label-body",
+                    elected.get().mention().surface(), target.mention().surface()), electedIri, targetIri);
             int end = target.mention().end();
-            out.describeEvent(election, "Election", "election", RULES.label(post.isPresent() ? "label-post" : "label-body",
-                    elected.get().mention().surface(), target.mention().surface()));
-            out.fact(RULES.fact("facts.election", electedIri, post.isPresent() ? ELECTED_TO : ELECTED_MEMBER_OF, Fact.Value.iri(targetIri),
-                    s.index(), cue, end));
-            out.fact(RULES.fact("facts.election", election, Vocab.RW + "elected", Fact.Value.iri(electedIri), s.index(), cue, end));
-            out.fact(RULES.fact("facts.election", election, Vocab.RW + (post.isPresent() ? "post" : "body"), Fact.Value.iri(targetIri),
-                    s.index(), cue, end));
+            election.fact("facts.election", electedIri, post.isPresent() ? ELECTED_TO : ELECTED_MEMBER_OF, Fact.Value.iri(targetIri), cue, end);
+            election.has("facts.election", Vocab.RW + "elected", electedIri, cue, end);
+            election.has("facts.election", Vocab.RW + (post.isPresent() ? "post" : "body"), targetIri, cue, end);
             // constituency: "عن قارة إفريقيا"
             in.stream().filter(l -> l.mention().type() == MentionType.LOC && l.mention().begin() > target.mention().end()
                     && DocumentView.linked(l) && CONSTITUENCY.matcher(v.between(target.mention().end(), l.mention().begin())).matches())
-                    .findFirst().ifPresent(c -> out.fact(RULES.fact("facts.election-constituency", election, Vocab.RW + "constituency",
-                            Fact.Value.iri(DocumentView.iri(c)), s.index(), cue, c.mention().end())));
+                    .findFirst().ifPresent(c -> election.has("facts.election-constituency", Vocab.RW + "constituency", DocumentView.iri(c),
+                            cue, c.mention().end()));
             // votes: "96 صوتا" in the sentence, or support counted in it or the next ones ("حصل ممثل المغرب على دعم 96 دولة")
             List<Sentence> around = followUps(v, s);
             around.stream().flatMap(x -> v.in(x, MentionType.QUANTITY).stream().map(q -> java.util.Map.entry(x, q)))
                     .filter(e -> isVotes(v, e.getKey(), e.getValue(), e.getKey() == s)).findFirst()
-                    .ifPresent(e -> out.fact(RULES.fact("facts.election-votes", election, Vocab.RW + "voteCount",
+                    .ifPresent(e -> out.fact(RULES.fact("facts.election-votes", election.iri(), Vocab.RW + "voteCount",
                             Slots.integer(Slots.quantity(e.getValue()).amount()), e.getKey().index(),
                             e.getKey() == s ? cue : e.getKey().begin(), e.getKey() == s ? Math.max(end, e.getValue().mention().end()) : e.getValue().mention().end())));
             // the session it happened at: an event the sentence speaks of ("خلال هذه التظاهرة، تم انتخاب …"), else one the next
@@ -89,7 +77,7 @@ public final class ElectionFacts implements FactExtractor {
                         .filter(e -> SESSION_LINK.matcher(ArabicNormaliser.normalise(v.text().substring(
                                 Math.max(e.getKey().begin(), e.getValue().begin() - 16), e.getValue().begin()))).find()).findFirst();
             }
-            session.ifPresent(e -> out.fact(RULES.fact("facts.election-session", election, Vocab.SCHEMA + "superEvent",
+            session.ifPresent(e -> out.fact(RULES.fact("facts.election-session", election.iri(), Vocab.SCHEMA + "superEvent",
                     Fact.Value.iri(DocumentView.iri(e.getValue().event())), e.getKey().index(),
                     e.getKey() == s ? Math.min(cue, e.getValue().begin()) : e.getValue().begin(),
                     e.getKey() == s ? Math.max(end, e.getValue().end()) : e.getValue().end())));
@@ -128,4 +116,9 @@ public final class ElectionFacts implements FactExtractor {
     }
 
     private static final Pattern SEAT_LINK = RULES.pattern("seat-link");
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
+    }
 }

@@ -36,11 +36,6 @@ public final class EventFacts implements FactExtractor {
     static final String ATTENDEE = org.rawabit.core.Vocab.SCHEMA + "attendee";
 
     @Override
-    public RuleFile rules() {
-        return RULES;
-    }
-
-    @Override
     public void extract(DocumentView v, FactSink out) {
         for (Sentence s : v.sentences()) {
             List<DocumentView.EventReference> events = v.eventsOf(s);
@@ -159,5 +154,10 @@ public final class EventFacts implements FactExtractor {
 
     private static int[] span(DocumentView.EventReference ev, Mention m) {
         return new int[] {Math.min(ev.begin(), m.begin()), Math.max(ev.end(), m.end())};
+    }
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
     }
 }

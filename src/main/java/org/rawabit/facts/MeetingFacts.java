@@ -3,15 +3,14 @@ package org.rawabit.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.core.Fact;
-import org.rawabit.core.Ids;
 import org.rawabit.core.Vocab;
 import org.rawabit.mention.MentionType;
 import org.rawabit.resolve.LinkedMention;
-import org.rawabit.text.NormalisedText;
 
 /**
  * Meetings and visits: "التقى A بـB", "استقبل A B", "أجرى A مباحثات مع B", "مباحثات A مع B", "زار A
@@ -38,37 +37,26 @@ public final class MeetingFacts implements FactExtractor {
     private static final int TALKS_WITH_WINDOW = RULES.number("talks-with-window");
 
     @Override
-    public RuleFile rules() {
-        return RULES;
-    }
-
-    @Override
     public void extract(DocumentView v, FactSink out) {
         for (Sentence s : v.sentences()) {
-            NormalisedText nt = v.normalised(s);
-            Optional<int[]> verb = meetingVerb(nt.text());
-            if (verb.isPresent()) {
-                meeting(v, out, s, s.begin() + nt.begin(verb.get()[0]), s.begin() + nt.end(verb.get()[1]));
-            } else {
-                talks(v, out, s, nt);
-            }
-            Matcher visit = VISIT.matcher(nt.text());
-            if (visit.find()) visit(v, out, s, s.begin() + nt.begin(visit.start()), s.begin() + nt.end(visit.end()));
+            Optional<Cue> verb = meetingVerb(v, s);
+            if (verb.isPresent()) meeting(v, out, verb.get());
+            else v.cue(s, TALKS).ifPresent(talks -> talks(v, out, talks));
+            v.cue(s, VISIT).ifPresent(visit -> visit(v, out, visit));
         }
     }
 
-    /** The first meeting verb of a folded sentence, {start, end}: a verb of meeting, or "أجرى/عقد" followed by talks. */
-    private static Optional<int[]> meetingVerb(String folded) {
-        Matcher meet = MEET.matcher(folded);
-        int[] found = meet.find() ? new int[] {meet.start(), meet.end()} : null;
+    /** The first meeting verb of a sentence: a verb of meeting, or "أجرى/عقد" followed by talks. */
+    private static Optional<Cue> meetingVerb(DocumentView v, Sentence s) {
+        Optional<Cue> meet = v.cue(s, MEET);
+        String folded = v.folded(s);
         Matcher hold = HOLD.matcher(folded);
-        while (hold.find() && (found == null || hold.start() < found[0])) {
+        while (hold.find() && (meet.isEmpty() || hold.start() < meet.get().match().start())) {
             if (TALKS_AFTER_HOLD.matcher(folded).region(hold.end(), folded.length()).lookingAt()) {
-                found = new int[] {hold.start(), hold.end()};
-                break;
+                return Optional.of(new Cue(s, v.normalised(s), hold.toMatchResult()));
             }
         }
-        return Optional.ofNullable(found);
+        return meet;
     }
 
     /** Someone taking part, named in the sentence by name or by a post the article says they hold. */
@@ -84,11 +72,10 @@ public final class MeetingFacts implements FactExtractor {
      * العلوي" counts once, and a post right after a person describes that person ("X المديرة العامة لـ…").
      */
     private static List<Participant> participants(DocumentView v, Sentence s, int from, int to, PostHolders holders) {
-        List<LinkedMention> posts = v.in(s, MentionType.POST);
         List<Participant> out = new ArrayList<>();
         int describedUntil = -1; // end of the last person named and of the posts right after it, which describe them
-        for (LinkedMention l : v.in(s)) {
-            if (l.mention().begin() < from || l.mention().end() > to || !DocumentView.linked(l) || PostHolders.insideAPost(l, posts)) continue;
+        for (LinkedMention l : v.named(s, MentionType.PER, MentionType.ORG, MentionType.POST)) {
+            if (l.mention().begin() < from || l.mention().end() > to) continue;
             Participant p = null;
             MentionType t = l.mention().type();
             if (t == MentionType.PER || t == MentionType.ORG) {
@@ -114,7 +101,9 @@ public final class MeetingFacts implements FactExtractor {
      * "التقى A بـB" (A right after the verb), "A … استقبل B" (A before it), or no subject at all
      * ("كما استقبل في نونبر B"): then the article's main person met everyone named after the verb.
      */
-    private static void meeting(DocumentView v, FactSink out, Sentence s, int verbBegin, int verbEnd) {
+    private static void meeting(DocumentView v, FactSink out, Cue verb) {
+        Sentence s = verb.sentence();
+        int verbBegin = verb.begin(), verbEnd = verb.end();
         PostHolders holders = v.postHolders();
         List<Participant> after = participants(v, s, verbEnd, s.end(), holders);
         if (after.isEmpty()) return;
@@ -149,17 +138,15 @@ public final class MeetingFacts implements FactExtractor {
     }
 
     /** "مباحثات A مع B", "لقاء A مع B": a talks noun, who held them, "مع", and whom with. */
-    private static void talks(DocumentView v, FactSink out, Sentence s, NormalisedText nt) {
-        Matcher talks = TALKS.matcher(nt.text());
-        if (!talks.find()) return;
-        Matcher with = WITH.matcher(nt.text());
-        if (!with.find(talks.end()) || with.start() - talks.end() > TALKS_WITH_WINDOW) return;
-        int nounBegin = s.begin() + nt.begin(talks.start());
-        int withBegin = s.begin() + nt.begin(with.start());
+    private static void talks(DocumentView v, FactSink out, Cue talks) {
+        Optional<MatchResult> with = talks.followedBy(WITH, TALKS_WITH_WINDOW);
+        if (with.isEmpty()) return;
+        Sentence s = talks.sentence();
+        int withBegin = talks.at(with.get().start());
         PostHolders holders = v.postHolders();
-        List<Participant> hosts = participants(v, s, s.begin() + nt.end(talks.end()), withBegin, holders);
+        List<Participant> hosts = participants(v, s, talks.end(), withBegin, holders);
         if (hosts.isEmpty() || !hosts.get(0).person()) return;
-        met(v, out, s, "facts.meeting-talks", hosts.get(0), participants(v, s, withBegin, s.end(), holders), nounBegin, withBegin);
+        met(v, out, s, "facts.meeting-talks", hosts.get(0), participants(v, s, withBegin, s.end(), holders), talks.begin(), withBegin);
     }
 
     /** A meeting of {@code a} with each of {@code guests} (one event node per pair), its place and date from the sentence. */
@@ -168,16 +155,15 @@ public final class MeetingFacts implements FactExtractor {
             if (a.iri().equals(b.iri())) continue;
             int end = Math.max(b.end(), cueEnd);
             int from = Math.min(begin, b.begin());
-            String meeting = Ids.event("meeting", v.docIri(), s.index(), a.iri(), b.iri());
-            out.describeEvent(meeting, "Meeting", "meeting", RULES.label("meeting", a.label(), b.label()));
-            out.fact(RULES.fact(rule, a.iri(), MET, Fact.Value.iri(b.iri()), s.index(), from, end));
-            out.fact(RULES.fact(rule, meeting, ATTENDEE, Fact.Value.iri(a.iri()), s.index(), from, end));
-            out.fact(RULES.fact(rule, meeting, ATTENDEE, Fact.Value.iri(b.iri()), s.index(), from, end));
-            v.in(s, MentionType.LOC).stream().filter(DocumentView::linked).findFirst().ifPresent(place -> out.fact(RULES.fact(
-                    "facts.meeting-place", meeting, Slots.LOCATION, Fact.Value.iri(DocumentView.iri(place)), s.index(), Math.min(from,
-                            place.mention().begin()), Math.max(end, place.mention().end()))));
-            v.in(s, MentionType.DATE).stream().findFirst().ifPresent(d -> out.fact(RULES.fact("facts.meeting-date", meeting, Slots.START,
-                    Slots.date(Slots.dateOf(d).first()), s.index(), Math.min(from, d.mention().begin()), Math.max(end, d.mention().end()))));
+            EventNode meeting = EventNode.mint(RULES, out, s, "Meeting", RULES.label("meeting", a.label(), b.label()), v.docIri(), s.index(),
+                    a.iri(), b.iri());
+            meeting.fact(rule, a.iri(), MET, Fact.Value.iri(b.iri()), from, end);
+            meeting.has(rule, ATTENDEE, a.iri(), from, end);
+            meeting.has(rule, ATTENDEE, b.iri(), from, end);
+            v.in(s, MentionType.LOC).stream().filter(DocumentView::linked).findFirst().ifPresent(place -> meeting.has("facts.meeting-place",
+                    Slots.LOCATION, DocumentView.iri(place), Math.min(from, place.mention().begin()), Math.max(end, place.mention().end())));
+            v.in(s, MentionType.DATE).stream().findFirst().ifPresent(d -> meeting.has("facts.meeting-date", Slots.START,
+                    Slots.date(Slots.dateOf(d).first()), Math.min(from, d.mention().begin()), Math.max(end, d.mention().end())));
         }
     }
 
@@ -185,7 +171,9 @@ public final class MeetingFacts implements FactExtractor {
      * "زار A X", "A … حل بـX", "قام A بزيارة إلى X": the visitor is the person right before the verb or
      * right after it, else (no subject) the article's main person; the place follows within a few words.
      */
-    private static void visit(DocumentView v, FactSink out, Sentence s, int verbBegin, int verbEnd) {
+    private static void visit(DocumentView v, FactSink out, Cue verb) {
+        Sentence s = verb.sentence();
+        int verbBegin = verb.begin(), verbEnd = verb.end();
         List<LinkedMention> inSentence = v.in(s);
         Optional<LinkedMention> before = inSentence.stream().filter(l -> l.mention().end() <= verbBegin).reduce((x, y) -> y)
                 .filter(l -> l.mention().type() == MentionType.PER && DocumentView.linked(l));
@@ -223,5 +211,10 @@ public final class MeetingFacts implements FactExtractor {
             end = l.mention().end();
         }
         return end;
+    }
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
     }
 }

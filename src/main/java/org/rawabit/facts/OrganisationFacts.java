@@ -31,11 +31,6 @@ public final class OrganisationFacts implements FactExtractor {
     private static final int MEMBERS_WINDOW = RULES.number("members-window");
 
     @Override
-    public RuleFile rules() {
-        return RULES;
-    }
-
-    @Override
     public void extract(DocumentView v, FactSink out) {
         List<Sentence> sentences = v.sentences();
         for (Sentence s : sentences) {
@@ -86,5 +81,10 @@ public final class OrganisationFacts implements FactExtractor {
             if (!orgs.isEmpty()) return Optional.of(orgs.get(orgs.size() - 1));
         }
         return Optional.empty();
+    }
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
     }
 }

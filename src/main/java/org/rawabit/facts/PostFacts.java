@@ -41,11 +41,6 @@ public final class PostFacts implements FactExtractor {
     private static final Set<String> ORG_HEADS = keys(RULES.words("org-heads"));
 
     @Override
-    public RuleFile rules() {
-        return RULES;
-    }
-
-    @Override
     public void extract(DocumentView v, FactSink out) {
         for (PostHolders.Holding h : v.postHolders().holdings()) {
             LinkedMention p = h.person(), post = h.post();
@@ -158,7 +153,12 @@ public final class PostFacts implements FactExtractor {
         String body = BODY_OF_TITLE.get(headKey);
         String p = part.strip();
         List<String> names = new ArrayList<>();
-        if (body != null) names.add(body + " " + (glued && !ArabicNormaliser.normalise(p).startsWith("ل") ? "ل" + p : p));
+        if (body != null) {
+            String name = body + " " + (glued && !ArabicNormaliser.normalise(p).startsWith("ل") ? "ل" + p : p);
+            names.add(name);
+            // "وزير الداخلية السعودي" heads "وزارة الداخلية السعودية": the body's adjective agrees with it
+            if (name.endsWith("ي") && body.endsWith("ة")) names.add(name + "ة");
+        }
         names.add(stripPreposition(p));
         for (String name : names) {
             Optional<Known> k = lookUp(v, ArabicNormaliser.nameKey(name));
@@ -234,5 +234,10 @@ public final class PostFacts implements FactExtractor {
         Set<String> out = new HashSet<>();
         for (String w : folded) out.add(ArabicNormaliser.nameKey(w));
         return out;
+    }
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
     }
 }

@@ -27,10 +27,12 @@ public final class PostHolders {
     /** A person named next to a post in one sentence. */
     public record Holding(LinkedMention person, LinkedMention post, Sentence sentence) {}
 
+    private final DocumentView view;
     private final List<Holding> holdings;
     private final Map<String, Holding> soleHolders;
 
     PostHolders(DocumentView v) {
+        this.view = v;
         this.holdings = List.copyOf(holdings(v));
         Map<String, Holding> first = new LinkedHashMap<>();
         Map<String, Set<String>> people = new HashMap<>();
@@ -57,7 +59,8 @@ public final class PostHolders {
                 for (LinkedMention p : people) {
                     if (!DocumentView.linked(p)) continue;
                     boolean before = p.mention().end() <= post.mention().begin()
-                            && PERSON_POST.matcher(v.between(p.mention().end(), post.mention().begin())).matches();
+                            && (PERSON_POST.matcher(v.between(p.mention().end(), post.mention().begin())).matches()
+                                    || beforeDefinitePost(v, p, post));
                     boolean after = post.mention().end() <= p.mention().begin()
                             && (onlyTitles(withoutPlaces(v, s, post.mention().end(), p.mention().begin()))
                                     || restOfTitle(v, s, post.mention().end(), p.mention().begin()));
@@ -95,6 +98,23 @@ public final class PostHolders {
     }
 
     private static final java.util.regex.Pattern PERSON_POST = DocumentView.SHARED.pattern("person-post");
+    private static final java.util.regex.Pattern DEFINITE_POST = DocumentView.SHARED.pattern("definite-post");
+    private static final Set<String> OBJECT_VERBS = DocumentView.SHARED.words("verbs-taking-a-person");
+
+    /**
+     * "استقبل في نونبر فرانسيسكا بوستين المديرة العامة لأمن الدولة": a name of two words or more right
+     * before a definite post, nothing between, is its holder (as the span rule reads it); not when a verb
+     * that takes a person stands right before the name ("استقبل عمر الفاسي المدير العام …": the post is
+     * the object).
+     */
+    private static boolean beforeDefinitePost(DocumentView v, LinkedMention p, LinkedMention post) {
+        if (!v.between(p.mention().end(), post.mention().begin()).isEmpty()) return false;
+        if (!DEFINITE_POST.matcher(ArabicNormaliser.normalise(post.mention().surface())).find()) return false;
+        if (p.mention().surface().strip().split("\\s+").length < 2) return false;
+        String[] before = v.between(Math.max(0, p.mention().begin() - 30), p.mention().begin()).split("\\s+");
+        String verb = before[before.length - 1].replaceFirst("^[وف]", "");
+        return !OBJECT_VERBS.contains(verb) && !OBJECT_VERBS.contains(before[before.length - 1]);
+    }
     private static final java.util.regex.Pattern TITLE_REST = DocumentView.SHARED.pattern("title-rest");
 
     /**
@@ -110,10 +130,29 @@ public final class PostHolders {
         return a.containsAll(b) || b.containsAll(a) ? Optional.of(h.person()) : Optional.empty();
     }
 
-    private static Set<String> words(LinkedMention m) {
+    /**
+     * A post mention's words, each organisation named inside it standing as its entity: "رئيس الإنتربول"
+     * and "رئيس المنظمة الدولية للشرطة الجنائية" have the same words.
+     */
+    private Set<String> words(LinkedMention m) {
         Set<String> out = new HashSet<>();
-        for (String w : m.mention().surface().split("[\\s،,]+")) if (!w.isEmpty()) out.add(ArabicNormaliser.nameKey(w));
+        StringBuilder rest = new StringBuilder();
+        int at = m.mention().begin();
+        for (LinkedMention o : view.in(sentenceOf(m), MentionType.ORG)) {
+            if (!DocumentView.linked(o) || !m.mention().contains(o.mention()) || o.mention().begin() < at) continue;
+            rest.append(view.text(), at, o.mention().begin()).append(' ');
+            out.add(DocumentView.iri(o));
+            at = o.mention().end();
+        }
+        rest.append(view.text(), at, m.mention().end());
+        for (String w : rest.toString().split("[\\s،,]+")) if (!w.isEmpty()) out.add(ArabicNormaliser.nameKey(w));
+        out.remove("");
         return out;
+    }
+
+    private Sentence sentenceOf(LinkedMention m) {
+        for (Sentence s : view.sentences()) if (s.begin() <= m.mention().begin() && m.mention().end() <= s.end()) return s;
+        return new Sentence(-1, m.mention().begin(), m.mention().end(), 0, 0);
     }
 
     /**

@@ -47,11 +47,6 @@ public final class QuoteFacts implements FactExtractor {
     /** Shortest quotation kept, in characters. */
     static final int MIN_QUOTE = 10;
 
-    @Override
-    public RuleFile rules() {
-        return RULES;
-    }
-
     private static boolean speakerType(LinkedMention l) {
         return (l.mention().type() == MentionType.PER || l.mention().type() == MentionType.ORG) && DocumentView.linked(l);
     }
@@ -290,4 +285,8 @@ public final class QuoteFacts implements FactExtractor {
         out.fact(RULES.fact(rule, node, CREATOR, Fact.Value.iri(DocumentView.iri(speaker)), s.index(), Math.min(evidenceBegin, begin), end));
     }
 
+    @Override
+    public RuleFile rules() {
+        return RULES;
+    }
 }

@@ -2,10 +2,8 @@ package org.rawabit.facts;
 
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.rawabit.analysis.Sentence;
 import org.rawabit.core.Fact;
 import org.rawabit.core.Vocab;
-import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.ArabicNormaliser;
@@ -45,17 +43,5 @@ public final class Slots {
             if (COUNT_PROPERTIES.containsKey(stem)) return COUNT_PROPERTIES.get(stem);
         }
         return null;
-    }
-
-    /**
-     * States the sentence's first date known to the day as the start of {@code node} (rule {@code rule}
-     * of {@code rules}), with evidence from {@code begin} (or the date, if earlier) to the end of the sentence.
-     */
-    public static void startOnFirstFullDate(DocumentView v, Sentence s, String node, int begin, RuleFile rules, String rule,
-            FactExtractor.FactSink out) {
-        v.in(s, MentionType.DATE).stream().map(d -> Map.entry(d, dateOf(d).first()))
-                .filter(d -> d.getValue().day() != 0).findFirst()
-                .ifPresent(d -> out.fact(rules.fact(rule, node, START, date(d.getValue()), s.index(),
-                        Math.min(begin, d.getKey().mention().begin()), s.end())));
     }
 }

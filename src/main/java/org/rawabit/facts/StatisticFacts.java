@@ -18,11 +18,6 @@ public final class StatisticFacts implements FactExtractor {
     private static final RuleFile RULES = RuleFile.load("statistic");
 
     @Override
-    public RuleFile rules() {
-        return RULES;
-    }
-
-    @Override
     public void extract(DocumentView v, FactSink out) {
         for (Sentence s : v.sentences()) {
             for (LinkedMention q : v.in(s, MentionType.QUANTITY)) {
@@ -41,5 +36,10 @@ public final class StatisticFacts implements FactExtractor {
                 }
             }
         }
+    }
+
+    @Override
+    public RuleFile rules() {
+        return RULES;
     }
 }

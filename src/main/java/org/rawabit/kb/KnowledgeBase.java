@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rawabit.read.InputProblem;
+import org.rawabit.text.Affixes;
 import org.rawabit.text.ArabicNormaliser;
 
 /**
@@ -164,6 +165,25 @@ public final class KnowledgeBase {
     /** Entities one of whose spellings has exactly this name key (see {@code ArabicNormaliser.nameKey}). */
     public List<KbEntry> byNameKey(String key) {
         return byNameKey.getOrDefault(key, List.of());
+    }
+
+    /**
+     * The country a nationality adjective names, given as a name key ("سعودي", "عراقيه", "اسباني", "فرنسيه"):
+     * its stem with the endings a country's name takes (سعود+يه, فرنس+ا, اسبان+يا, عراق), when exactly one
+     * country has that name.
+     */
+    public Optional<KbEntry> countryOfAdjective(String adjectiveKey) {
+        // the longest nisba ending first ("يه" before "ي")
+        String ending = Affixes.NISBA_ENDINGS.stream().filter(adjectiveKey::endsWith).max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        if (ending == null || adjectiveKey.length() - ending.length() < 2) return Optional.empty();
+        String stem = adjectiveKey.substring(0, adjectiveKey.length() - ending.length());
+        List<String> names = new ArrayList<>(List.of(stem));
+        for (String e : Affixes.COUNTRY_NAME_ENDINGS) names.add(stem + e);
+        for (String name : names) {
+            List<KbEntry> countries = byNameKey(name).stream().filter(e -> e.type() == KbType.Country).toList();
+            if (countries.size() == 1) return Optional.of(countries.get(0));
+        }
+        return Optional.empty();
     }
 
     /** Hash of every entity, so stores know when they were built with a different knowledge base. */

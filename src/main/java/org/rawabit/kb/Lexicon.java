@@ -56,6 +56,10 @@ public final class Lexicon {
     public final Set<String> placeNamedThings;
     /** Nouns that make one place name with the known place after them ("ريف دمشق"). */
     public final Set<String> placePrefixes;
+    /** Bodies and offices every state has, as name keys ("وزير داخليه", "برلمان"; state-offices.txt). */
+    public final Set<String> stateOffices;
+    /** Heads that make every name they begin such a body or office ("وزاره", "وزير"). */
+    public final Set<String> stateOfficeHeads;
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
@@ -82,6 +86,21 @@ public final class Lexicon {
         venueWords = keys("venue-words.txt");
         placeNamedThings = keys("place-named-things.txt");
         placePrefixes = keys("place-prefixes.txt");
+        Set<String> offices = new HashSet<>(), heads = new HashSet<>();
+        for (String line : lines("state-offices.txt")) {
+            if (line.endsWith("…")) heads.add(ArabicNormaliser.nameKey(line.substring(0, line.length() - 1)));
+            else offices.add(ArabicNormaliser.nameKey(line));
+        }
+        stateOffices = Set.copyOf(offices);
+        stateOfficeHeads = Set.copyOf(heads);
+    }
+
+    /** Whether a name key names a body or office every state has ("وزاره صحه", "سفير"). */
+    public boolean isStateOffice(String nameKey) {
+        if (stateOffices.contains(nameKey)) return true;
+        int space = nameKey.indexOf(' ');
+        String head = space < 0 ? nameKey : nameKey.substring(0, space);
+        return stateOfficeHeads.contains(head);
     }
 
     /** Hash of every word list, part of the pipeline's fingerprint. */
@@ -98,7 +117,8 @@ public final class Lexicon {
                 new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
-                new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString()));
+                new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
+                new java.util.TreeSet<>(stateOffices).toString(), new java.util.TreeSet<>(stateOfficeHeads).toString()));
     }
 
     private static final class Holder {

@@ -45,11 +45,21 @@ public final class GazetteerFinder implements MentionFinder {
             }
             int begin = match.withClitic() ? words.get(i).cliticBegin() : words.get(i).begin();
             MentionType type = MentionType.of(match.name().entry().type());
+            // "ووزير الداخلية العراقي": a nationality adjective after a known post says whose post it is
+            if (type == MentionType.POST) last = nationalityAfter(words, last);
             out.add(words.mentionFrom(type, begin, last, name(), 0.95, Optional.of(match.name().entry().id()), Optional.empty()));
             // A post names its organisation ("الأمين العام للإنتربول"): keep looking inside it.
             i = type == MentionType.POST ? i + 1 : last + 1;
         }
         return out;
+    }
+
+    /** The last of the words from {@code last} on: {@code last}, or the definite adjective naming a country right after it. */
+    private int nationalityAfter(Words words, int last) {
+        if (last + 1 >= words.size()) return last;
+        Words.Word next = words.get(last + 1);
+        if (next.sentence() != words.get(last).sentence() || !next.clitic().isEmpty() || !next.hasArticle()) return last;
+        return kb.countryOfAdjective(next.key()).isPresent() ? last + 1 : last;
     }
 
     /** The knowledge-base id of the one place spelt {@code name} (clitics and article aside), if any. */

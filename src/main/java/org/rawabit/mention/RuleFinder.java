@@ -267,7 +267,10 @@ public final class RuleFinder implements MentionFinder {
             }
             if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key())) break;
             boolean genitive = x.clitic().equals(Affixes.LAM) || x.clitic().equals(Affixes.CONJUNCTION + Affixes.LAM);
-            boolean construct = !w.get(j - 1).hasArticle() && w.get(j - 1).clitic().isEmpty() || genitiveOpen(w, j);
+            // "ورئيس المكتب …": the conjunction on a coordinated post's head leaves it in construct
+            Words.Word prev = w.get(j - 1);
+            boolean construct = !prev.hasArticle() && (prev.clitic().isEmpty() || j - 1 == i && prev.clitic().equals(Affixes.CONJUNCTION))
+                    || genitiveOpen(w, j);
             // "ووصف رئيس الإنتربول المغرب": a definite name after a definite word is not its genitive
             if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct)
                     || gazetteer.longestAt(w, j) != null && x.clitic().isEmpty() && construct) {

@@ -85,8 +85,10 @@ public final class Resolver {
         joinShortPosts(mentions, ids, entities);
         joinShortOrganisations(mentions, ids, entities);
         resolveOrgans(mentions, ids, entities);
+        String documentScope = "doc" + Ids.sha256Hex(doc.article().id()).substring(0, 10);
+        scopeStateOffices(mentions, ids, entities, documentScope);
         // an event whose organiser the article does not name is known only within it
-        resolveEvents(mentions, ids, entities, "doc" + Ids.sha256Hex(doc.article().id()).substring(0, 10));
+        resolveEvents(mentions, ids, entities, documentScope);
 
         Map<Mention, MentionValue.Span> within = placesWithin(doc.text(), mentions, ids);
         List<LinkedMention> linked = new ArrayList<>();
@@ -200,6 +202,81 @@ public final class Resolver {
             out.put(x, new MentionValue.Span(y.begin(), y.end()));
         }
         return out;
+    }
+
+    /**
+     * "وزير الداخلية", "وزارة الصحة", "البرلمان", "السفير": a body or office every state has names a different
+     * one in each article (nine interior ministers of nine countries are not one post), unless a nationality
+     * adjective says whose: "وزير الداخلية السعودي" is Saudi Arabia's in every article. Such a node, a generic
+     * post of the knowledge base or one minted from its name, is kept within its article. A bare mention does
+     * not join a qualified one there: an article on a meeting of interior ministers names several countries'.
+     * A name with a place or a known organisation inside ("سفير المغرب") is as specific as that name.
+     */
+    private void scopeStateOffices(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities, String documentScope) {
+        Lexicon lexicon = Lexicon.get();
+        record Office(Mention mention, String baseId, String baseKey, Optional<KbEntry> country) {}
+        List<Office> offices = new ArrayList<>();
+        for (Mention m : mentions) {
+            String id = ids.get(m);
+            if (id == null || (m.type() != MentionType.POST && m.type() != MentionType.ORG)) continue;
+            Builder b = entities.get(id);
+            if (b == null || b.type != m.type()) continue;
+            Optional<KbEntry> known = kb.get(id);
+            if (known.isPresent() && known.get().type() != org.rawabit.kb.KbType.Post) continue;
+            String[] w = words(m);
+            Optional<KbEntry> country = w.length >= 2 ? kb.countryOfAdjective(w[w.length - 1]) : Optional.empty();
+            String baseKey = country.isPresent() ? String.join(" ", Arrays.copyOf(w, w.length - 1)) : String.join(" ", w);
+            String officeKey = known.map(e -> ArabicNormaliser.nameKey(e.labelAr())).orElse(baseKey);
+            if (!lexicon.isStateOffice(officeKey) || namesSomethingInside(m, mentions, ids)) continue;
+            String baseId = known.map(KbEntry::id).orElseGet(() -> prefix(m.type()) + "-" + hash(baseKey));
+            offices.add(new Office(m, baseId, officeKey, country));
+        }
+        if (offices.isEmpty()) return;
+        Set<String> replaced = new java.util.HashSet<>();
+        for (Office o : offices) {
+            replaced.add(ids.get(o.mention()));
+            Builder old = entities.get(ids.get(o.mention()));
+            String newId = o.country().map(c -> qualifiedId(o.baseId(), c)).orElseGet(() -> o.baseId() + "-" + documentScope);
+            Builder b = entities.computeIfAbsent(newId, k -> {
+                Builder x = new Builder(k, old.type, old.kind, o.baseKey());
+                x.labelEn = old.labelEn;
+                return x;
+            });
+            if (o.country().isPresent() && kb.get(o.baseId()).isPresent() && b.label == null) {
+                // the knowledge base's name of the office with the adjective as written, in the masculine of the office's name
+                KbEntry office = kb.get(o.baseId()).get(), country = o.country().get();
+                String[] surface = o.mention().surface().strip().split("\\s+");
+                String adjective = surface[surface.length - 1];
+                if (adjective.endsWith("ة")) adjective = adjective.substring(0, adjective.length() - 1);
+                // "سفير" + "الأمريكي" is "السفير الأمريكي": a one-word office takes the adjective's article
+                String name = office.labelAr();
+                if (!name.contains(" ") && adjective.startsWith(Affixes.ARTICLE) && !name.startsWith(Affixes.ARTICLE)) name = Affixes.ARTICLE + name;
+                b.label = name + " " + adjective;
+                b.fixedLabel = true;
+                if (!office.labelEn().isBlank() && !country.labelEn().isBlank()) b.labelEn = Optional.of(office.labelEn() + " (" + country.labelEn() + ")");
+            } else if (b.label == null && old.fixedLabel) {
+                b.label = old.label;
+                b.fixedLabel = true;
+            }
+            b.add(o.mention());
+            ids.put(o.mention(), newId);
+        }
+        Set<String> used = new java.util.HashSet<>(ids.values());
+        entities.keySet().removeIf(id -> replaced.contains(id) && !used.contains(id));
+    }
+
+    private static String qualifiedId(String baseId, KbEntry country) {
+        return baseId + "-" + country.id().replaceFirst("^country-", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A place, or an organisation the knowledge base knows, named inside {@code m} ("سفير المغرب"). */
+    private boolean namesSomethingInside(Mention m, List<Mention> mentions, Map<Mention, String> ids) {
+        for (Mention x : mentions) {
+            if (x == m || !m.contains(x) || x.end() - x.begin() >= m.end() - m.begin()) continue;
+            if (x.type() == MentionType.LOC || x.type() == MentionType.PER) return true;
+            if (x.type() == MentionType.ORG && ids.get(x) != null && kb.get(ids.get(x)).isPresent()) return true;
+        }
+        return false;
     }
 
     /** Nationality adjectives a post may carry after its name ("… التراب الوطني المغربي"): nisba forms. */

@@ -23,6 +23,7 @@ public final class Affixes {
     public static final Set<String> MISREAD_PREPOSITIONS = set("misread-prepositions");
     public static final List<String> NISBA_ENDINGS = List.copyOf(CLASSES.get("nisba"));
     public static final String FEMININE = one("feminine");
+    public static final List<String> COUNTRY_NAME_ENDINGS = List.copyOf(CLASSES.get("country-name-endings"));
     public static final String ABD = one("abd");
     public static final Set<String> ABU = set("abu");
     public static final Set<String> IMPERFECT_PREFIXES = set("imperfect-prefixes");

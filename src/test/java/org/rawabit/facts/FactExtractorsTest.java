@@ -422,4 +422,46 @@ class FactExtractorsTest {
         assertTrue(with(facts("عين الملك محمد السادس السيد يوسف بلقاسم مديرا عاما للوقاية المدنية."), AppointmentFacts.APPOINTEE).stream()
                 .noneMatch(x -> obj(x).contains("mohammed-vi")));
     }
+    @Test
+    void aPostCoordinatedWithAHeldOneIsHeldTooWithItsHyphenatedBody() {
+        String text = "وحضر اللقاء العميد سامي الورفلي، الذي يشغل منصب مدير الأمن العمومي ورئيس المكتب المركزي الوطني-إنتربول تونس.";
+        ExtractedFacts f = facts(text);
+        List<Fact> holds = with(f, PostFacts.HOLDS);
+        assertEquals(2, holds.size(), f.facts().toString());
+        assertEquals(1, holds.stream().map(Fact::subject).distinct().count(), "one holder of both posts: " + holds);
+        List<String> bodies = with(f, PostFacts.POST_IN).stream().map(p -> text.substring(p.begin(), p.end())).toList();
+        assertTrue(bodies.contains("رئيس المكتب المركزي الوطني-إنتربول تونس"), bodies.toString());
+    }
+
+    @Test
+    void aNameRightBeforeADefinitePostHoldsItUnlessAVerbMakesThePostItsObject() {
+        String text = "وفي مارس استقبل الوزير في مكتبه إيزابيل كوستا المديرة العامة لوكالة الأمن السيبراني، التي تزور البلاد.";
+        ExtractedFacts f = facts(text);
+        assertEquals(1, with(f, PostFacts.HOLDS).size(), f.facts().toString());
+        assertTrue(text.substring(with(f, PostFacts.HOLDS).get(0).begin(), with(f, PostFacts.HOLDS).get(0).end())
+                .startsWith("إيزابيل كوستا المديرة العامة"), f.facts().toString());
+        ExtractedFacts g = facts("استقبل عمر الفاسي المدير العام لوكالة الأمن السيبراني في مكتبه بالرباط.");
+        assertTrue(with(g, PostFacts.HOLDS).isEmpty(), "the post is the object of استقبل: " + g.facts());
+    }
+
+    @Test
+    void onePostNamedWithTwoNamesOfItsOrganisationHasOneHolder() {
+        ExtractedFacts f = facts("التقى يورغن شتوك، الأمين العام للمنظمة الدولية للشرطة الجنائية، بوزراء الداخلية الأفارقة. "
+                + "ووصف الأمين العام للإنتربول القارة بأنها «شريك لا غنى عنه في مكافحة الجريمة المنظمة».");
+        List<Fact> holds = with(f, PostFacts.HOLDS);
+        assertEquals(1, holds.size(), f.facts().toString());
+        Fact quote = onlyQuote(f, "facts.quote-post-holder", "شريك لا غنى عنه في مكافحة الجريمة المنظمة");
+        assertEquals(holds.get(0).subject(), obj(quote), "the secretary general's words are his");
+    }
+
+    @Test
+    void aCountrysMinisterHoldsThatCountrysPostInItsMinistry() {
+        ExtractedFacts f = facts("وصل وزير الداخلية السعودي، الأمير عبد العزيز بن سعود، إلى بغداد حيث استقبله وزير الداخلية العراقي.");
+        List<Fact> holds = with(f, PostFacts.HOLDS);
+        assertEquals(1, holds.size(), f.facts().toString());
+        assertEquals(Vocab.ID + "post-interior-minister-sa", obj(holds.get(0)));
+        // the ministry of that country, as the knowledge base knows it ("وزارة الداخلية السعودية")
+        assertTrue(with(f, PostFacts.POST_IN).stream().anyMatch(p -> p.subject().equals(Vocab.ID + "post-interior-minister-sa")
+                && obj(p).equals(Vocab.ID + "org-sa-interior-ministry")), f.facts().toString());
+    }
 }

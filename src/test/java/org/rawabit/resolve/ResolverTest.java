@@ -137,4 +137,37 @@ class ResolverTest {
         ResolvedDocument rd = resolve("وأشرف المدير العام لمراقبة التراب الوطني والمدير العام للأمن الوطني على التخرج.");
         assertEquals("org-ma-dgsn", idOf(rd, MentionType.ORG, "للأمن الوطني"));
     }
+
+    @Test
+    void anOfficeEveryStateHasIsOneNodePerArticleUnlessAnAdjectiveSaysWhose() {
+        ResolvedDocument cairo = TestArticles.resolve("cairo", "وصل وزير الداخلية إلى القاهرة صباح الأحد، والتقى وزير الصحة لبحث خطة الطوارئ.");
+        ResolvedDocument tunis = TestArticles.resolve("tunis", "أعلن وزير الداخلية في تونس، أمس، عن خطة جديدة، وقال وزير الصحة إن المستشفيات جاهزة.");
+        // bare, the office is a different one in each article, known or minted from its name
+        assertNotEquals(idOf(cairo, MentionType.POST, "وزير الداخلية"), idOf(tunis, MentionType.POST, "وزير الداخلية"));
+        assertNotEquals(idOf(cairo, MentionType.POST, "وزير الصحة"), idOf(tunis, MentionType.POST, "وزير الصحة"));
+        assertEquals("وزير الداخلية", entity(cairo, idOf(cairo, MentionType.POST, "وزير الداخلية")).label());
+
+        // a nationality adjective makes it that country's, the same in every article, and apart from another country's
+        ResolvedDocument one = TestArticles.resolve("one", "استقبل وزير الداخلية السعودي نظيره الكويتي في الرياض.");
+        ResolvedDocument two = TestArticles.resolve("two", "وقع وزير الداخلية السعودي ووزير الداخلية العراقي مذكرة تفاهم في بغداد.");
+        String saudi = idOf(one, MentionType.POST, "وزير الداخلية السعودي");
+        assertEquals(saudi, idOf(two, MentionType.POST, "وزير الداخلية السعودي"));
+        assertNotEquals(saudi, idOf(two, MentionType.POST, "وزير الداخلية العراقي"));
+        Entity e = entity(one, saudi);
+        assertEquals("وزير الداخلية السعودي", e.label());
+        assertTrue(e.labelEn().orElse("").contains("Saudi Arabia"), e.labelEn().toString());
+    }
+
+    @Test
+    void anAmbassadorTakesTheAdjectivesArticleAndAMinistryItsCountry() {
+        ResolvedDocument a = TestArticles.resolve("a", "حضر السفير الأمريكي حفل الافتتاح، كما حضرت وزارة الصحة العراقية عبر ممثلها.");
+        ResolvedDocument b = TestArticles.resolve("b", "وأصدرت وزارة الصحة العراقية بيانا، فيما غاب السفير الأمريكي عن الاجتماع.");
+        String ambassador = idOf(a, MentionType.POST, "السفير الأمريكي");
+        assertEquals(ambassador, idOf(b, MentionType.POST, "السفير الأمريكي"));
+        assertEquals("السفير الأمريكي", entity(a, ambassador).label());
+        assertEquals(idOf(a, MentionType.ORG, "وزارة الصحة العراقية"), idOf(b, MentionType.ORG, "وزارة الصحة العراقية"));
+        // a specific office of the knowledge base is never scoped
+        ResolvedDocument c = TestArticles.resolve("c", "وقال المدير العام للأمن الوطني إن التعاون مستمر.");
+        assertEquals("post-dgsn-director-general", idOf(c, MentionType.POST, "المدير العام للأمن الوطني"));
+    }
 }
