@@ -83,10 +83,11 @@ public final class Resolver {
             }
         }
         joinShortPosts(mentions, ids, entities);
-        joinShortOrganisations(mentions, ids, entities);
         resolveOrgans(mentions, ids, entities);
         String documentScope = "doc" + Ids.sha256Hex(doc.article().id()).substring(0, 10);
         scopeStateOffices(mentions, ids, entities, documentScope);
+        // after the state offices: "محكمة الجنايات", an office every state has, is here the longer court the article names
+        joinShortOrganisations(mentions, ids, entities);
         // an event whose organiser the article does not name is known only within it
         resolveEvents(mentions, ids, entities, documentScope);
 
