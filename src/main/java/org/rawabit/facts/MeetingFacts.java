@@ -35,6 +35,7 @@ public final class MeetingFacts implements FactExtractor {
     private static final Pattern OBJECT_LEAD = RULES.pattern("object-lead");
     private static final int MAX_SUBJECT_LEAD_WORDS = RULES.number("max-subject-lead-words");
     private static final int TALKS_WITH_WINDOW = RULES.number("talks-with-window");
+    private static final Pattern CLAUSE_END = RULES.pattern("clause-end");
 
     @Override
     public void extract(DocumentView v, FactSink out) {
@@ -107,6 +108,7 @@ public final class MeetingFacts implements FactExtractor {
         PostHolders holders = v.postHolders();
         List<Participant> after = participants(v, s, verbEnd, s.end(), holders);
         if (after.isEmpty()) return;
+        after = beforeClauseEnd(verb, after);
         Optional<Participant> before = v.in(s).stream().filter(l -> l.mention().end() <= verbBegin && DocumentView.linked(l)
                 && l.mention().type() == MentionType.PER).reduce((x, y) -> y)
                 .map(l -> Participant.of(l, l.mention().begin(), l.mention().end()));
@@ -130,6 +132,19 @@ public final class MeetingFacts implements FactExtractor {
             guests = after.stream().filter(Participant::person).toList();
         }
         host.ifPresent(a -> met(v, out, s, "facts.meeting", a, guests, Math.min(a.begin(), verbBegin), verbEnd));
+    }
+
+    /** The participants up to the first new clause after the first of them ("…، الذي نقل له تحيات …", "عندما …"). */
+    private static List<Participant> beforeClauseEnd(Cue verb, List<Participant> after) {
+        Matcher end = CLAUSE_END.matcher(verb.text());
+        int from = verb.match().end();
+        while (end.find(from)) {
+            int at = verb.at(end.start());
+            from = end.end();
+            if (at < after.get(0).end()) continue;
+            return after.stream().filter(p -> p.end() <= at).toList();
+        }
+        return after;
     }
 
     /** Whether the words between a verb and a person can lead to its subject ("النائب الأول لـ… الشيخ"), not to an object ("في نونبر"). */

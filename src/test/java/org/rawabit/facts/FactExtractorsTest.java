@@ -464,4 +464,18 @@ class FactExtractorsTest {
         assertTrue(with(f, PostFacts.POST_IN).stream().anyMatch(p -> p.subject().equals(Vocab.ID + "post-interior-minister-sa")
                 && obj(p).equals(Vocab.ID + "org-sa-interior-ministry")), f.facts().toString());
     }
+
+    @Test
+    void whoIsNamedInANewClauseAfterTheGuestsDidNotMeetTheHost() {
+        String text = "استقبل الرئيس التونسي قيس سعيد، أمس بقصر قرطاج، وزير الخارجية الجزائري أحمد عطاف، "
+                + "الذي نقل إليه تحيات الرئيس عبد المجيد تبون ورئيس الحكومة نذير العرباوي.";
+        ExtractedFacts f = facts(text);
+        List<String> met = with(f, MeetingFacts.MET).stream().map(m -> text.substring(m.begin(), m.end())).toList();
+        assertEquals(1, met.size(), f.facts().toString());
+        assertTrue(met.get(0).contains("وزير الخارجية الجزائري") && !met.get(0).contains("تبون"), met.toString());
+        assertTrue(obj(with(f, MeetingFacts.MET).get(0)).startsWith(Vocab.ID + "per-"), "the minister, by his post's holder: " + f.facts());
+        // a relative clause that only says what the host does is no new clause
+        ExtractedFacts g = facts("استقبل خالد المنصوري، الذي يشغل منصب رئيس الهيئة الوطنية للموانئ، وفدا يقوده سامي الحداد.");
+        assertEquals(1, with(g, MeetingFacts.MET).size(), g.facts().toString());
+    }
 }
