@@ -33,7 +33,8 @@ public final class ArrestFacts implements FactExtractor {
                     && l.mention().begin() - cue.end() < COUNT_WINDOW && PEOPLE.matcher(ArabicNormaliser.normalise(Slots.quantity(l).unit())).find())
                     .findFirst();
             if (people.isEmpty() && count.isEmpty()) continue;
-            EventNode arrest = EventNode.mint(RULES, out, s, "Arrest", v.sentenceText(s), v.docIri(), s.index(), cue.begin());
+            String who = count.map(c -> c.mention().surface()).orElseGet(() -> String.join("، ", people.stream().map(p -> p.mention().surface()).toList()));
+            EventNode arrest = EventNode.mint(RULES, out, s, "Arrest", RULES.label("arrest", who), v.docIri(), s.index(), cue.begin());
             for (LinkedMention p : people) arrest.has("facts.arrest", ARRESTED, DocumentView.iri(p), cue.begin(), p.mention().end());
             count.ifPresent(c -> arrest.has("facts.arrest-count", Vocab.RW + "arrestedCount", Slots.integer(Slots.quantity(c).amount()),
                     cue.begin(), c.mention().end()));

@@ -644,7 +644,25 @@ public final class Resolver {
         void add(Mention m) {
             String surface = m.surface().strip().replaceAll("\\s+", " ");
             forms.add(surface);
-            if (!fixedLabel && (label == null || surface.length() > label.length())) label = surface;
+            String name = type == MentionType.ORG || type == MentionType.POST || type == MentionType.EVENT ? withoutGenitive(surface) : surface;
+            if (!fixedLabel && (label == null || name.length() > label.length())) label = name;
+        }
+
+        /**
+         * "للاستعلامات التركية" → "الاستعلامات التركية", "للجنة الإقليمية …" → "اللجنة الإقليمية …": a name found with
+         * the genitive ل glued on (ل + the article, written لل) is named with its article. A head noun that itself
+         * starts with ل ("لجنة") kept its own: لل + جنة is ل + اللجنة. Places are left alone ("للبنان" is ل + لبنان).
+         */
+        private static String withoutGenitive(String surface) {
+            String doubled = Affixes.LAM + Affixes.LAM;
+            int space = surface.indexOf(' ');
+            String first = space < 0 ? surface : surface.substring(0, space);
+            if (!first.startsWith(doubled) || first.length() < 4) return surface;
+            String rest = surface.substring(2);
+            String firstRest = first.substring(2);
+            boolean headWithLam = Lexicon.get().orgHeads.contains(ArabicNormaliser.nameKey(Affixes.LAM + firstRest))
+                    || Lexicon.get().postHeads.contains(ArabicNormaliser.nameKey(Affixes.LAM + firstRest));
+            return Affixes.ARTICLE + (headWithLam ? Affixes.LAM : "") + rest;
         }
 
         Entity build() {

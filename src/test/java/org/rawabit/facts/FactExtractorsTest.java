@@ -177,6 +177,9 @@ class FactExtractorsTest {
                 && obj(x).equals(Vocab.ID + "city-ma-tangier")), f.facts().toString());
         assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(arrest) && x.predicate().equals(Slots.START)
                 && obj(x).equals("2025-03-05")), f.facts().toString());
+        // the event is named by what happened, not by its whole sentence
+        assertTrue(f.descriptions().stream().anyMatch(d -> d.subject().equals(arrest) && d.predicate().equals(Vocab.RDFS + "label")
+                && d.object() instanceof Fact.Literal l && l.lexical().equals("توقيف 3 أشخاص")), f.descriptions().toString());
         assertTrue(with(facts("وناقش الاجتماع سبل تعزيز التعاون في مجال الاعتقال الإداري."), Vocab.RW + "arrestedCount").isEmpty());
     }
 
