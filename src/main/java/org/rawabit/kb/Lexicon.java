@@ -44,6 +44,18 @@ public final class Lexicon {
     public final Map<String, List<String>> eventNames;
     /** Words that link the parts of a person's name ("بن", "أبو", "آل"). */
     public final Set<String> nameConnectors;
+    /** Nouns that open an event named without a number ("كأس", "انتخابات") → the event kind. */
+    public final Map<String, String> namedEventHeads;
+    /** Plural nouns of the people a meeting gathers ("وزراء", "قادة"): "الاجتماع التنسيقي لوزراء التجارة". */
+    public final Set<String> eventParticipants;
+    /** Nouns for a company: the quoted name after them is an organisation ("مصنع "النور" للإسمنت"). */
+    public final Set<String> companyHeads;
+    /** Last words that make an organisation-like name a venue, a place ("المركز الدولي للمؤتمرات"). */
+    public final Set<String> venueWords;
+    /** Nouns of an agreement or a process named after a place ("اتفاقية …", "مسار …"): that place is not mentioned. */
+    public final Set<String> placeNamedThings;
+    /** Nouns that make one place name with the known place after them ("ريف دمشق"). */
+    public final Set<String> placePrefixes;
     /** Bodies and offices every state has, as name keys ("وزير داخليه", "برلمان"; state-offices.txt). */
     public final Set<String> stateOffices;
     /** Heads that make every name they begin such a body or office ("وزاره", "وزير"). */
@@ -68,6 +80,12 @@ public final class Lexicon {
         mediaHeads = keys("media-heads.txt");
         eventNames = columns("event-names.tsv");
         nameConnectors = keys("name-connectors.txt");
+        namedEventHeads = pairs("named-event-heads.txt");
+        eventParticipants = keys("event-participants.txt");
+        companyHeads = keys("company-heads.txt");
+        venueWords = keys("venue-words.txt");
+        placeNamedThings = keys("place-named-things.txt");
+        placePrefixes = keys("place-prefixes.txt");
         Set<String> offices = new HashSet<>(), heads = new HashSet<>();
         for (String line : lines("state-offices.txt")) {
             if (line.endsWith("…")) heads.add(ArabicNormaliser.nameKey(line.substring(0, line.length() - 1)));
@@ -97,6 +115,9 @@ public final class Lexicon {
                 new java.util.TreeSet<>(genericAdjectives).toString(), new java.util.TreeMap<>(organs).toString(),
                 new java.util.TreeSet<>(meetingNouns).toString(), new java.util.TreeSet<>(mediaHeads).toString(),
                 new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
+                new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
+                new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
+                new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(stateOffices).toString(), new java.util.TreeSet<>(stateOfficeHeads).toString()));
     }
 

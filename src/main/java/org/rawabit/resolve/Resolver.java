@@ -86,6 +86,8 @@ public final class Resolver {
         resolveOrgans(mentions, ids, entities);
         String documentScope = "doc" + Ids.sha256Hex(doc.article().id()).substring(0, 10);
         scopeStateOffices(mentions, ids, entities, documentScope);
+        // after the state offices: "محكمة الجنايات", an office every state has, is here the longer court the article names
+        joinShortOrganisations(mentions, ids, entities);
         // an event whose organiser the article does not name is known only within it
         resolveEvents(mentions, ids, entities, documentScope);
 
@@ -323,6 +325,49 @@ public final class Resolver {
         into.keySet().forEach(entities::remove);
     }
 
+    /**
+     * "دورة محكمة الجنايات" beside "محكمة الجنايات الابتدائية بالدار البيضاء": within an article an
+     * organisation the knowledge base does not know, named by the start (two words or more) of one
+     * longer organisation name the article also uses, is that organisation. With two such longer
+     * names ("الجمعية العامة للأمم المتحدة", "… للإنتربول") it stays apart rather than guess.
+     */
+    private void joinShortOrganisations(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities) {
+        Map<String, Set<String>> keysOf = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            String id = ids.get(m);
+            if (m.type() == MentionType.ORG && id != null) keysOf.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(looseKey(m.key()));
+        }
+        Map<String, String> into = new HashMap<>();
+        for (Map.Entry<String, Set<String>> shorter : keysOf.entrySet()) {
+            if (kb.get(shorter.getKey()).isPresent()) continue;
+            Set<String> targets = new LinkedHashSet<>();
+            for (String key : shorter.getValue()) {
+                String[] s = key.split(" ");
+                if (s.length < 2) continue;
+                for (Map.Entry<String, Set<String>> other : keysOf.entrySet()) {
+                    if (other.getKey().equals(shorter.getKey())) continue;
+                    if (other.getValue().stream().anyMatch(k -> startsWith(k.split(" "), s))) targets.add(other.getKey());
+                }
+            }
+            if (targets.size() == 1) into.put(shorter.getKey(), targets.iterator().next());
+        }
+        // a chain (A ⊂ B ⊂ C) ends at its longest name
+        into.replaceAll((from, to) -> {
+            String t = to;
+            for (int hops = 0; into.containsKey(t) && hops < 8; hops++) t = into.get(t);
+            return t;
+        });
+        into.values().removeIf(to -> !entities.containsKey(to));
+        if (into.isEmpty()) return;
+        for (Mention m : mentions) {
+            String target = ids.get(m) == null ? null : into.get(ids.get(m));
+            if (target == null || target.equals(ids.get(m))) continue;
+            ids.put(m, target);
+            entities.get(target).add(m);
+        }
+        into.forEach((from, to) -> { if (!from.equals(to)) entities.remove(from); });
+    }
+
     private static boolean startsWith(String[] full, String[] head) {
         if (head.length >= full.length) return false;
         for (int i = 0; i < head.length; i++) if (!full[i].equals(head[i])) return false;
@@ -422,6 +467,15 @@ public final class Resolver {
         List<EventParts> events = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.type() != MentionType.EVENT) continue;
+            if (m.value().orElse(null) instanceof MentionValue.NamedEvent named) {
+                // "كأس العالم 2026": its name identifies it, in every article
+                String id = "evt-" + hash(m.key());
+                Builder b = entities.computeIfAbsent(id, x -> new Builder(x, MentionType.EVENT, named.kind(), m.key()));
+                b.event = new Entity.EventDetails(named.kind(), Optional.empty(), Optional.empty());
+                b.add(m);
+                ids.put(m, id);
+                continue;
+            }
             MentionValue.EventValue v = eventValue(m);
             events.add(new EventParts(m, v.kind(), v.ordinal(), organiser(v, mentions, ids), v.qualifier()));
         }
