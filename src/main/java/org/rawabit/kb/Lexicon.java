@@ -46,6 +46,18 @@ public final class Lexicon {
     public final Set<String> nameConnectors;
     /** "القادمة" → 1, "الحالية" → 0, "الماضية" → -1: a session named by where it stands from the one the article dates. */
     public final Map<String, Integer> relativeOccurrences;
+    /** Nouns that open an event named without a number ("كأس", "انتخابات") → the event kind. */
+    public final Map<String, String> namedEventHeads;
+    /** Plural nouns of the people a meeting gathers ("وزراء", "قادة"): "الاجتماع التنسيقي لوزراء التجارة". */
+    public final Set<String> eventParticipants;
+    /** Nouns for a company: the quoted name after them is an organisation ("مصنع "النور" للإسمنت"). */
+    public final Set<String> companyHeads;
+    /** Last words that make an organisation-like name a venue, a place ("المركز الدولي للمؤتمرات"). */
+    public final Set<String> venueWords;
+    /** Nouns of an agreement or a process named after a place ("اتفاقية …", "مسار …"): that place is not mentioned. */
+    public final Set<String> placeNamedThings;
+    /** Nouns that make one place name with the known place after them ("ريف دمشق"). */
+    public final Set<String> placePrefixes;
     /** Bodies and offices every state has, as name keys ("وزير داخليه", "برلمان"; state-offices.txt). */
     public final Set<String> stateOffices;
     /** Heads that make every name they begin such a body or office ("وزاره", "وزير"). */
@@ -73,6 +85,12 @@ public final class Lexicon {
         Map<String, Integer> relative = new HashMap<>();
         pairs("relative-occurrences.txt").forEach((k, v) -> relative.put(k, Integer.parseInt(v)));
         relativeOccurrences = Map.copyOf(relative);
+        namedEventHeads = pairs("named-event-heads.txt");
+        eventParticipants = keys("event-participants.txt");
+        companyHeads = keys("company-heads.txt");
+        venueWords = keys("venue-words.txt");
+        placeNamedThings = keys("place-named-things.txt");
+        placePrefixes = keys("place-prefixes.txt");
         Set<String> offices = new HashSet<>(), heads = new HashSet<>();
         for (String line : lines("state-offices.txt")) {
             if (line.endsWith("…")) heads.add(ArabicNormaliser.nameKey(line.substring(0, line.length() - 1)));
@@ -103,6 +121,9 @@ public final class Lexicon {
                 new java.util.TreeSet<>(meetingNouns).toString(), new java.util.TreeSet<>(mediaHeads).toString(),
                 new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),
+                new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
+                new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
+                new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(stateOffices).toString(), new java.util.TreeSet<>(stateOfficeHeads).toString()));
     }
 

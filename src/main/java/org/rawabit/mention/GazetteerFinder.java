@@ -38,7 +38,8 @@ public final class GazetteerFinder implements MentionFinder {
                 continue;
             }
             int last = i + match.name().words().length - 1;
-            if (last == i && !match.withClitic() && adjectiveOutOfPlace(words, i)) {
+            boolean place = MentionType.of(match.name().entry().type()) == MentionType.LOC;
+            if (last == i && !match.withClitic() && (adjectiveOutOfPlace(words, i) || place && nationalityAfterNoun(words, i))) {
                 i++;
                 continue;
             }
@@ -87,6 +88,18 @@ public final class GazetteerFinder implements MentionFinder {
         Words.Word prev = words.get(i - 1);
         if (prev.isPunctuation() || prev.sentence() != x.sentence()) return true;
         return !(prev.pos().equals("IN") || placeHeads.contains(prev.key()));
+    }
+
+    /**
+     * "العاصمة السعودية", "الحكومة السورية": a known place spelt like a nationality adjective (a definite
+     * nisba) right after a definite noun agrees with it: an adjective, not the country.
+     */
+    private boolean nationalityAfterNoun(Words words, int i) {
+        Words.Word x = words.get(i);
+        if (i == 0 || !x.clitic().isEmpty() || !x.hasArticle() || !Affixes.isNisba(x.key())) return false;
+        Words.Word prev = words.get(i - 1);
+        return !prev.isPunctuation() && prev.sentence() == x.sentence() && prev.hasArticle() && prev.clitic().isEmpty()
+                && prev.pos().startsWith("DTNN") && !prev.pos().equals("DTNNP") && longestAt(words, i - 1) == null;
     }
 
     /** A known name found at a word; {@code withClitic} when only the clitic-glued spelling matched. */

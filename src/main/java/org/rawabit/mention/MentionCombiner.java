@@ -54,7 +54,7 @@ public final class MentionCombiner implements MentionFinder {
             }
         }
         accepted.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(m -> -m.length()));
-        return acronymsAsOrganisations(doc.text(), accepted);
+        return acronymsAsOrganisations(doc.text(), withoutPlacesNamingThings(words != null ? words : Words.of(doc), accepted));
     }
 
     /**
@@ -80,6 +80,36 @@ public final class MentionCombiner implements MentionFinder {
             boolean retype = (m.type() == MentionType.PER || m.type() == MentionType.LOC) && m.kbId().isEmpty() && acronyms.contains(m.key());
             out.add(retype ? new Mention(MentionType.ORG, m.begin(), m.end(), m.surface(), m.finder(), m.confidence(), m.kbId(), m.value(), m.key()) : m);
         }
+        return out;
+    }
+
+    /**
+     * "اتفاقية أغادير", "اتفاق الصخيرات": a place right after the noun of an agreement or a process names that
+     * thing, whichever finder read it. Where the article does so, a bare repeat of the place ("وزراء تجارة أغادير")
+     * is the agreement's too; only a preposition, glued or not, or a place noun before it makes it the place again.
+     */
+    private static List<Mention> withoutPlacesNamingThings(Words w, List<Mention> mentions) {
+        java.util.Set<String> things = Lexicon.get().placeNamedThings;
+        java.util.Map<Integer, Integer> wordAt = new java.util.HashMap<>();
+        for (int i = 0; i < w.size(); i++) wordAt.put(w.get(i).begin(), i);
+        java.util.Set<String> naming = new java.util.HashSet<>();
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Integer i = wordAt.get(m.begin());
+            boolean afterThing = m.type() == MentionType.LOC && i != null && i > 0 && w.isPhrase(i - 1, i) && things.contains(w.get(i - 1).key());
+            if (afterThing) naming.add(m.key());
+            else out.add(m);
+        }
+        if (naming.isEmpty()) return mentions;
+        out.removeIf(m -> {
+            if (m.type() != MentionType.LOC || !naming.contains(m.key())) return false;
+            Integer i = wordAt.get(m.begin());
+            if (i == null) return false; // the span starts at a clitic: "بأغادير"
+            Words.Word prev = i > 0 ? w.get(i - 1) : null;
+            boolean placeExpected = !w.get(i).clitic().isEmpty() || prev != null && !prev.isPunctuation()
+                    && (prev.pos().equals("IN") || Lexicon.get().placeHeads.contains(prev.key()));
+            return !placeExpected;
+        });
         return out;
     }
 

@@ -30,6 +30,12 @@ public sealed interface MentionValue {
         }
     }
 
+    /**
+     * An event named by its words rather than a number ("كأس العالم 2026", "انتخابات التجديد النصفي"), of
+     * a kind ("cup", "election"): the same name is the same event in every article.
+     */
+    record NamedEvent(String kind) implements MentionValue {}
+
     /** A place that lies in the place named at {@code container} ("غلاسكو" in "غلاسكو باسكتلندا"). */
     record Within(Span container) implements MentionValue {}
 

@@ -51,6 +51,8 @@ public final class RuleFinder implements MentionFinder {
             quotedPublication(w, i, out);
             placeAfterHead(w, i, out);
             event(w, i, out);
+            namedEvent(w, i, out);
+            placeWithPrefix(w, i, out);
             organ(w, i, out);
         }
         surnames(w, out);
@@ -90,9 +92,13 @@ public final class RuleFinder implements MentionFinder {
         for (int more; (more = phraseIn(w, i + n, lex.personTitles)) > 0; ) n += more;
         // "نظيره الأردني مازن الفراية", "الوزير الفرنسي …": a nationality adjective may stand between
         if (i + n < w.size() && isNationality(w.get(i + n)) && i + n + 1 < w.size() && nameStart(w.get(i + n + 1))) n++;
+        // "القاضية “سارة منير”": court reports quote the name after the title
+        boolean quoted = i + n + 1 < w.size() && OPENING_QUOTES.contains(w.get(i + n).folded()) && w.get(i + n + 1).sentence() == w.get(i).sentence();
+        if (quoted) n++;
         // a title governs a name, never a ministry or a common noun ("وزير خارجية إسبانيا", "رئيس أركان الجيش")
         if (i + n >= w.size() || !nameStart(w.get(i + n)) && !misSplitName(w.get(i + n))) return;
         int end = nameEnd(w, i + n, false);
+        if (quoted && (end + 1 >= w.size() || !CLOSING_QUOTES.contains(w.get(end + 1).folded()))) return;
         if (end >= i + n) out.add(name(w, i + n, end, "rules.person-title", 0.85));
     }
 
@@ -146,6 +152,15 @@ public final class RuleFinder implements MentionFinder {
 
     private void personFromGivenName(Words w, int i, List<Mention> out) {
         Words.Word first = w.get(i);
+        int compound = phraseIn(w, i, lex.givenNames);
+        if (compound == 2 && first.clitic().isEmpty() && w.isPhrase(i, i + 1)) {
+            // "محيي الدين قدح": a compound given name ends in a definite word, so the surname after it is the name's end
+            int end = nameEnd(w, i + 2, true);
+            if (end >= i + 2 && (i == 0 || w.get(i - 1).isPunctuation() || !nameLike(w.get(i - 1)))) {
+                out.add(name(w, i, end, "rules.given-name", 0.75));
+            }
+            return;
+        }
         if (!lex.givenNames.contains(first.key()) || first.hasArticle() && !first.isProperNoun()) return;
         if (i > 0 && !w.get(i - 1).isPunctuation() && nameLike(w.get(i - 1)) && w.get(i - 1).clitic().isEmpty()
                 && w.get(i).clitic().isEmpty()) {
@@ -319,8 +334,15 @@ public final class RuleFinder implements MentionFinder {
             // "لألعاب القوى": ل and a noun in construct with the definite word after it
             boolean genitiveConstruct = x.clitic().equals(Affixes.LAM) && !x.hasArticle() && x.pos().startsWith("NN") && j + 1 < w.size()
                     && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).hasArticle() && w.get(j + 1).sentence() == x.sentence();
-            boolean ok = x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun() || genitiveConstruct)
-                    || x.clitic().isEmpty() && x.hasArticle() && (x.pos().startsWith("DTJJ") || prevConstruct || x.isProperNoun())
+            // "محكمة جنايات القاهرة": an indefinite noun in construct with the definite name after it
+            boolean constructChain = x.clitic().isEmpty() && !x.hasArticle() && prevConstruct && x.pos().startsWith("NN") && !x.isProperNoun()
+                    && gazetteer.longestAt(w, j) == null // "مكتب منظمة الصحة العالمية": a known name starts there, its own mention
+                    && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty()
+                    && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun()) && !lex.nameStops.contains(w.get(j + 1).key());
+            boolean ok = constructChain
+                    || x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun() || genitiveConstruct)
+                    || x.clitic().isEmpty() && x.hasArticle() && (x.pos().startsWith("DTJJ") || prevConstruct || x.isProperNoun()
+                            || ArabicOrdinals.unit(x.key()) > 0)
                     || x.clitic().isEmpty() && prevConstruct && x.isProperNoun();
             if (!ok) break;
             named |= gazetteer.longestAt(w, j) != null;
@@ -339,7 +361,10 @@ public final class RuleFinder implements MentionFinder {
         boolean namedService = institution && java.util.stream.IntStream.rangeClosed(i + 1, end)
                 .anyMatch(k -> !lex.genericAdjectives.contains(w.get(k).key()));
         if (end > i && (named || descriptive || properName || namedService || construct) && !genericDescription(w, i, end)) {
-            out.add(w.mention(MentionType.ORG, i, end, "rules.org-head", 0.75, Optional.empty(), Optional.empty()));
+            // "المركز الدولي للمؤتمرات": a body named for what it hosts is a venue, a place
+            boolean venue = lex.venueWords.contains(w.get(end).key()) || lex.venueWords.contains(w.get(end).clitic() + w.get(end).key());
+            out.add(w.mention(venue ? MentionType.LOC : MentionType.ORG, i, end, venue ? "rules.venue" : "rules.org-head", 0.75,
+                    Optional.empty(), Optional.empty()));
         }
     }
 
@@ -432,11 +457,14 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "“", "”");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "»", "”", "“");
     private static final int MAX_QUOTED_WORDS = 4;
 
     /** "وفق موقع "مدار 21" المغربي", "صحيفة «الصباح»": the quoted name after a publication noun is an organisation. */
     private void quotedPublication(Words w, int i, List<Mention> out) {
-        if (!lex.mediaHeads.contains(w.get(i).key()) || i + 2 >= w.size() || !OPENING_QUOTES.contains(w.get(i + 1).folded())) return;
+        // "مصنع "النور" للإسمنت": a company's quoted name, as a publication's
+        boolean head = lex.mediaHeads.contains(w.get(i).key()) || lex.companyHeads.contains(w.get(i).key());
+        if (!head || i + 2 >= w.size() || !OPENING_QUOTES.contains(w.get(i + 1).folded())) return;
         for (int j = i + 2; j < w.size() && j <= i + 1 + MAX_QUOTED_WORDS; j++) {
             Words.Word x = w.get(j);
             if (x.sentence() != w.get(i).sentence()) return;
@@ -488,6 +516,8 @@ public final class RuleFinder implements MentionFinder {
 
     private void placeAfterHead(Words w, int i, List<Mention> out) {
         if (!lex.placeHeads.contains(w.get(i).key()) || i + 1 >= w.size()) return;
+        // "العاصمة السعودية الرياض": the nationality adjective describes the head; the name follows it
+        if (isNationality(w.get(i + 1)) && w.isPhrase(i, i + 2)) i++;
         Words.Word x = w.get(i + 1);
         if (x.isPunctuation() || !x.clitic().isEmpty() || x.sentence() != w.get(i).sentence()) return;
         boolean nameish = x.isProperNoun() || !x.hasArticle() && x.pos().startsWith("NN") && !lex.nameStops.contains(x.key());
@@ -537,6 +567,9 @@ public final class RuleFinder implements MentionFinder {
         int end = ord == null ? j - 1 : ord.lastWord();
         if (ord != null) relative = Optional.empty();
         j = end + 1;
+        // "الدورة الجنائية الأولى العادية": relational adjectives after the number still describe the session
+        // (not a predicate: "جمعيته العامة الـ93 الأكبر")
+        for (int limit = j + 2; j < w.size() && j < limit && isEventAdjective(w, j, i) && Affixes.isNisba(w.get(j).key()); j++) end = j;
         int m = phraseIn(w, j, lex.eventHeads.keySet());
         if (m > 0) {
             // "الدورة الـ12 للمؤتمر الإقليمي الإفريقي": the second head gives the kind, its adjectives the qualifier
@@ -632,6 +665,64 @@ public final class RuleFinder implements MentionFinder {
             return null;
         }
         return new int[] {j + 1, orgEnd};
+    }
+
+    private static final int MAX_EVENT_NAME_WORDS = 7;
+
+    /**
+     * "كأس العالم 2026", "كأس أمم آسيا 2027", "انتخابات التجديد النصفي", "التصفيات الآسيوية المؤهلة": an event
+     * named by its complement, without a number. An event head of the numbered kind ("منتدى", "الاجتماع") names
+     * one so only when a year ends the name ("منتدى الاستثمار السوري السعودي 2025") or the complement says who
+     * meets ("الاجتماع التنسيقي لوزراء التجارة العرب"); a bare head with one adjective ("الانتخابات المقبلة") does not.
+     */
+    private void namedEvent(Words w, int i, List<Mention> out) {
+        Words.Word head = w.get(i);
+        String kind = lex.namedEventHeads.get(head.key());
+        boolean numberedKind = kind == null;
+        if (numberedKind) kind = lex.eventHeads.get(head.key());
+        if (kind == null || w.hasPronounSuffix(i)) return;
+        if (numberedKind && (ordinalAt(w, i + 1) != null || i + 2 < w.size() && ordinalAt(w, i + 2) != null)) return; // numbered: event()
+        int end = i;
+        boolean year = false, participants = false, proper = false;
+        for (int j = i + 1; j < w.size() && j <= i + MAX_EVENT_NAME_WORDS; j++) {
+            Words.Word x = w.get(j);
+            if (x.sentence() != head.sentence()) break;
+            if (x.folded().matches("(19|20)\\d\\d")) {
+                if (j > i + 1) { end = j; year = true; }
+                break;
+            }
+            if (x.isPunctuation() || lex.nameStops.contains(x.key()) || ordinalAt(w, j) != null) break;
+            boolean indefinite = x.clitic().isEmpty() && !x.hasArticle();
+            boolean nextDefinite = j + 1 < w.size() && w.isPhrase(j, j + 1) && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun());
+            boolean ok = x.clitic().isEmpty() && x.hasArticle() && !x.pos().startsWith("VB")
+                    || x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun() || x.pos().startsWith("NN") && nextDefinite)
+                    || indefinite && x.isProperNoun()
+                    || indefinite && x.pos().startsWith("NN") && !w.get(j - 1).hasArticle() && nextDefinite;
+            if (!ok) break;
+            participants |= x.clitic().equals(Affixes.LAM) && lex.eventParticipants.contains(x.key());
+            proper |= x.isProperNoun() || gazetteer.longestAt(w, j) != null;
+            end = j;
+        }
+        int words = end - i;
+        // "كأس العالم": an indefinite head governing a definite noun names the event, as it names a body
+        boolean named = numberedKind ? year || participants : year || proper || words >= 2 || !head.hasArticle();
+        if (words == 0 || !named) return;
+        out.add(w.mention(MentionType.EVENT, i, end, "rules.named-event", 0.75, Optional.empty(),
+                Optional.of(new MentionValue.NamedEvent(kind))));
+    }
+
+    /** "بريف دمشق": a place prefix and the known place after it are one place, not the city. */
+    private void placeWithPrefix(Words w, int i, List<Mention> out) {
+        Words.Word prefix = w.get(i);
+        // "بريف" may reach us unsplit: its ب is a preposition before the name
+        boolean glued = prefix.clitic().isEmpty() && prefix.folded().startsWith(Affixes.BA) && lex.placePrefixes.contains(prefix.folded().substring(1));
+        if (!lex.placePrefixes.contains(prefix.key()) && !glued || prefix.hasArticle() || !w.isPhrase(i, i + 1)) return;
+        Words.Word place = w.get(i + 1);
+        if (!place.clitic().isEmpty() || gazetteer.knownPlace(place.folded()).isEmpty()) return;
+        int begin = prefix.begin() + (glued ? Affixes.BA.length() : 0);
+        String text = w.doc().text();
+        out.add(new Mention(MentionType.LOC, begin, place.end(), text.substring(begin, place.end()), "rules.place-prefix", 0.8,
+                Optional.empty(), Optional.empty()));
     }
 
     /** A definite adjective of the same sentence that is not a number: "الإقليمي", "الإفريقية". */

@@ -87,6 +87,8 @@ public final class Resolver {
         resolveOrgans(mentions, ids, entities);
         String documentScope = "doc" + Ids.sha256Hex(doc.article().id()).substring(0, 10);
         scopeStateOffices(mentions, ids, entities, documentScope);
+        // after the state offices: "محكمة الجنايات", an office every state has, is here the longer court the article names
+        joinShortOrganisations(mentions, ids, entities);
         // an event whose organiser the article does not name is known only within it
         resolveEvents(doc, mentions, ids, entities, documentScope);
 
@@ -324,6 +326,49 @@ public final class Resolver {
         into.keySet().forEach(entities::remove);
     }
 
+    /**
+     * "دورة محكمة الجنايات" beside "محكمة الجنايات الابتدائية بالدار البيضاء": within an article an
+     * organisation the knowledge base does not know, named by the start (two words or more) of one
+     * longer organisation name the article also uses, is that organisation. With two such longer
+     * names ("الجمعية العامة للأمم المتحدة", "… للإنتربول") it stays apart rather than guess.
+     */
+    private void joinShortOrganisations(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities) {
+        Map<String, Set<String>> keysOf = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            String id = ids.get(m);
+            if (m.type() == MentionType.ORG && id != null) keysOf.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(looseKey(m.key()));
+        }
+        Map<String, String> into = new HashMap<>();
+        for (Map.Entry<String, Set<String>> shorter : keysOf.entrySet()) {
+            if (kb.get(shorter.getKey()).isPresent()) continue;
+            Set<String> targets = new LinkedHashSet<>();
+            for (String key : shorter.getValue()) {
+                String[] s = key.split(" ");
+                if (s.length < 2) continue;
+                for (Map.Entry<String, Set<String>> other : keysOf.entrySet()) {
+                    if (other.getKey().equals(shorter.getKey())) continue;
+                    if (other.getValue().stream().anyMatch(k -> startsWith(k.split(" "), s))) targets.add(other.getKey());
+                }
+            }
+            if (targets.size() == 1) into.put(shorter.getKey(), targets.iterator().next());
+        }
+        // a chain (A ⊂ B ⊂ C) ends at its longest name
+        into.replaceAll((from, to) -> {
+            String t = to;
+            for (int hops = 0; into.containsKey(t) && hops < 8; hops++) t = into.get(t);
+            return t;
+        });
+        into.values().removeIf(to -> !entities.containsKey(to));
+        if (into.isEmpty()) return;
+        for (Mention m : mentions) {
+            String target = ids.get(m) == null ? null : into.get(ids.get(m));
+            if (target == null || target.equals(ids.get(m))) continue;
+            ids.put(m, target);
+            entities.get(target).add(m);
+        }
+        into.forEach((from, to) -> { if (!from.equals(to)) entities.remove(from); });
+    }
+
     private static boolean startsWith(String[] full, String[] head) {
         if (head.length >= full.length) return false;
         for (int i = 0; i < head.length; i++) if (!full[i].equals(head[i])) return false;
@@ -425,6 +470,15 @@ public final class Resolver {
         List<EventParts> events = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.type() != MentionType.EVENT) continue;
+            if (m.value().orElse(null) instanceof MentionValue.NamedEvent named) {
+                // "كأس العالم 2026": its name identifies it, in every article
+                String id = "evt-" + hash(m.key());
+                Builder b = entities.computeIfAbsent(id, x -> new Builder(x, MentionType.EVENT, named.kind(), m.key()));
+                b.event = new Entity.EventDetails(named.kind(), Optional.empty(), Optional.empty());
+                b.add(m);
+                ids.put(m, id);
+                continue;
+            }
             MentionValue.EventValue v = eventValue(m);
             events.add(new EventParts(m, v.kind(), v.ordinal(), organiser(v, mentions, ids), v.qualifier(), v.relative()));
         }
@@ -637,7 +691,25 @@ public final class Resolver {
         void add(Mention m) {
             String surface = m.surface().strip().replaceAll("\\s+", " ");
             forms.add(surface);
-            if (!fixedLabel && (label == null || surface.length() > label.length())) label = surface;
+            String name = type == MentionType.ORG || type == MentionType.POST || type == MentionType.EVENT ? withoutGenitive(surface) : surface;
+            if (!fixedLabel && (label == null || name.length() > label.length())) label = name;
+        }
+
+        /**
+         * "للاستعلامات التركية" → "الاستعلامات التركية", "للجنة الإقليمية …" → "اللجنة الإقليمية …": a name found with
+         * the genitive ل glued on (ل + the article, written لل) is named with its article. A head noun that itself
+         * starts with ل ("لجنة") kept its own: لل + جنة is ل + اللجنة. Places are left alone ("للبنان" is ل + لبنان).
+         */
+        private static String withoutGenitive(String surface) {
+            String doubled = Affixes.LAM + Affixes.LAM;
+            int space = surface.indexOf(' ');
+            String first = space < 0 ? surface : surface.substring(0, space);
+            if (!first.startsWith(doubled) || first.length() < 4) return surface;
+            String rest = surface.substring(2);
+            String firstRest = first.substring(2);
+            boolean headWithLam = Lexicon.get().orgHeads.contains(ArabicNormaliser.nameKey(Affixes.LAM + firstRest))
+                    || Lexicon.get().postHeads.contains(ArabicNormaliser.nameKey(Affixes.LAM + firstRest));
+            return Affixes.ARTICLE + (headWithLam ? Affixes.LAM : "") + rest;
         }
 
         Entity build() {

@@ -90,7 +90,7 @@ class FactExtractorsTest {
     void anAttendeeAndAPostWhoseTitleRunsOnBeforeTheName() {
         ExtractedFacts f = facts("وشدد المدير العام للأمن الوطني في تونس، مراد سعيدان، خلال مشاركته في أشغال الدورة الـ41 لمجلس وزراء "
                 + "الداخلية العرب، على أهمية التنسيق.");
-        List<Fact> att = with(f, EventFacts.ATTENDEE);
+        List<Fact> att = with(f, Slots.ATTENDEE);
         assertEquals(1, att.size(), f.facts().toString());
         assertTrue(att.get(0).subject().contains("-41"), att.toString());
         List<Fact> holds = with(f, PostFacts.HOLDS);
@@ -177,6 +177,9 @@ class FactExtractorsTest {
                 && obj(x).equals(Vocab.ID + "city-ma-tangier")), f.facts().toString());
         assertTrue(f.facts().stream().anyMatch(x -> x.subject().equals(arrest) && x.predicate().equals(Slots.START)
                 && obj(x).equals("2025-03-05")), f.facts().toString());
+        // the event is named by what happened, not by its whole sentence
+        assertTrue(f.descriptions().stream().anyMatch(d -> d.subject().equals(arrest) && d.predicate().equals(Vocab.RDFS + "label")
+                && d.object() instanceof Fact.Literal l && l.lexical().equals("توقيف 3 أشخاص")), f.descriptions().toString());
         assertTrue(with(facts("وناقش الاجتماع سبل تعزيز التعاون في مجال الاعتقال الإداري."), Vocab.RW + "arrestedCount").isEmpty());
     }
 
@@ -472,5 +475,19 @@ class FactExtractorsTest {
         // the ministry of that country, as the knowledge base knows it ("وزارة الداخلية السعودية")
         assertTrue(with(f, PostFacts.POST_IN).stream().anyMatch(p -> p.subject().equals(Vocab.ID + "post-interior-minister-sa")
                 && obj(p).equals(Vocab.ID + "org-sa-interior-ministry")), f.facts().toString());
+    }
+
+    @Test
+    void whoIsNamedInANewClauseAfterTheGuestsDidNotMeetTheHost() {
+        String text = "استقبل الرئيس التونسي قيس سعيد، أمس بقصر قرطاج، وزير الخارجية الجزائري أحمد عطاف، "
+                + "الذي نقل إليه تحيات الرئيس عبد المجيد تبون ورئيس الحكومة نذير العرباوي.";
+        ExtractedFacts f = facts(text);
+        List<String> met = with(f, MeetingFacts.MET).stream().map(m -> text.substring(m.begin(), m.end())).toList();
+        assertEquals(1, met.size(), f.facts().toString());
+        assertTrue(met.get(0).contains("وزير الخارجية الجزائري") && !met.get(0).contains("تبون"), met.toString());
+        assertTrue(obj(with(f, MeetingFacts.MET).get(0)).startsWith(Vocab.ID + "per-"), "the minister, by his post's holder: " + f.facts());
+        // a relative clause that only says what the host does is no new clause
+        ExtractedFacts g = facts("استقبل خالد المنصوري، الذي يشغل منصب رئيس الهيئة الوطنية للموانئ، وفدا يقوده سامي الحداد.");
+        assertEquals(1, with(g, MeetingFacts.MET).size(), g.facts().toString());
     }
 }

@@ -191,7 +191,7 @@ class RulesOnHandBuiltDocumentsTest {
     void whoTookPartInAnEvent() {
         ExtractedFacts f = run(new EventFacts(), "وقال [PER:per-a:Person يوسف بنعلي]، في كلمة خلال افتتاح [EVENT:evt-c:conference الدورة الـ5 للمؤتمر الإفريقي]، "
                 + "إن التعاون ضروري. وأكد [PER:per-b:Person سعاد المالكي] أن المغرب سيستضيف [EVENT:evt-d:conference الدورة الـ6 للمؤتمر الإفريقي].");
-        List<Fact> att = with(f, EventFacts.ATTENDEE);
+        List<Fact> att = with(f, Slots.ATTENDEE);
         assertEquals(List.of(ID + "per-a"), att.stream().map(HandBuilt::obj).toList(), att.toString());
         assertEquals(ID + "evt-c", att.get(0).subject());
     }
@@ -201,7 +201,7 @@ class RulesOnHandBuiltDocumentsTest {
                 + "[PER:per-l:Person ليلى الجلاصي]، وزيرة العدل. وشارك وفد أمني برئاسة [PER:per-m:Person منير القاسمي] في "
                 + "[EVENT:evt-f:forum المنتدى الإقليمي الرابع للأمن السيبراني]. وزار وفد [PER:per-x:Person كريم الزين] سوق المدينة قبل "
                 + "[EVENT:evt-g:forum المنتدى الخامس].");
-        List<Fact> att = with(f, EventFacts.ATTENDEE);
+        List<Fact> att = with(f, Slots.ATTENDEE);
         assertEquals(List.of(ID + "evt-s " + ID + "per-l", ID + "evt-f " + ID + "per-m"),
                 att.stream().map(x -> x.subject() + " " + HandBuilt.obj(x)).toList(), att.toString());
         assertTrue(att.stream().allMatch(x -> x.extractor().equals("facts.event-delegation-leader")), att.toString());

@@ -197,4 +197,13 @@ class ResolverTest {
         ResolvedDocument c = TestArticles.resolve("c", "وقال المدير العام للأمن الوطني إن التعاون مستمر.");
         assertEquals("post-dgsn-director-general", idOf(c, MentionType.POST, "المدير العام للأمن الوطني"));
     }
+
+    @Test
+    void aNameFoundWithTheGenitiveLamGluedOnIsNamedWithItsArticle() {
+        ResolvedDocument rd = resolve("وأكد المدير العام للاستعلامات التركية أن التعاون الأمني مستمر.");
+        Entity body = rd.entities().stream().filter(e -> e.type() == MentionType.ORG).findFirst()
+                .orElseThrow(() -> new AssertionError(rd.entities().toString()));
+        assertEquals("الاستعلامات التركية", body.label());
+        assertTrue(body.altLabels().contains("للاستعلامات التركية"), body.altLabels().toString());
+    }
 }

@@ -1,0 +1,122 @@
+package org.rawabit.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.rawabit.TestArticles;
+import org.rawabit.mention.Mention;
+import org.rawabit.mention.MentionType;
+
+/**
+ * Issue 11, news of other kinds than the seeds (courts, sport, economy, elections): names the rules
+ * must read there. Sentences written for this test, analysed with the real CoreNLP models.
+ */
+class UnseenNewsKindsTest {
+
+    private static List<Mention> find(String text) {
+        return TestArticles.mentions(text);
+    }
+
+    private static boolean has(List<Mention> ms, MentionType type, String surface) {
+        return ms.stream().anyMatch(m -> m.type() == type && m.surface().equals(surface));
+    }
+
+    private static void assertHas(List<Mention> ms, MentionType type, String surface) {
+        assertTrue(has(ms, type, surface), "no " + type + " '" + surface + "' in " + ms);
+    }
+
+    private static Entity entity(ResolvedDocument rd, MentionType type, String form) {
+        return rd.entities().stream().filter(e -> e.type() == type && (e.label().equals(form) || e.altLabels().contains(form)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + type + " entity named '" + form + "' in " + rd.entities()));
+    }
+
+    @Test
+    void courtsChambersAndTheirJudges() {
+        List<Mention> ms = find("قضت محكمة جنايات الإسكندرية بسجن المتهم، ويحق له الطعن أمام محكمة النقض.");
+        assertHas(ms, MentionType.ORG, "محكمة جنايات الإسكندرية");
+        assertHas(ms, MentionType.ORG, "محكمة النقض");
+        assertHas(find("وأيدت غرفة الجنايات الاستئنافية الحكم الصادر في حق المتهمين."), MentionType.ORG, "غرفة الجنايات الاستئنافية");
+        // a name quoted after the title, as court reports write it
+        List<Mention> judge = find("وترأست الجلسة القاضية “سارة منير” بحضور هيئة الدفاع.");
+        assertHas(judge, MentionType.PER, "سارة منير");
+        // a compound given name ends in a definite word: the surname after it is still the name's
+        assertHas(find("وغرمت المحكمة شمس الدين بلعيد مليون درهم."), MentionType.PER, "شمس الدين بلعيد");
+        // adjectives after the session's number are part of its name
+        assertHas(find("واختتمت المحكمة الدورة الجنائية الثانية الاستثنائية أمس."), MentionType.EVENT, "الدورة الجنائية الثانية الاستثنائية");
+    }
+
+    @Test
+    void aBodyNamedByTheStartOfTheOneLongerNameIsThatBody() {
+        ResolvedDocument rd = TestArticles.resolve("افتتحت محكمة الجنايات الابتدائية بوهران دورتها أمس. "
+                + "وقال رئيس محكمة الجنايات إن القضايا كثيرة.");
+        Entity court = entity(rd, MentionType.ORG, "محكمة الجنايات الابتدائية");
+        List<LinkedMention> shortForms = rd.mentions().stream().filter(l -> l.mention().type() == MentionType.ORG
+                && l.mention().surface().equals("محكمة الجنايات")).toList();
+        assertEquals(1, shortForms.size(), rd.mentions().toString());
+        assertEquals(Optional.of(court.id()), shortForms.get(0).entityId(), rd.entities().toString());
+        assertEquals(1, rd.entities().stream().filter(e -> e.type() == MentionType.ORG).count(), rd.entities().toString());
+        // with two longer names it could be either: it stays apart
+        ResolvedDocument two = TestArticles.resolve("أحالت محكمة الاستئناف التجارية الملف على محكمة الاستئناف الإدارية. "
+                + "وأكدت محكمة الاستئناف أن الملف كامل.");
+        Entity commercial = entity(two, MentionType.ORG, "محكمة الاستئناف التجارية");
+        Entity administrative = entity(two, MentionType.ORG, "محكمة الاستئناف الإدارية");
+        assertNotEquals(commercial.id(), administrative.id());
+        assertTrue(!commercial.altLabels().contains("محكمة الاستئناف") && !administrative.altLabels().contains("محكمة الاستئناف"),
+                two.entities().toString());
+    }
+
+    @Test
+    void sportTeamsAndNamedCompetitions() {
+        List<Mention> ms = find("وتأهل المنتخب المغربي الأول لكرة القدم إلى نهائيات كأس إفريقيا 2027 بعد مشاركته في كأس العالم للأندية.");
+        assertHas(ms, MentionType.ORG, "المنتخب المغربي الأول لكرة القدم");
+        assertHas(ms, MentionType.EVENT, "كأس إفريقيا 2027");
+        assertHas(ms, MentionType.EVENT, "كأس العالم للأندية");
+        // a competition is the same event in every article that names it
+        ResolvedDocument a = TestArticles.resolve("a", "وتستعد الفرق لبطولة إفريقيا لألعاب القوى في الصيف.");
+        ResolvedDocument b = TestArticles.resolve("b", "وفاز العداء بذهبية بطولة إفريقيا لألعاب القوى أمس.");
+        Entity ea = entity(a, MentionType.EVENT, "بطولة إفريقيا لألعاب القوى");
+        assertEquals(ea.id(), entity(b, MentionType.EVENT, "بطولة إفريقيا لألعاب القوى").id());
+        assertEquals(Optional.of("championship"), ea.event().map(Entity.EventDetails::kind));
+        // a bare head with a time adjective names no event
+        assertTrue(find("وتستعد الأحزاب للانتخابات المقبلة.").stream().noneMatch(m -> m.type() == MentionType.EVENT));
+    }
+
+    @Test
+    void economyCompaniesForumsAndMinistersMeetings() {
+        List<Mention> ms = find("ووقعت مجموعة \"الأطلس\" للصناعات الغذائية اتفاقا خلال منتدى الأعمال المغربي الإسباني 2024 في طنجة.");
+        assertHas(ms, MentionType.ORG, "الأطلس");
+        assertHas(ms, MentionType.EVENT, "منتدى الأعمال المغربي الإسباني 2024");
+        assertHas(find("وشارك الوزير في الاجتماع التشاوري لوزراء المالية الأفارقة بالقاهرة."), MentionType.EVENT,
+                "الاجتماع التشاوري لوزراء المالية الأفارقة");
+        // a forum without a year or its participants is a description
+        assertTrue(find("وتحدث الخبير في المنتدى الاقتصادي عن التضخم.").stream().noneMatch(m -> m.type() == MentionType.EVENT));
+    }
+
+    @Test
+    void placesThatAreAdjectivesAgreementsOrPartOfALongerPlace() {
+        List<Mention> capital = find("ووصل الوفد إلى العاصمة السعودية الرياض مساء أمس.");
+        assertHas(capital, MentionType.LOC, "الرياض");
+        assertTrue(!has(capital, MentionType.LOC, "السعودية"), capital.toString());
+        assertHas(find("وأعلنت السعودية عن استثمارات جديدة."), MentionType.LOC, "السعودية");
+        // a place an agreement is named after is not mentioned, there or where the article repeats it bare
+        List<Mention> agreement = find("واستعرض الوزيران اتفاقية أغادير ودعوا إلى اجتماع وزراء تجارة أغادير.");
+        assertTrue(agreement.stream().noneMatch(m -> m.type() == MentionType.LOC), agreement.toString());
+        List<Mention> there = find("ووقع الوزيران على تفعيل اتفاقية أغادير، ثم عقدا لقاء في أغادير.");
+        assertEquals(1, there.stream().filter(m -> m.type() == MentionType.LOC).count(), there.toString());
+        List<Mention> countryside = find("ودشن الوزير مصنعا للإسمنت بريف دمشق.");
+        assertHas(countryside, MentionType.LOC, "ريف دمشق");
+        assertTrue(!has(countryside, MentionType.LOC, "دمشق"), countryside.toString());
+    }
+
+    @Test
+    void electionsAndVenues() {
+        List<Mention> ms = find("وأعلن رئيس الهيئة النتائج المؤقتة لانتخابات التجديد النصفي لمجلس المستشارين بالمركز الوطني للمؤتمرات.");
+        assertHas(ms, MentionType.EVENT, "انتخابات التجديد النصفي لمجلس المستشارين");
+        assertHas(ms, MentionType.LOC, "المركز الوطني للمؤتمرات");
+        assertTrue(!has(ms, MentionType.ORG, "المركز الوطني للمؤتمرات"), ms.toString());
+    }
+}
