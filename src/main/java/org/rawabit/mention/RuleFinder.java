@@ -340,7 +340,10 @@ public final class RuleFinder implements MentionFinder {
                     && gazetteer.longestAt(w, j) == null // "مكتب منظمة الصحة العالمية": a known name starts there, its own mention
                     && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty()
                     && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun()) && !lex.nameStops.contains(w.get(j + 1).key());
-            boolean ok = constructChain
+            // "للامتحانات والمسابقات", "للصناعة والتجارة": a definite noun joined by و to the genitive complement before it
+            boolean coordinated = x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && x.pos().startsWith("DTNN")
+                    && w.get(j - 1).clitic().equals(Affixes.LAM) && w.get(j - 1).hasArticle();
+            boolean ok = constructChain || coordinated
                     || x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun() || genitiveConstruct)
                     || x.clitic().isEmpty() && x.hasArticle() && (x.pos().startsWith("DTJJ") || prevConstruct || x.isProperNoun()
                             || ArabicOrdinals.unit(x.key()) > 0)

@@ -113,6 +113,16 @@ class UnseenNewsKindsTest {
     }
 
     @Test
+    void aGenitiveComplementMayBeTwoNounsJoinedByWa() {
+        assertHas(find("وأعلن الديوان الوطني للتكوين والتعليم المهنيين عن مباراة جديدة."), MentionType.ORG,
+                "الديوان الوطني للتكوين والتعليم المهنيين");
+        // not a list of bodies after a name
+        List<Mention> list = find("وتعاونت وزارة الصحة والمنظمات الدولية في الحملة.");
+        assertHas(list, MentionType.ORG, "وزارة الصحة");
+        assertTrue(list.stream().noneMatch(m -> m.surface().contains("والمنظمات")), list.toString());
+    }
+
+    @Test
     void venuesAreOnePlaceWithTheirNoun() {
         List<Mention> airport = find("ووصل الوفد إلى مطار قرطاج الدولي مساء الأحد.");
         assertHas(airport, MentionType.LOC, "مطار قرطاج الدولي");
