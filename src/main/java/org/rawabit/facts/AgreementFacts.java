@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.core.Vocab;
@@ -21,19 +20,15 @@ import org.rawabit.resolve.LinkedMention;
 public final class AgreementFacts implements FactExtractor {
     static final String SIGNED = Vocab.RW + "signed";
     private static final RuleFile RULES = RuleFile.load("agreement");
-    private static final Pattern SIGNING_OBJECT = RULES.pattern("signing-object");
     /** Folded characters allowed between the signing verb and the agreement noun. */
     static final int MAX_CUE_DISTANCE = RULES.number("max-cue-distance");
-    private static final int LABEL_WORDS = RULES.number("label-words");
-    private static final Pattern SIGN = RULES.pattern("sign");
-    private static final Pattern AGREEMENT = RULES.pattern("agreement");
 
     @Override
     public void extract(DocumentView v, FactSink out) {
         PostHolders holders = v.postHolders();
-        for (Cue sign : v.cues(SIGN)) {
+        for (Cue sign : v.cues(RULES.pattern("sign"))) {
             Sentence s = sign.sentence();
-            Matcher what = AGREEMENT.matcher(sign.text());
+            Matcher what = RULES.pattern("agreement").matcher(sign.text());
             if (!what.find() || !signsAgreement(v, sign, what)) continue;
             int cue = sign.at(Math.min(sign.match().start(), what.start()));
             Map<String, LinkedMention> parties = new LinkedHashMap<>(); // entity IRI → how it is named
@@ -45,7 +40,7 @@ public final class AgreementFacts implements FactExtractor {
                 else if (l.mention().type() == MentionType.LOC && city.isEmpty()) city = Optional.of(l);
             }
             if (parties.size() < 2) continue;
-            String label = v.phrase(sign.at(what.start()), s.end(), LABEL_WORDS);
+            String label = v.phrase(sign.at(what.start()), s.end(), RULES.number("label-words"));
             EventNode agreement = EventNode.mint(RULES, out, s, "Agreement", label, v.docIri(), s.index(), parties.keySet());
             int end = s.end();
             for (Map.Entry<String, LinkedMention> p : parties.entrySet()) {
@@ -71,7 +66,7 @@ public final class AgreementFacts implements FactExtractor {
         int nextOriginal = sign.at(Math.min(next, folded.length() - 1));
         boolean signer = v.in(sign.sentence()).stream().anyMatch(l -> DocumentView.linked(l) && l.mention().begin() <= nextOriginal
                 && l.mention().end() > nextOriginal);
-        return signer || next == what.start() || SIGNING_OBJECT.matcher(folded).region(next, folded.length()).lookingAt();
+        return signer || next == what.start() || RULES.pattern("signing-object").matcher(folded).region(next, folded.length()).lookingAt();
     }
 
     @Override

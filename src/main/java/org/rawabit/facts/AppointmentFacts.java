@@ -3,7 +3,6 @@ package org.rawabit.facts;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.core.Fact;
 import org.rawabit.core.Vocab;
@@ -20,16 +19,11 @@ public final class AppointmentFacts implements FactExtractor {
     static final String APPOINTEE = Vocab.RW + "appointee";
     static final String APPOINTED_BY = Vocab.RW + "appointedBy";
     private static final RuleFile RULES = RuleFile.load("appointment");
-    private static final Pattern CUE = RULES.pattern("appoint");
-    private static final Pattern ROLE = RULES.pattern("role");
-    private static final int MAX_ROLE_DISTANCE = RULES.number("max-role-distance");
-    private static final int POST_WINDOW = RULES.number("post-window");
-    private static final int LABEL_WORDS = RULES.number("label-words");
 
     @Override
     public void extract(DocumentView v, FactSink out) {
-        for (Cue cue : v.cues(CUE)) {
-            Optional<MatchResult> role = cue.followedBy(ROLE, MAX_ROLE_DISTANCE);
+        for (Cue cue : v.cues(RULES.pattern("appoint"))) {
+            Optional<MatchResult> role = cue.followedBy(RULES.pattern("role"), RULES.number("max-role-distance"));
             if (role.isEmpty()) continue;
             Sentence s = cue.sentence();
             int roleBegin = cue.at(role.get().start());
@@ -43,10 +37,10 @@ public final class AppointmentFacts implements FactExtractor {
             // who appointed: named between the verb and the appointee ("عين الملك X …"), else right before the verb
             Optional<LinkedMention> by = named.stream().filter(l -> l.mention().begin() >= cue.end() && l.mention().end() <= who.mention().begin())
                     .findFirst().or(() -> named.stream().filter(l -> l.mention().end() <= cue.begin() && !v.inDateline(l)).reduce((a, b) -> b));
-            Optional<LinkedMention> post = v.named(s, MentionType.POST).stream().filter(p -> p.mention().begin() >= roleBegin - POST_WINDOW
-                    && p.mention().begin() <= roleBegin + POST_WINDOW).findFirst();
+            Optional<LinkedMention> post = v.named(s, MentionType.POST).stream()
+                    .filter(p -> Math.abs(p.mention().begin() - roleBegin) <= RULES.number("post-window")).findFirst();
             String whoIri = DocumentView.iri(who);
-            String roleText = v.phrase(roleBegin, s.end(), LABEL_WORDS);
+            String roleText = v.phrase(roleBegin, s.end(), RULES.number("label-words"));
             int end = Math.max(post.map(p -> p.mention().end()).orElse(roleBegin), cue.endAt(role.get().end()));
             EventNode appointment = EventNode.mint(RULES, out, s, "Appointment", RULES.label("appointment", who.mention().surface(), roleText),
                     v.docIri(), s.index(), whoIri);

@@ -2,7 +2,6 @@ package org.rawabit.facts;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.core.Vocab;
@@ -19,19 +18,16 @@ import org.rawabit.text.ArabicNormaliser;
 public final class ArrestFacts implements FactExtractor {
     static final String ARRESTED = Vocab.RW + "arrested";
     private static final RuleFile RULES = RuleFile.load("arrest");
-    private static final Pattern CUE = RULES.pattern("cue");
-    /** Units of a count of people: "3 أشخاص", "12 مشتبها فيه", "5 متهمين". */
-    private static final Pattern PEOPLE = RULES.pattern("people");
-    private static final int COUNT_WINDOW = RULES.number("count-window");
 
     @Override
     public void extract(DocumentView v, FactSink out) {
-        for (Cue cue : v.cues(CUE)) {
+        for (Cue cue : v.cues(RULES.pattern("cue"))) {
             Sentence s = cue.sentence();
             List<LinkedMention> people = v.named(s, MentionType.PER).stream().filter(l -> l.mention().begin() >= cue.end()).toList();
+            // a count of people right after the verb: "3 أشخاص", "12 مشتبها فيه", "5 متهمين"
             Optional<LinkedMention> count = v.in(s, MentionType.QUANTITY).stream().filter(l -> l.mention().begin() >= cue.end()
-                    && l.mention().begin() - cue.end() < COUNT_WINDOW && PEOPLE.matcher(ArabicNormaliser.normalise(Slots.quantity(l).unit())).find())
-                    .findFirst();
+                    && l.mention().begin() - cue.end() < RULES.number("count-window")
+                    && RULES.pattern("people").matcher(ArabicNormaliser.normalise(Slots.quantity(l).unit())).find()).findFirst();
             if (people.isEmpty() && count.isEmpty()) continue;
             String who = count.map(c -> c.mention().surface()).orElseGet(() -> String.join("، ", people.stream().map(p -> p.mention().surface()).toList()));
             EventNode arrest = EventNode.mint(RULES, out, s, "Arrest", RULES.label("arrest", who), v.docIri(), s.index(), cue.begin());

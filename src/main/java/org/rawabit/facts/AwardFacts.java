@@ -2,10 +2,8 @@ package org.rawabit.facts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.core.Vocab;
@@ -20,18 +18,12 @@ import org.rawabit.resolve.LinkedMention;
 public final class AwardFacts implements FactExtractor {
     static final String RECIPIENT = Vocab.RW + "recipient";
     private static final RuleFile RULES = RuleFile.load("award");
-    private static final Pattern CUE = RULES.pattern("cue");
-    private static final Pattern PRIZE = RULES.pattern("prize");
-    /** Verbs whose subject gives (the next party named receives); with the others the first party named receives. */
-    private static final Set<String> GIVING = RULES.words("giving");
-    static final int MAX_CUE_DISTANCE = RULES.number("max-cue-distance");
-    private static final int LABEL_WORDS = RULES.number("label-words");
 
     @Override
     public void extract(DocumentView v, FactSink out) {
         PostHolders holders = v.postHolders();
-        for (Cue cue : v.cues(CUE)) {
-            Optional<MatchResult> prize = cue.followedBy(PRIZE, MAX_CUE_DISTANCE);
+        for (Cue cue : v.cues(RULES.pattern("cue"))) {
+            Optional<MatchResult> prize = cue.followedBy(RULES.pattern("prize"), RULES.number("max-cue-distance"));
             if (prize.isEmpty()) continue;
             Sentence s = cue.sentence();
             int prizeBegin = cue.at(prize.get().start());
@@ -40,10 +32,11 @@ public final class AwardFacts implements FactExtractor {
                 if (l.mention().begin() < cue.end() || l.mention().begin() >= prizeBegin) continue;
                 holders.partyIri(v, l).filter(iri -> !parties.contains(iri)).ifPresent(parties::add);
             }
-            boolean giving = GIVING.contains(cue.match().group(1));
+            // a verb of giving: its subject gives and the next party named receives; with the others the first party named receives
+            boolean giving = RULES.words("giving").contains(cue.match().group(1));
             if (parties.isEmpty() || giving && parties.size() < 2) continue;
             String recipient = giving ? parties.get(1) : parties.get(0);
-            String name = v.phrase(prizeBegin, s.end(), LABEL_WORDS).replaceFirst("^\u0628", ""); // without its leading preposition
+            String name = v.phrase(prizeBegin, s.end(), RULES.number("label-words")).replaceFirst("^\u0628", ""); // without its leading preposition
             EventNode award = EventNode.mint(RULES, out, s, "Award", name, v.docIri(), s.index(), recipient);
             int end = Math.min(s.end(), cue.endAt(prize.get().end()));
             award.has("facts.award", RECIPIENT, recipient, cue.begin(), end);

@@ -24,10 +24,6 @@ public final class ElectionFacts implements FactExtractor {
     static final String ELECTED_MEMBER_OF = Vocab.RW + "electedMemberOf";
     private static final RuleFile RULES = RuleFile.load("election");
     private static final Pattern CUE = RULES.pattern("cue");
-    private static final Pattern VOTES = RULES.pattern("votes");
-    /** "لعضوية اللجنة التنفيذية", "عضوا في المجلس": a seat on a body rather than a post. */
-    private static final Pattern MEMBERSHIP = RULES.pattern("membership");
-    private static final Pattern CONSTITUENCY = RULES.pattern("constituency");
 
     @Override
     public void extract(DocumentView v, FactSink out) {
@@ -42,7 +38,8 @@ public final class ElectionFacts implements FactExtractor {
             Optional<LinkedMention> post = in.stream().filter(l -> l.mention().type() == MentionType.POST && l.mention().begin() > after
                     && DocumentView.linked(l)).findFirst();
             Optional<LinkedMention> body = Optional.empty();
-            Matcher seat = MEMBERSHIP.matcher(verb.text());
+            // a seat on a body rather than a post: "لعضوية اللجنة التنفيذية", "عضوا في المجلس"
+            Matcher seat = RULES.pattern("membership").matcher(verb.text());
             if (post.isEmpty() && seat.find(verb.match().end())) {
                 int seatEnd = verb.endAt(seat.end());
                 body = in.stream().filter(l -> l.mention().type() == MentionType.ORG && DocumentView.linked(l) && l.mention().begin() >= seatEnd
@@ -59,7 +56,8 @@ public final class ElectionFacts implements FactExtractor {
             election.has("facts.election", Vocab.RW + (post.isPresent() ? "post" : "body"), targetIri, cue, end);
             // constituency: "عن قارة إفريقيا"
             in.stream().filter(l -> l.mention().type() == MentionType.LOC && l.mention().begin() > target.mention().end()
-                    && DocumentView.linked(l) && CONSTITUENCY.matcher(v.between(target.mention().end(), l.mention().begin())).matches())
+                    && DocumentView.linked(l)
+                    && RULES.pattern("constituency").matcher(v.between(target.mention().end(), l.mention().begin())).matches())
                     .findFirst().ifPresent(c -> election.has("facts.election-constituency", Vocab.RW + "constituency", DocumentView.iri(c),
                             cue, c.mention().end()));
             // votes: "96 صوتا" in the sentence, or support counted in it or the next ones ("حصل ممثل المغرب على دعم 96 دولة")
@@ -74,7 +72,7 @@ public final class ElectionFacts implements FactExtractor {
             Optional<java.util.Map.Entry<Sentence, DocumentView.EventReference>> session = v.eventsOf(s).stream().findFirst().map(e -> java.util.Map.entry(s, e));
             if (session.isEmpty()) {
                 session = around.stream().filter(x -> x != s).flatMap(x -> v.eventsOf(x).stream().map(e -> java.util.Map.entry(x, e)))
-                        .filter(e -> SESSION_LINK.matcher(ArabicNormaliser.normalise(v.text().substring(
+                        .filter(e -> RULES.pattern("session-link").matcher(ArabicNormaliser.normalise(v.text().substring(
                                 Math.max(e.getKey().begin(), e.getValue().begin() - 16), e.getValue().begin()))).find()).findFirst();
             }
             session.ifPresent(e -> out.fact(RULES.fact("facts.election-session", election.iri(), Vocab.SCHEMA + "superEvent",
@@ -87,7 +85,7 @@ public final class ElectionFacts implements FactExtractor {
     /** The election's sentence and the next few that say more of it, up to one that tells of another election. */
     private static List<Sentence> followUps(DocumentView v, Sentence s) {
         List<Sentence> out = new java.util.ArrayList<>(List.of(s));
-        for (int i = s.index() + 1; i < v.sentences().size() && i <= s.index() + FOLLOW_UPS; i++) {
+        for (int i = s.index() + 1; i < v.sentences().size() && i <= s.index() + RULES.number("follow-up-sentences"); i++) {
             Sentence next = v.sentences().get(i);
             Matcher another = CUE.matcher(v.folded(next));
             if (another.find() && !another.group().startsWith("ال") && !v.folded(next).startsWith("ال", Math.max(0, another.start() - 2))) break;
@@ -100,22 +98,17 @@ public final class ElectionFacts implements FactExtractor {
     private static boolean isVotes(DocumentView v, Sentence s, LinkedMention q, boolean sameSentence) {
         MentionValue.Quantity amount = Slots.quantity(q);
         if (amount.percent()) return false;
-        if (sameSentence && VOTES.matcher(ArabicNormaliser.normalise(amount.unit())).find()) return true;
-        String before = v.text().substring(Math.max(s.begin(), q.mention().begin() - SUPPORT_WINDOW), q.mention().begin());
-        return SUPPORT.matcher(ArabicNormaliser.normalise(before)).find();
+        if (sameSentence && RULES.pattern("votes").matcher(ArabicNormaliser.normalise(amount.unit())).find()) return true;
+        String before = v.text().substring(Math.max(s.begin(), q.mention().begin() - RULES.number("support-window")), q.mention().begin());
+        return RULES.pattern("support").matcher(ArabicNormaliser.normalise(before)).find();
     }
 
-    private static final Pattern SUPPORT = RULES.pattern("support");
-    private static final Pattern SESSION_LINK = RULES.pattern("session-link");
-    private static final int SUPPORT_WINDOW = RULES.number("support-window");
-    private static final int FOLLOW_UPS = RULES.number("follow-up-sentences");
 
     /** What may stand between "لعضوية"/"عضوا" and the body: nothing, "في" or "ب". */
     private static boolean isSeatLink(String between) {
-        return SEAT_LINK.matcher(between).matches();
+        return RULES.pattern("seat-link").matcher(between).matches();
     }
 
-    private static final Pattern SEAT_LINK = RULES.pattern("seat-link");
 
     @Override
     public RuleFile rules() {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.core.Fact;
 import org.rawabit.mention.Mention;
@@ -25,15 +24,6 @@ import org.rawabit.text.ArabicNormaliser;
  */
 public final class EventFacts implements FactExtractor {
     private static final RuleFile RULES = RuleFile.load("event");
-    private static final Pattern PARTICIPATION = RULES.pattern("participation");
-    private static final Pattern COORDINATED = RULES.pattern("coordinated-count");
-    private static final int WINDOW = RULES.number("participation-window");
-    private static final int MONTH_WINDOW = RULES.number("month-date-window");
-    private static final Pattern PLACE_LINK = RULES.pattern("place-link");
-    private static final Pattern ATTENDANCE = RULES.pattern("attendance");
-    private static final int ATTENDEE_GAP = RULES.number("attendee-gap");
-    private static final int EVENT_GAP = RULES.number("attended-event-gap");
-    static final String ATTENDEE = org.rawabit.core.Vocab.SCHEMA + "attendee";
 
     @Override
     public void extract(DocumentView v, FactSink out) {
@@ -54,7 +44,8 @@ public final class EventFacts implements FactExtractor {
                     case DATE -> {
                         MentionValue.DateValue d = Slots.dateOf(l);
                         if (d.first().day() == 0) {
-                            if (d.first().month() != 0 && d.first().equals(d.last()) && distance(ev, m) <= MONTH_WINDOW) monthOnly.putIfAbsent(ev, l);
+                            boolean nearMonth = d.first().month() != 0 && d.first().equals(d.last()) && distance(ev, m) <= RULES.number("month-date-window");
+                            if (nearMonth) monthOnly.putIfAbsent(ev, l);
                             break;
                         }
                         dated.add(ev);
@@ -69,7 +60,7 @@ public final class EventFacts implements FactExtractor {
                         if (!kind.equals("City") && !kind.equals("Country")) break;
                         // a country, or any place of an event referred back to, only when said to be where it is ("بالمغرب", "في مدينة …"):
                         // not "مثّل المغرب في أشغال …", "علاقات الرباط"
-                        if ((!named(ev) || kind.equals("Country")) && !PLACE_LINK.matcher(ArabicNormaliser.normalise(v.text().substring(Math.max(s.begin(), m.begin() - 12),
+                        if ((!named(ev) || kind.equals("Country")) && !RULES.pattern("place-link").matcher(ArabicNormaliser.normalise(v.text().substring(Math.max(s.begin(), m.begin() - 12),
                                 m.begin() + 1))).find()) break;
                         LinkedMention best = nearestCity.get(ev);
                         boolean bestIsCity = best != null && "City".equals(v.kbType(best).orElse(""));
@@ -81,9 +72,9 @@ public final class EventFacts implements FactExtractor {
                     case QUANTITY -> {
                         MentionValue.Quantity q = Slots.quantity(l);
                         if (q.percent()) break;
-                        String before = v.text().substring(Math.max(s.begin(), m.begin() - WINDOW), m.begin());
-                        boolean announced = PARTICIPATION.matcher(ArabicNormaliser.normalise(before)).find()
-                                || lastCount != null && COORDINATED.matcher(v.between(lastCount.end(), m.begin())).find();
+                        String before = v.text().substring(Math.max(s.begin(), m.begin() - RULES.number("participation-window")), m.begin());
+                        boolean announced = RULES.pattern("participation").matcher(ArabicNormaliser.normalise(before)).find()
+                                || lastCount != null && RULES.pattern("coordinated-count").matcher(v.between(lastCount.end(), m.begin())).find();
                         String property = Slots.countProperty(q.unit());
                         if (!announced || property == null) break;
                         lastCount = m;
@@ -109,13 +100,14 @@ public final class EventFacts implements FactExtractor {
      * فعاليات الاجتماع …", "شارك X في …"), with the event after that word in the same sentence.
      */
     private static void attendees(DocumentView v, Sentence s, List<DocumentView.EventReference> events, FactSink out) {
-        java.util.regex.Matcher cue = ATTENDANCE.matcher(v.folded(s));
+        java.util.regex.Matcher cue = RULES.pattern("attendance").matcher(v.folded(s));
         List<LinkedMention> people = v.in(s).stream().filter(l -> DocumentView.linked(l)
                 && (l.mention().type() == MentionType.PER || l.mention().type() == MentionType.POST)).toList();
         while (cue.find()) {
             int cueBegin = s.begin() + v.normalised(s).begin(cue.start()), cueEnd = s.begin() + v.normalised(s).end(cue.end());
             // the subject: the last person named before the word, close to it, else the first right after a verb of taking part
-            Optional<LinkedMention> who = people.stream().filter(p -> p.mention().end() <= cueBegin && cueBegin - p.mention().end() <= ATTENDEE_GAP)
+            Optional<LinkedMention> who = people.stream()
+                    .filter(p -> p.mention().end() <= cueBegin && cueBegin - p.mention().end() <= RULES.number("attendee-gap"))
                     .reduce((a, b) -> b);
             if (who.isEmpty()) {
                 who = people.stream().filter(p -> p.mention().begin() >= cueEnd && p.mention().begin() - cueEnd <= 3).findFirst();
@@ -124,8 +116,8 @@ public final class EventFacts implements FactExtractor {
                     : v.postHolders().holderOf(p).map(DocumentView::iri));
             if (person.isEmpty()) continue;
             int from = Math.min(cueBegin, who.get().mention().begin());
-            events.stream().filter(e -> e.begin() >= cueEnd && e.begin() - cueEnd <= EVENT_GAP).findFirst()
-                    .ifPresent(e -> out.fact(RULES.fact("facts.event-attendee", DocumentView.iri(e.event()), ATTENDEE,
+            events.stream().filter(e -> e.begin() >= cueEnd && e.begin() - cueEnd <= RULES.number("attended-event-gap")).findFirst()
+                    .ifPresent(e -> out.fact(RULES.fact("facts.event-attendee", DocumentView.iri(e.event()), Slots.ATTENDEE,
                             Fact.Value.iri(person.get()), s.index(), from, e.end())));
         }
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.core.Fact;
 import org.rawabit.core.Vocab;
@@ -22,38 +21,25 @@ import org.rawabit.resolve.LinkedMention;
 public final class MeetingFacts implements FactExtractor {
     static final String MET = Vocab.RW + "met";
     static final String VISITED = Vocab.RW + "visited";
-    static final String ATTENDEE = Vocab.SCHEMA + "attendee";
     private static final RuleFile RULES = RuleFile.load("meeting");
-    private static final Pattern MEET = RULES.pattern("meet");
-    private static final Pattern HOLD = RULES.pattern("hold");
-    private static final Pattern TALKS_AFTER_HOLD = RULES.pattern("talks-after-hold");
-    private static final Pattern TALKS = RULES.pattern("talks");
-    private static final Pattern WITH = RULES.pattern("with");
-    private static final Pattern VISIT = RULES.pattern("visit");
-    private static final int VISIT_PLACE_WINDOW = RULES.number("visit-place-window");
-    private static final Pattern PLACE_LEAD = RULES.pattern("place-lead");
-    private static final Pattern OBJECT_LEAD = RULES.pattern("object-lead");
-    private static final int MAX_SUBJECT_LEAD_WORDS = RULES.number("max-subject-lead-words");
-    private static final int TALKS_WITH_WINDOW = RULES.number("talks-with-window");
-    private static final Pattern CLAUSE_END = RULES.pattern("clause-end");
 
     @Override
     public void extract(DocumentView v, FactSink out) {
         for (Sentence s : v.sentences()) {
             Optional<Cue> verb = meetingVerb(v, s);
             if (verb.isPresent()) meeting(v, out, verb.get());
-            else v.cue(s, TALKS).ifPresent(talks -> talks(v, out, talks));
-            v.cue(s, VISIT).ifPresent(visit -> visit(v, out, visit));
+            else v.cue(s, RULES.pattern("talks")).ifPresent(talks -> talks(v, out, talks));
+            v.cue(s, RULES.pattern("visit")).ifPresent(visit -> visit(v, out, visit));
         }
     }
 
     /** The first meeting verb of a sentence: a verb of meeting, or "أجرى/عقد" followed by talks. */
     private static Optional<Cue> meetingVerb(DocumentView v, Sentence s) {
-        Optional<Cue> meet = v.cue(s, MEET);
+        Optional<Cue> meet = v.cue(s, RULES.pattern("meet"));
         String folded = v.folded(s);
-        Matcher hold = HOLD.matcher(folded);
+        Matcher hold = RULES.pattern("hold").matcher(folded);
         while (hold.find() && (meet.isEmpty() || hold.start() < meet.get().match().start())) {
-            if (TALKS_AFTER_HOLD.matcher(folded).region(hold.end(), folded.length()).lookingAt()) {
+            if (RULES.pattern("talks-after-hold").matcher(folded).region(hold.end(), folded.length()).lookingAt()) {
                 return Optional.of(new Cue(s, v.normalised(s), hold.toMatchResult()));
             }
         }
@@ -136,7 +122,7 @@ public final class MeetingFacts implements FactExtractor {
 
     /** The participants up to the first new clause after the first of them ("…، الذي نقل له تحيات …", "عندما …"). */
     private static List<Participant> beforeClauseEnd(Cue verb, List<Participant> after) {
-        Matcher end = CLAUSE_END.matcher(verb.text());
+        Matcher end = RULES.pattern("clause-end").matcher(verb.text());
         int from = verb.match().end();
         while (end.find(from)) {
             int at = verb.at(end.start());
@@ -149,12 +135,13 @@ public final class MeetingFacts implements FactExtractor {
 
     /** Whether the words between a verb and a person can lead to its subject ("النائب الأول لـ… الشيخ"), not to an object ("في نونبر"). */
     private static boolean subjectLead(String between) {
-        return between.isEmpty() || (!OBJECT_LEAD.matcher(between).find() && between.split("\\s+").length <= MAX_SUBJECT_LEAD_WORDS);
+        return between.isEmpty() || (!RULES.pattern("object-lead").matcher(between).find()
+                && between.split("\\s+").length <= RULES.number("max-subject-lead-words"));
     }
 
     /** "مباحثات A مع B", "لقاء A مع B": a talks noun, who held them, "مع", and whom with. */
     private static void talks(DocumentView v, FactSink out, Cue talks) {
-        Optional<MatchResult> with = talks.followedBy(WITH, TALKS_WITH_WINDOW);
+        Optional<MatchResult> with = talks.followedBy(RULES.pattern("with"), RULES.number("talks-with-window"));
         if (with.isEmpty()) return;
         Sentence s = talks.sentence();
         int withBegin = talks.at(with.get().start());
@@ -173,8 +160,8 @@ public final class MeetingFacts implements FactExtractor {
             EventNode meeting = EventNode.mint(RULES, out, s, "Meeting", RULES.label("meeting", a.label(), b.label()), v.docIri(), s.index(),
                     a.iri(), b.iri());
             meeting.fact(rule, a.iri(), MET, Fact.Value.iri(b.iri()), from, end);
-            meeting.has(rule, ATTENDEE, a.iri(), from, end);
-            meeting.has(rule, ATTENDEE, b.iri(), from, end);
+            meeting.has(rule, Slots.ATTENDEE, a.iri(), from, end);
+            meeting.has(rule, Slots.ATTENDEE, b.iri(), from, end);
             v.in(s, MentionType.LOC).stream().filter(DocumentView::linked).findFirst().ifPresent(place -> meeting.has("facts.meeting-place",
                     Slots.LOCATION, DocumentView.iri(place), Math.min(from, place.mention().begin()), Math.max(end, place.mention().end())));
             v.in(s, MentionType.DATE).stream().findFirst().ifPresent(d -> meeting.has("facts.meeting-date", Slots.START,
@@ -204,11 +191,11 @@ public final class MeetingFacts implements FactExtractor {
         int from = rightAfter.isPresent() && before.isEmpty() ? lastOfApposition(v, s, rightAfter.get()) : verbEnd;
         List<LinkedMention> posts = v.in(s, MentionType.POST);
         Optional<LinkedMention> place = v.in(s, MentionType.LOC).stream()
-                .filter(l -> DocumentView.linked(l) && l.mention().begin() >= from && l.mention().begin() - from < VISIT_PLACE_WINDOW
+                .filter(l -> DocumentView.linked(l) && l.mention().begin() >= from && l.mention().begin() - from < RULES.number("visit-place-window")
                         && !PostHolders.insideAPost(l, posts)).findFirst();
         if (place.isEmpty()) return;
         // no visitor named: only "زار تركيا", "حل بفرنسا" (the place right after the verb), not "حل الأزمة في ليبيا"
-        if (named.isEmpty() && !PLACE_LEAD.matcher(v.between(verbEnd, place.get().mention().begin())).matches()) return;
+        if (named.isEmpty() && !RULES.pattern("place-lead").matcher(v.between(verbEnd, place.get().mention().begin())).matches()) return;
         int begin = named.map(l -> Math.min(l.mention().begin(), verbBegin)).orElse(verbBegin);
         int end = Math.max(place.get().mention().end(), verbEnd);
         out.fact(RULES.fact("facts.visit", DocumentView.iri(visitor.get()), VISITED, Fact.Value.iri(DocumentView.iri(place.get())),

@@ -2,8 +2,6 @@ package org.rawabit.facts;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionType;
@@ -11,7 +9,6 @@ import org.rawabit.mention.MentionValue;
 import org.rawabit.core.Vocab;
 import org.rawabit.resolve.LinkedMention;
 import org.rawabit.text.ArabicNormaliser;
-import org.rawabit.text.NormalisedText;
 import org.rawabit.core.Fact;
 
 /**
@@ -20,52 +17,55 @@ import org.rawabit.core.Fact;
  * names before the cue, else the last one named in the two sentences before.
  */
 public final class OrganisationFacts implements FactExtractor {
+    private static final RuleFile RULES = RuleFile.load("organisation");
     static final String HEADQUARTERS = Vocab.RW + "headquarters";
     static final String FOUNDED = Vocab.SCHEMA + "foundingDate";
     static final String MEMBERS = Vocab.RW + "memberCount";
 
-    private static final RuleFile RULES = RuleFile.load("organisation");
-    private static final Pattern HQ = RULES.pattern("headquarters");
-    private static final Pattern FOUNDED_CUE = RULES.pattern("founded");
-    private static final Pattern MEMBERS_CUE = RULES.pattern("members");
-    private static final int MEMBERS_WINDOW = RULES.number("members-window");
-
     @Override
     public void extract(DocumentView v, FactSink out) {
-        List<Sentence> sentences = v.sentences();
-        for (Sentence s : sentences) {
-            NormalisedText nt = v.normalised(s);
-            Matcher hq = HQ.matcher(nt.text());
-            if (hq.find()) {
-                int cue = s.begin() + nt.begin(hq.start());
-                subject(v, s, cue).ifPresent(org -> v.in(s, MentionType.LOC).stream()
-                        .filter(l -> l.mention().begin() > cue && l.mention().begin() - cue < 40 && DocumentView.linked(l))
-                        .findFirst()
-                        .ifPresent(city -> out.fact(RULES.fact("facts.org-headquarters", DocumentView.iri(org), HEADQUARTERS,
-                                Fact.Value.iri(DocumentView.iri(city)), s.index(), cue, city.mention().end()))));
-            }
-            Matcher founded = FOUNDED_CUE.matcher(nt.text());
-            if (founded.find()) {
-                int cue = s.begin() + nt.begin(founded.start()), cueEnd = s.begin() + nt.end(founded.end());
-                // "أنشئت المنظمة الدولية للشرطة الجنائية سنة 1923": the organisation right after the verb, else the one it speaks of
-                Optional<LinkedMention> org = v.in(s, MentionType.ORG).stream().filter(o -> DocumentView.linked(o)
-                        && o.mention().kbId().isPresent() && o.mention().begin() >= cueEnd && o.mention().begin() - cueEnd <= 2).findFirst()
-                        .or(() -> subject(v, s, cue));
-                int from = Math.max(cueEnd, org.filter(o -> o.mention().begin() >= cueEnd).map(o -> o.mention().end()).orElse(cueEnd));
-                v.in(s, MentionType.DATE).stream().filter(d -> d.mention().begin() >= from && d.mention().begin() - from < 25)
-                        .findFirst().ifPresent(d -> org.ifPresent(o -> {
-                            out.fact(RULES.fact("facts.org-founded", DocumentView.iri(o), FOUNDED, Slots.date(Slots.dateOf(d).first()),
-                                    s.index(), cue, d.mention().end()));
-                        }));
-            }
-            for (LinkedMention q : v.in(s, MentionType.QUANTITY)) {
-                Mention m = q.mention();
-                String before = ArabicNormaliser.normalise(v.text().substring(Math.max(s.begin(), m.begin() - MEMBERS_WINDOW), m.begin()));
-                MentionValue.Quantity qv = Slots.quantity(q);
-                if (!MEMBERS_CUE.matcher(before).find() || !Slots.COUNTRIES.equals(Slots.countProperty(qv.unit()))) continue;
-                subject(v, s, m.begin()).ifPresent(o -> out.fact(RULES.fact("facts.org-members", DocumentView.iri(o), MEMBERS,
-                        Slots.integer(qv.amount()), s.index(), m.begin() - before.length(), m.end())));
-            }
+        for (Sentence s : v.sentences()) {
+            v.cue(s, RULES.pattern("headquarters")).ifPresent(cue -> headquarters(v, cue, out));
+            v.cue(s, RULES.pattern("founded")).ifPresent(cue -> founded(v, cue, out));
+            memberCounts(v, s, out);
+        }
+    }
+
+    /** "يوجد مقرها المركزي بمدينة ليون": the place named right after the cue. */
+    private static void headquarters(DocumentView v, Cue hq, FactSink out) {
+        Sentence s = hq.sentence();
+        int cue = hq.begin();
+        subject(v, s, cue).ifPresent(org -> v.in(s, MentionType.LOC).stream()
+                .filter(l -> l.mention().begin() > cue && l.mention().begin() - cue < 40 && DocumentView.linked(l))
+                .findFirst()
+                .ifPresent(city -> out.fact(RULES.fact("facts.org-headquarters", DocumentView.iri(org), HEADQUARTERS,
+                        Fact.Value.iri(DocumentView.iri(city)), s.index(), cue, city.mention().end()))));
+    }
+
+    /** "تأسست سنة 1923": the date right after the verb (and the organisation it may name). */
+    private static void founded(DocumentView v, Cue founded, FactSink out) {
+        Sentence s = founded.sentence();
+        int cue = founded.begin(), cueEnd = founded.end();
+        // "أنشئت المنظمة الدولية للشرطة الجنائية سنة 1923": the organisation right after the verb, else the one it speaks of
+        Optional<LinkedMention> org = v.in(s, MentionType.ORG).stream().filter(o -> DocumentView.linked(o)
+                && o.mention().kbId().isPresent() && o.mention().begin() >= cueEnd && o.mention().begin() - cueEnd <= 2).findFirst()
+                .or(() -> subject(v, s, cue));
+        int from = Math.max(cueEnd, org.filter(o -> o.mention().begin() >= cueEnd).map(o -> o.mention().end()).orElse(cueEnd));
+        v.in(s, MentionType.DATE).stream().filter(d -> d.mention().begin() >= from && d.mention().begin() - from < 25)
+                .findFirst().ifPresent(d -> org.ifPresent(o -> out.fact(RULES.fact("facts.org-founded", DocumentView.iri(o), FOUNDED,
+                        Slots.date(Slots.dateOf(d).first()), s.index(), cue, d.mention().end()))));
+    }
+
+    /** "تضم 196 دولة عضوا": a count of countries right after the cue. */
+    private static void memberCounts(DocumentView v, Sentence s, FactSink out) {
+        for (LinkedMention q : v.in(s, MentionType.QUANTITY)) {
+            Mention m = q.mention();
+            int from = Math.max(s.begin(), m.begin() - RULES.number("members-window"));
+            String before = ArabicNormaliser.normalise(v.text().substring(from, m.begin()));
+            MentionValue.Quantity qv = Slots.quantity(q);
+            if (!RULES.pattern("members").matcher(before).find() || !Slots.COUNTRIES.equals(Slots.countProperty(qv.unit()))) continue;
+            subject(v, s, m.begin()).ifPresent(o -> out.fact(RULES.fact("facts.org-members", DocumentView.iri(o), MEMBERS,
+                    Slots.integer(qv.amount()), s.index(), m.begin() - before.length(), m.end())));
         }
     }
 

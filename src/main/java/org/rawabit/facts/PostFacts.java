@@ -3,7 +3,6 @@ package org.rawabit.facts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,10 +33,7 @@ public final class PostFacts implements FactExtractor {
     static final String POST_IN = Vocab.ORG + "postIn";
     private static final RuleFile RULES = RuleFile.load("post");
     private static final Set<String> TITLE_WORDS = keys(RULES.words("title-words"));
-    private static final Map<String, String> BODY_OF_TITLE = RULES.map("organisation-of-title");
     private static final Pattern LINK_WORD = RULES.pattern("link-word");
-    private static final Pattern NISBA = RULES.pattern("nisba");
-    private static final Pattern POST_QUALIFIER = RULES.pattern("post-qualifier");
     private static final Set<String> ORG_HEADS = keys(RULES.words("org-heads"));
 
     @Override
@@ -150,7 +146,7 @@ public final class PostFacts implements FactExtractor {
      * itself. No adjective is dropped: "… للأمن الوطني الليبي" is not Morocco's DGSN.
      */
     private static Optional<Known> known(DocumentView v, String headKey, String part, boolean glued) {
-        String body = BODY_OF_TITLE.get(headKey);
+        String body = RULES.map("organisation-of-title").get(headKey);
         String p = part.strip();
         List<String> names = new ArrayList<>();
         if (body != null) {
@@ -191,12 +187,13 @@ public final class PostFacts implements FactExtractor {
         // adjective: "الاستعلامات التركية")
         String[] ws = part.strip().split("\\s+");
         int n = ws.length;
-        while (n > 1 && POST_QUALIFIER.matcher(ArabicNormaliser.normalise(ws[n - 1])).find()) n--;
+        while (n > 1 && RULES.pattern("post-qualifier").matcher(ArabicNormaliser.normalise(ws[n - 1])).find()) n--;
         String label = String.join(" ", java.util.Arrays.copyOf(ws, n));
         String key = ArabicNormaliser.nameKey(label);
         String[] words = key.split(" ");
         if (key.isEmpty() || key.matches(".*\\d.*")) return Optional.empty();
-        if (words.length < 2 && !ORG_HEADS.contains(words[0]) || NISBA.matcher(words[0]).find() && !ORG_HEADS.contains(words[0])) return Optional.empty();
+        boolean nisba = RULES.pattern("nisba").matcher(words[0]).find();
+        if ((words.length < 2 || nisba) && !ORG_HEADS.contains(words[0])) return Optional.empty();
         boolean namesOther = v.in(s).stream().anyMatch(l -> l.mention().begin() < e && l.mention().end() > b
                 && (l.mention().type() == MentionType.LOC || l.mention().type() == MentionType.PER));
         if (namesOther) return Optional.empty();

@@ -1,15 +1,9 @@
 package org.rawabit.facts;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rawabit.analysis.Sentence;
-import org.rawabit.kb.Lexicon;
 import org.rawabit.mention.MentionType;
 import org.rawabit.core.Vocab;
 import org.rawabit.resolve.LinkedMention;
@@ -30,20 +24,9 @@ public final class QuoteFacts implements FactExtractor {
     private static final RuleFile RULES = RuleFile.load("quote");
     /** Folded characters allowed between the verb and the start of the quotation (speaker, "في كلمة ألقاها بالمناسبة"…). */
     static final int MAX_INTRO = RULES.number("max-intro");
-    private static final Pattern SPEECH = RULES.pattern("speech");
-    private static final Pattern THAT = RULES.pattern("that");
-    /** "المتحدث ذاته", "المسؤول نفسه", "المصدر ذاته": the speaker last named, within a few sentences. */
-    private static final Pattern ANAPHOR = RULES.pattern("anaphor");
     static final int MAX_ANAPHOR_DISTANCE = RULES.number("max-anaphor-distance");
-    /** "وأضاف قائلا إن …": a participle that only repeats the saying. */
-    private static final Pattern SAYING = RULES.pattern("saying");
     /** Longest quotation between marks, in characters; a mark not closed within it ends the quotation with its sentence. */
     static final int MAX_MARKED_QUOTE = RULES.number("max-marked-quote");
-    private static final Pattern ATTRIBUTION = RULES.pattern("attribution");
-    private static final Pattern NO_SUBJECT = RULES.pattern("no-subject");
-    private static final Pattern PARTICIPLE = RULES.pattern("participle");
-    private static final Pattern ASIDE = RULES.pattern("aside");
-    private static final Pattern ADDRESSEE = RULES.pattern("addressee");
     /** Shortest quotation kept, in characters. */
     static final int MIN_QUOTE = 10;
 
@@ -101,7 +84,7 @@ public final class QuoteFacts implements FactExtractor {
 
         /** "وقال X إن …", "وأضاف أن …": a speech verb, then (within a short introduction) the quotation. */
         private Optional<Found> bySpeechVerb(Sentence s, NormalisedText nt, int since) {
-            Matcher verb = SPEECH.matcher(nt.text());
+            Matcher verb = RULES.pattern("speech").matcher(nt.text());
             boolean found = verb.find();
             while (found && s.begin() + nt.begin(verb.start()) < quotedUntil) found = verb.find(); // not inside the last quotation
             if (!found) return Optional.empty();
@@ -110,14 +93,15 @@ public final class QuoteFacts implements FactExtractor {
             Matcher that = quotationStart(s, nt, verb.end());
             if (that == null) return Optional.empty();
             int quoteBegin = s.begin() + nt.end(that.end());
-            String intro = SAYING.matcher(v.between(verbEnd, s.begin() + nt.begin(that.start()))).replaceAll("").strip();
+            // without a participle that only repeats the saying ("وأضاف قائلا إن …")
+            String intro = RULES.pattern("saying").matcher(v.between(verbEnd, s.begin() + nt.begin(that.start()))).replaceAll("").strip();
             return speakerOf(mentionsIn(s, verbEnd, quoteBegin), intro, since, "facts.quote")
                     .map(at -> found(s, at, verbBegin, quoteBegin));
         }
 
         /** "ومن هذا المنظور، يقول حموشي، انخرطت …": the words around an aside naming the speaker. */
         private Optional<Found> byAside(Sentence s, NormalisedText nt) {
-            Matcher aside = ASIDE.matcher(nt.text());
+            Matcher aside = RULES.pattern("aside").matcher(nt.text());
             if (!aside.find()) return Optional.empty();
             int asideBegin = s.begin() + nt.begin(aside.start());
             int asideEnd = s.begin() + nt.end(aside.end());
@@ -131,7 +115,7 @@ public final class QuoteFacts implements FactExtractor {
 
         /** "وأشاد X بـ…، مشددا على أن …": the participle's speaker is the subject named before it. */
         private Optional<Found> byParticiple(Sentence s, NormalisedText nt, int since) {
-            Matcher participle = PARTICIPLE.matcher(nt.text());
+            Matcher participle = RULES.pattern("participle").matcher(nt.text());
             boolean found = participle.find();
             while (found && s.begin() + nt.begin(participle.start()) < quotedUntil) found = participle.find();
             if (!found) return Optional.empty();
@@ -163,7 +147,7 @@ public final class QuoteFacts implements FactExtractor {
          * characters: the first "أن" or mark that opens more than a name ("لـ\"الصباح\"، أن …" starts at "أن").
          */
         private Matcher quotationStart(Sentence s, NormalisedText nt, int from) {
-            Matcher that = THAT.matcher(nt.text());
+            Matcher that = RULES.pattern("that").matcher(nt.text());
             int at = from;
             while (that.find(at) && that.start() - from < MAX_INTRO) {
                 int[] span = quotationSpan(v.text(), s.begin() + nt.end(that.end()), trimEnd(v, s.end()));
@@ -180,7 +164,7 @@ public final class QuoteFacts implements FactExtractor {
 
         /** "وفق …", "حسب …": reported speech, the whole sentence credited to the source named right after the cue. */
         private void attribution(Sentence s, NormalisedText nt) {
-            Matcher attr = ATTRIBUTION.matcher(nt.text());
+            Matcher attr = RULES.pattern("attribution").matcher(nt.text());
             if (!attr.find()) return;
             int cueEnd = s.begin() + nt.end(attr.end());
             v.in(s).stream().filter(l -> speakerType(l) && l.mention().begin() >= cueEnd && l.mention().begin() - cueEnd < 4).findFirst()
@@ -202,10 +186,13 @@ public final class QuoteFacts implements FactExtractor {
             Optional<Attribution> byName = named(named, byNameRule);
             if (byName.isPresent() || lastSpeaker.isEmpty()) return byName;
             boolean noneNamed = named.stream().noneMatch(l -> speakerType(l) || l.mention().type() == MentionType.POST);
-            if (since <= 1 && noneNamed && (intro.isEmpty() || NO_SUBJECT.matcher(intro).find())) {
+            if (since <= 1 && noneNamed && (intro.isEmpty() || RULES.pattern("no-subject").matcher(intro).find())) {
                 return Optional.of(new Attribution(lastSpeaker.get(), "facts.quote-continued"));
             }
-            if (since <= MAX_ANAPHOR_DISTANCE && ANAPHOR.matcher(intro).find()) return Optional.of(new Attribution(lastSpeaker.get(), "facts.quote-anaphor"));
+            // "المتحدث ذاته", "المسؤول نفسه", "المصدر ذاته": the speaker last named, within a few sentences
+            if (since <= MAX_ANAPHOR_DISTANCE && RULES.pattern("anaphor").matcher(intro).find()) {
+                return Optional.of(new Attribution(lastSpeaker.get(), "facts.quote-anaphor"));
+            }
             return Optional.empty();
         }
 
@@ -227,7 +214,7 @@ public final class QuoteFacts implements FactExtractor {
     /** Whether a mention is spoken to, not speaking: "لـ«العرب»", "للصحيفة" (the preposition glued before it). */
     static boolean addressee(String text, LinkedMention l) {
         int begin = l.mention().begin();
-        return ADDRESSEE.matcher(text.substring(Math.max(0, begin - 4), begin)).find();
+        return RULES.pattern("addressee").matcher(text.substring(Math.max(0, begin - 4), begin)).find();
     }
 
     /** Whether {@code begin} starts a paragraph: only spaces since the last line break. */

@@ -16,6 +16,7 @@ public final class Slots {
     public static final String START = Vocab.SCHEMA + "startDate";
     public static final String END = Vocab.SCHEMA + "endDate";
     public static final String LOCATION = Vocab.SCHEMA + "location";
+    public static final String ATTENDEE = Vocab.SCHEMA + "attendee";
     public static final String COUNTRIES = Vocab.RW + "participatingCountryCount";
     private static final Map<String, String> COUNT_PROPERTIES = DocumentView.SHARED.map("count-properties");
     private static final Pattern COUNT_SUFFIX = DocumentView.SHARED.pattern("count-suffix");

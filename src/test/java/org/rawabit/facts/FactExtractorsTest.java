@@ -90,7 +90,7 @@ class FactExtractorsTest {
     void anAttendeeAndAPostWhoseTitleRunsOnBeforeTheName() {
         ExtractedFacts f = facts("وشدد المدير العام للأمن الوطني في تونس، مراد سعيدان، خلال مشاركته في أشغال الدورة الـ41 لمجلس وزراء "
                 + "الداخلية العرب، على أهمية التنسيق.");
-        List<Fact> att = with(f, EventFacts.ATTENDEE);
+        List<Fact> att = with(f, Slots.ATTENDEE);
         assertEquals(1, att.size(), f.facts().toString());
         assertTrue(att.get(0).subject().contains("-41"), att.toString());
         List<Fact> holds = with(f, PostFacts.HOLDS);

@@ -190,7 +190,7 @@ class RulesOnHandBuiltDocumentsTest {
     void whoTookPartInAnEvent() {
         ExtractedFacts f = run(new EventFacts(), "وقال [PER:per-a:Person يوسف بنعلي]، في كلمة خلال افتتاح [EVENT:evt-c:conference الدورة الـ5 للمؤتمر الإفريقي]، "
                 + "إن التعاون ضروري. وأكد [PER:per-b:Person سعاد المالكي] أن المغرب سيستضيف [EVENT:evt-d:conference الدورة الـ6 للمؤتمر الإفريقي].");
-        List<Fact> att = with(f, EventFacts.ATTENDEE);
+        List<Fact> att = with(f, Slots.ATTENDEE);
         assertEquals(List.of(ID + "per-a"), att.stream().map(HandBuilt::obj).toList(), att.toString());
         assertEquals(ID + "evt-c", att.get(0).subject());
     }
