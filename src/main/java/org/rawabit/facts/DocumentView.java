@@ -158,13 +158,20 @@ public final class DocumentView {
         int gap = 0;
         for (int i = s.index() - 1; i >= 0 && gap < ANAPHOR_REACH; i--) {
             Sentence before = sentences().get(i);
-            List<LinkedMention> named = in(before, MentionType.EVENT).stream().filter(DocumentView::linked).toList();
+            // "الدورة القادمة لـ…" names a session to come (or past), not the one the article reports: never what "هذه التظاهرة" is
+            List<LinkedMention> named = in(before, MentionType.EVENT).stream().filter(DocumentView::linked).filter(l -> !relative(l)).toList();
             if (!named.isEmpty()) {
                 return List.of(new EventReference(named.get(named.size() - 1), s.begin() + nt.begin(m.start()), s.begin() + nt.end(m.end())));
             }
             gap = EVENT_ANAPHOR.matcher(folded(before)).find() ? 0 : gap + 1;
         }
         return List.of();
+    }
+
+    /** Whether an event mention names a session by where it stands from another ("الدورة القادمة", "الدورة الماضية"). */
+    static boolean relative(LinkedMention l) {
+        return l.mention().value().filter(org.rawabit.mention.MentionValue.EventValue.class::isInstance)
+                .map(v -> ((org.rawabit.mention.MentionValue.EventValue) v).relative().isPresent()).orElse(false);
     }
 
     /** Who holds which post in this article (the pre-pass), computed once per document. */

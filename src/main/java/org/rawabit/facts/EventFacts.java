@@ -86,6 +86,7 @@ public final class EventFacts implements FactExtractor {
             nearestCity.forEach((ev, city) -> out.fact(RULES.fact("facts.event-place", DocumentView.iri(ev.event()), Slots.LOCATION,
                     Fact.Value.iri(DocumentView.iri(city)), s.index(), span(ev, city.mention())[0], span(ev, city.mention())[1])));
             attendees(v, s, events, out);
+            delegationLeaders(v, s, events, out);
             monthOnly.forEach((ev, date) -> {
                 if (dated.contains(ev)) return;
                 out.fact(RULES.fact("facts.event-month", DocumentView.iri(ev.event()), Slots.START, Slots.date(Slots.dateOf(date).first()),
@@ -119,6 +120,26 @@ public final class EventFacts implements FactExtractor {
             events.stream().filter(e -> e.begin() >= cueEnd && e.begin() - cueEnd <= RULES.number("attended-event-gap")).findFirst()
                     .ifPresent(e -> out.fact(RULES.fact("facts.event-attendee", DocumentView.iri(e.event()), Slots.ATTENDEE,
                             Fact.Value.iri(person.get()), s.index(), from, e.end())));
+        }
+    }
+
+    /**
+     * Who leads a delegation at an event attends it: "مثّل المغرب في أشغال الجمعية العامة وفد بقيادة X",
+     * "شارك وفد أمني برئاسة X في الدورة …" (a person, or a post's one holder, right after the words; the
+     * event named within {@code attended-event-gap} of the name, before or after it).
+     */
+    private static void delegationLeaders(DocumentView v, Sentence s, List<DocumentView.EventReference> events, FactSink out) {
+        for (LinkedMention l : v.in(s)) {
+            if (!DocumentView.linked(l) || l.mention().type() != MentionType.PER && l.mention().type() != MentionType.POST) continue;
+            int from = Math.max(s.begin(), l.mention().begin() - RULES.number("attendee-gap"));
+            java.util.regex.Matcher cue = RULES.pattern("delegation-leader").matcher(ArabicNormaliser.normalise(v.text().substring(from, l.mention().begin())));
+            if (!cue.find()) continue;
+            Optional<String> leader = l.mention().type() == MentionType.PER ? Optional.of(DocumentView.iri(l))
+                    : v.postHolders().holderOf(l).map(DocumentView::iri);
+            if (leader.isEmpty()) continue;
+            events.stream().filter(e -> distance(e, l.mention()) <= RULES.number("attended-event-gap")).min(java.util.Comparator.comparingInt(e -> distance(e, l.mention())))
+                    .ifPresent(e -> out.fact(RULES.fact("facts.event-delegation-leader", DocumentView.iri(e.event()), Slots.ATTENDEE,
+                            Fact.Value.iri(leader.get()), s.index(), Math.min(e.begin(), l.mention().begin()), Math.max(e.end(), l.mention().end()))));
         }
     }
 

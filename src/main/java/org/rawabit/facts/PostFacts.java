@@ -109,7 +109,9 @@ public final class PostFacts implements FactExtractor {
         for (List<int[]> part : parts) {
             int b = part.get(0)[0], e = part.get(part.size() - 1)[1];
             // an organisation named where the part starts ("رئيس المنظمة الدولية للشرطة الجنائية", "رئيس الإنتربول المغرب")
-            Optional<LinkedMention> named = orgsInside.stream().filter(o -> o.mention().begin() >= b - 2 && o.mention().begin() <= b + 2).findFirst();
+            // (not one cut before a genitive that goes on naming it: "مدير الإدارة العامة للشرطة الدولية" is not in "الإدارة العامة")
+            Optional<LinkedMention> named = orgsInside.stream().filter(o -> o.mention().begin() >= b - 2 && o.mention().begin() <= b + 2)
+                    .filter(o -> !RULES.pattern("genitive-after").matcher(v.between(o.mention().end(), e)).find()).findFirst();
             if (named.isPresent()) {
                 out.add(new Body(DocumentView.iri(named.get()), "facts.post-organisation", e, null, null));
                 continue;
@@ -192,6 +194,11 @@ public final class PostFacts implements FactExtractor {
         String key = ArabicNormaliser.nameKey(label);
         String[] words = key.split(" ");
         if (key.isEmpty() || key.matches(".*\\d.*")) return Optional.empty();
+        // "سفير خادم الحرمين الشريفين": a part that is itself a known post or person names whom the post serves, not a body
+        if (KnowledgeBase.bundled().byNameKey(key).stream().anyMatch(k -> MentionType.of(k.type()) == MentionType.POST
+                || MentionType.of(k.type()) == MentionType.PER)) {
+            return Optional.empty();
+        }
         boolean nisba = RULES.pattern("nisba").matcher(words[0]).find();
         if ((words.length < 2 || nisba) && !ORG_HEADS.contains(words[0])) return Optional.empty();
         boolean namesOther = v.in(s).stream().anyMatch(l -> l.mention().begin() < e && l.mention().end() > b

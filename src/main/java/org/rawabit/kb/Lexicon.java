@@ -44,6 +44,8 @@ public final class Lexicon {
     public final Map<String, List<String>> eventNames;
     /** Words that link the parts of a person's name ("بن", "أبو", "آل"). */
     public final Set<String> nameConnectors;
+    /** "القادمة" → 1, "الحالية" → 0, "الماضية" → -1: a session named by where it stands from the one the article dates. */
+    public final Map<String, Integer> relativeOccurrences;
     /** Nouns that open an event named without a number ("كأس", "انتخابات") → the event kind. */
     public final Map<String, String> namedEventHeads;
     /** Plural nouns of the people a meeting gathers ("وزراء", "قادة"): "الاجتماع التنسيقي لوزراء التجارة". */
@@ -82,6 +84,9 @@ public final class Lexicon {
         mediaHeads = keys("media-heads.txt");
         eventNames = columns("event-names.tsv");
         nameConnectors = keys("name-connectors.txt");
+        Map<String, Integer> relative = new HashMap<>();
+        pairs("relative-occurrences.txt").forEach((k, v) -> relative.put(k, Integer.parseInt(v)));
+        relativeOccurrences = Map.copyOf(relative);
         namedEventHeads = pairs("named-event-heads.txt");
         eventParticipants = keys("event-participants.txt");
         companyHeads = keys("company-heads.txt");
@@ -118,6 +123,7 @@ public final class Lexicon {
                 new java.util.TreeSet<>(genericAdjectives).toString(), new java.util.TreeMap<>(organs).toString(),
                 new java.util.TreeSet<>(meetingNouns).toString(), new java.util.TreeSet<>(mediaHeads).toString(),
                 new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
+                new java.util.TreeMap<>(relativeOccurrences).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),

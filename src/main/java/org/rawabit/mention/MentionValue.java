@@ -19,9 +19,16 @@ public sealed interface MentionValue {
     /**
      * A numbered event: its kind ("conference"), number, the span of its organiser's name, and the
      * adjectives that narrow the kind ("الإقليمي الإفريقي" in "المؤتمر الإقليمي الإفريقي الـ26"),
-     * as a name key, so that an organiser's African and European 26th regional conferences differ.
+     * as a name key, so that an organiser's African and European 26th regional conferences differ; an
+     * unnumbered session named by where it stands ("الدورة القادمة لـ…") carries that offset as {@code relative}.
      */
-    record EventValue(String kind, Optional<Integer> ordinal, Optional<Span> organiser, Optional<String> qualifier) implements MentionValue {}
+    record EventValue(String kind, Optional<Integer> ordinal, Optional<Span> organiser, Optional<String> qualifier, Optional<Integer> relative)
+            implements MentionValue {
+        /** A numbered event, or an unnumbered one of a series. */
+        public EventValue(String kind, Optional<Integer> ordinal, Optional<Span> organiser, Optional<String> qualifier) {
+            this(kind, ordinal, organiser, qualifier, Optional.empty());
+        }
+    }
 
     /**
      * An event named by its words rather than a number ("كأس العالم 2026", "انتخابات التجديد النصفي"), of

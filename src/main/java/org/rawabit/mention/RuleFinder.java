@@ -558,16 +558,23 @@ public final class RuleFinder implements MentionFinder {
         int j = i + n;
         // adjectives between head and number: "المؤتمر الإقليمي الإفريقي الـ26"
         List<String> qualifier = new ArrayList<>();
-        while (j < w.size() && j < i + n + 3 && isEventAdjective(w, j, i)) qualifier.add(w.get(j++).key());
+        // "الدورة القادمة لـ…": a session named by where it stands from the one the article dates (0, "الحالية", is that one)
+        Optional<Integer> relative = Optional.empty();
+        while (j < w.size() && j < i + n + 3 && isEventAdjective(w, j, i)) {
+            Integer offset = lex.relativeOccurrences.get(w.get(j).key());
+            if (offset != null && relative.isEmpty()) relative = Optional.of(offset);
+            else qualifier.add(w.get(j).key());
+            j++;
+        }
         OrdinalAt ord = ordinalAt(w, j);
-        if (ord == null) return;
+        if (ord == null && relative.isEmpty()) return;
         // "حصدت في البطولة 39 ميدالية": a bare number before an indefinite noun counts it
-        Words.Word number = w.get(ord.lastWord());
-        if (ord.lastWord() == j && number.folded().matches("\\d+") && ord.lastWord() + 1 < w.size() && w.isPhrase(j, j + 1)
+        if (ord != null && ord.lastWord() == j && w.get(j).folded().matches("\\d+") && w.isPhrase(j, j + 1)
                 && !w.get(j + 1).hasArticle() && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).pos().startsWith("NN")) {
             return;
         }
-        int end = ord.lastWord();
+        int end = ord == null ? j - 1 : ord.lastWord();
+        if (ord != null) relative = Optional.empty();
         j = end + 1;
         // "الدورة الجنائية الأولى العادية": relational adjectives after the number still describe the session
         // (not a predicate: "جمعيته العامة الـ93 الأكبر")
@@ -586,7 +593,14 @@ public final class RuleFinder implements MentionFinder {
             }
         }
         Optional<MentionValue.Span> organiser = Optional.empty();
-        if (j < w.size() && !w.get(j).isPunctuation() && w.get(j).sentence() == w.get(i).sentence()
+        int[] split = splitOrgan(w, j, i);
+        if (split != null) {
+            // "لجمعية الإنتربول العامة": the organ's words around its organisation's name give the kind
+            kind = lex.eventHeads.get(w.get(j).key() + " " + w.get(split[1] + 1).key());
+            qualifier.clear();
+            organiser = Optional.of(new MentionValue.Span(w.get(split[0]).begin(), w.get(split[1]).end()));
+            end = split[1] + 1;
+        } else if (j < w.size() && !w.get(j).isPunctuation() && w.get(j).sentence() == w.get(i).sentence()
                 && w.get(j).clitic().equals(Affixes.LAM)) {
             int orgEnd = organiserEnd(w, j);
             if (orgEnd >= j) {
@@ -594,9 +608,72 @@ public final class RuleFinder implements MentionFinder {
                 end = orgEnd;
             }
         }
+        // "الذكرى 200 لتأسيس الشرطة الإسبانية": an anniversary is named by what it is the anniversary of
+        if (organiser.isEmpty() && KINDS_NAMED_BY_COMPLEMENT.contains(kind)) {
+            int complementEnd = complementEnd(w, j, i);
+            if (complementEnd > j) {
+                qualifier.add(phraseKeyOf(w, j, complementEnd));
+                end = complementEnd;
+            }
+        }
+        // "الدورة الحالية" alone says of what series it is no more than "الدورة" does
+        if (ord == null && organiser.isEmpty()) return;
         out.add(w.mention(MentionType.EVENT, i, end, "rules.event", 0.85, Optional.empty(),
-                Optional.of(new MentionValue.EventValue(kind, Optional.of(ord.value()), organiser,
-                        qualifier.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", qualifier))))));
+                Optional.of(new MentionValue.EventValue(kind, ord == null ? Optional.empty() : Optional.of(ord.value()), organiser,
+                        qualifier.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", qualifier)),
+                        relative.filter(r -> r != 0)))));
+    }
+
+    /** Event kinds named by a complement after the number rather than by an organiser. */
+    private static final Set<String> KINDS_NAMED_BY_COMPLEMENT = Set.of("anniversary");
+
+    /**
+     * "لتأسيس الشرطة الإسبانية", "لإنشاء مجمع الإنتربول العالمي للابتكار": ل and a noun without the article,
+     * nouns in construct, a definite noun, then its adjectives and definite genitives (ل + ال). The last
+     * word, or {@code j} when there is no such phrase (none after the first definite noun but those).
+     */
+    private static int complementEnd(Words w, int j, int head) {
+        if (j >= w.size() || !w.get(j).clitic().equals(Affixes.LAM) || w.get(j).hasArticle() || !w.get(j).pos().startsWith("NN")
+                || w.get(j).sentence() != w.get(head).sentence()) {
+            return j;
+        }
+        int k = j + 1;
+        while (k < w.size() && k < j + 3 && w.get(k).clitic().isEmpty() && !w.get(k).hasArticle() && w.get(k).pos().startsWith("NN")
+                && w.get(k).sentence() == w.get(head).sentence()) {
+            k++;
+        }
+        if (k >= w.size() || !w.get(k).clitic().isEmpty() || !w.get(k).hasArticle() || w.get(k).sentence() != w.get(head).sentence()) return j;
+        int end = k;
+        for (int x = k + 1; x < w.size() && x <= k + 3 && w.get(x).sentence() == w.get(head).sentence() && w.get(x).hasArticle(); x++) {
+            if (!(w.get(x).clitic().isEmpty() && w.get(x).pos().startsWith("DTJJ") || w.get(x).clitic().equals(Affixes.LAM))) break;
+            end = x;
+        }
+        return end;
+    }
+
+    private static String phraseKeyOf(Words w, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int x = from; x <= to; x++) b.append(x > from ? " " : "").append(w.get(x).key());
+        return b.toString();
+    }
+
+    /**
+     * "لجمعية الإنتربول العامة" (for "للجمعية العامة للإنتربول"): ل and the first word of a two-word event
+     * head without its article, a known organisation, then the head's second word. The organisation's
+     * first and last word, or null.
+     */
+    private int[] splitOrgan(Words w, int j, int head) {
+        if (j + 2 >= w.size() || !w.get(j).clitic().equals(Affixes.LAM) || w.get(j).hasArticle() || w.get(j).sentence() != w.get(head).sentence()) {
+            return null;
+        }
+        GazetteerFinder.Match org = gazetteer.longestAt(w, j + 1);
+        if (org == null || MentionType.of(org.name().entry().type()) != MentionType.ORG) return null;
+        int orgEnd = j + org.name().words().length;
+        if (orgEnd + 1 >= w.size() || w.get(orgEnd + 1).sentence() != w.get(head).sentence() || !w.get(orgEnd + 1).hasArticle()
+                || !w.get(orgEnd + 1).clitic().isEmpty() || !lex.eventHeads.containsKey(w.get(j).key() + " " + w.get(orgEnd + 1).key())) {
+            return null;
+        }
+        return new int[] {j + 1, orgEnd};
     }
 
     private static final int MAX_EVENT_NAME_WORDS = 7;

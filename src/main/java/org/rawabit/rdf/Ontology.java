@@ -37,6 +37,7 @@ final class Ontology {
                     case "conference" -> "Conference";
                     case "summit" -> "Summit";
                     case "forum" -> "Forum";
+                    case "anniversary" -> "Anniversary";
                     case "meeting" -> "Meeting";
                     default -> null;
                 };

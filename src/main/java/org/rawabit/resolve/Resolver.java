@@ -20,6 +20,7 @@ import org.rawabit.mention.MentionType;
 import org.rawabit.mention.MentionValue;
 import org.rawabit.core.Ids;
 import org.rawabit.text.ArabicNormaliser;
+import org.rawabit.text.PartialDate;
 
 /**
  * Links mentions to entities. Known entities take their knowledge-base id; others get an id derived
@@ -89,7 +90,7 @@ public final class Resolver {
         // after the state offices: "محكمة الجنايات", an office every state has, is here the longer court the article names
         joinShortOrganisations(mentions, ids, entities);
         // an event whose organiser the article does not name is known only within it
-        resolveEvents(mentions, ids, entities, documentScope);
+        resolveEvents(doc, mentions, ids, entities, documentScope);
 
         Map<Mention, MentionValue.Span> within = placesWithin(doc.text(), mentions, ids);
         List<LinkedMention> linked = new ArrayList<>();
@@ -451,7 +452,8 @@ public final class Resolver {
     /** Event kinds that name a numbered occurrence without saying of what ("الدورة الـ92"). */
     private static final Set<String> GENERIC_EVENT_KINDS = Set.of("session", "edition", "event");
 
-    private record EventParts(Mention mention, String kind, Optional<Integer> ordinal, Optional<String> organiser, Optional<String> qualifier) {
+    private record EventParts(Mention mention, String kind, Optional<Integer> ordinal, Optional<String> organiser, Optional<String> qualifier,
+            Optional<Integer> relative) {
         boolean specific() {
             return !GENERIC_EVENT_KINDS.contains(kind) && organiser.isPresent();
         }
@@ -463,7 +465,8 @@ public final class Resolver {
      * ("جمعيته العامة الـ93", "الدورة الـ92") takes them from a fuller mention in the same document:
      * first one with the same number, else the one series (kind and organiser) the document is about.
      */
-    private void resolveEvents(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities, String documentScope) {
+    private void resolveEvents(AnalysedDocument doc, List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities,
+            String documentScope) {
         List<EventParts> events = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.type() != MentionType.EVENT) continue;
@@ -477,14 +480,17 @@ public final class Resolver {
                 continue;
             }
             MentionValue.EventValue v = eventValue(m);
-            events.add(new EventParts(m, v.kind(), v.ordinal(), organiser(v, mentions, ids), v.qualifier()));
+            events.add(new EventParts(m, v.kind(), v.ordinal(), organiser(v, mentions, ids), v.qualifier(), v.relative()));
         }
         List<EventParts> specific = events.stream().filter(EventParts::specific).toList();
         // of a kind, with or without organiser: "الدورة الـ12" joins "الدورة الـ12 للمؤتمر"
         List<EventParts> ofAKind = events.stream().filter(e -> !GENERIC_EVENT_KINDS.contains(e.kind())).toList();
         Set<String> series = new LinkedHashSet<>();
         for (EventParts e : specific) series.add(e.kind() + "|" + e.organiser().get() + "|" + e.qualifier().orElse(""));
-        for (EventParts e : events) {
+        // relative sessions ("الدورة القادمة لـ…") last: they count from the numbered sessions resolved before them
+        List<EventParts> ordered = Stream.concat(events.stream().filter(e -> e.relative().isEmpty()), events.stream().filter(e -> e.relative().isPresent()))
+                .toList();
+        for (EventParts e : ordered) {
             String kind = e.kind();
             Optional<String> org = e.organiser();
             Optional<String> qualifier = e.qualifier();
@@ -517,10 +523,16 @@ public final class Resolver {
             }
             final String k = kind;
             Optional<Integer> ordinal = e.ordinal().isPresent() || org.isEmpty() ? e.ordinal() : onlyNumber(events, kind, org.get());
+            // "الدورة القادمة لـ…": the session after (or before) the one the article names, when their dates say so; else its own
+            String unnumbered = "";
+            if (e.relative().isPresent()) {
+                ordinal = org.isEmpty() ? Optional.empty() : countedFrom(doc, mentions, ids, entities, org.get(), e);
+                if (ordinal.isEmpty()) unnumbered = (e.relative().get() > 0 ? "-next-" : "-previous-") + documentScope;
+            }
             // "الدورة الـ93 للإنتربول" is the 93rd session of its General Assembly: one id for both
             String idKind = kind.equals("general-assembly") && org.isPresent() ? "session" : kind;
             String id = "evt-" + org.orElse(documentScope) + "-" + idKind + qualifier.map(q -> "-" + Ids.sha256Hex(q).substring(0, 6)).orElse("")
-                    + ordinal.map(n -> "-" + n).orElse("");
+                    + ordinal.map(n -> "-" + n).orElse("") + unnumbered;
             Builder b = entities.computeIfAbsent(id, x -> new Builder(x, MentionType.EVENT, k, x));
             // the fuller kind names the event: a plain "session" never overrides "general-assembly"
             boolean fuller = b.event == null || !(b.event.kind().equals("general-assembly") && kind.equals("session"));
@@ -552,6 +564,41 @@ public final class Resolver {
      * "أشغال الجمعية العامة للإنتربول" in an article about the 93rd session: an unnumbered meeting of a
      * series is the one numbered session of that series the article names, if there is exactly one.
      */
+    /**
+     * The number of a relative session: the one numbered session of the same organiser the article names
+     * (resolved already), plus the offset, when the dates the article gives both stand as the offset says
+     * ("الدورة القادمة … في نونبر 2025" after "دورتها الثانية والتسعين … خلال نونبر من 2024"). Each event's
+     * date is the date named nearest to it in its sentence; without both, nothing is decided.
+     */
+    private static Optional<Integer> countedFrom(AnalysedDocument doc, List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities,
+            String organiser, EventParts relative) {
+        Map<Integer, List<Mention>> numbered = new java.util.TreeMap<>();
+        for (Mention m : mentions) {
+            Builder b = m.type() == MentionType.EVENT && ids.containsKey(m) ? entities.get(ids.get(m)) : null;
+            if (b == null || b.event == null || b.event.ordinal().isEmpty() || !b.event.organiserId().equals(Optional.of(organiser))) continue;
+            numbered.computeIfAbsent(b.event.ordinal().get(), k -> new ArrayList<>()).add(m);
+        }
+        if (numbered.size() != 1) return Optional.empty();
+        int number = numbered.keySet().iterator().next();
+        Optional<PartialDate> own = dateNear(doc, mentions, relative.mention());
+        Optional<PartialDate> base = numbered.get(number).stream().map(m -> dateNear(doc, mentions, m)).flatMap(Optional::stream).findFirst();
+        if (own.isEmpty() || base.isEmpty()) return Optional.empty();
+        int order = Integer.compare(own.get().year(), base.get().year());
+        if (order == 0 && own.get().month() > 0 && base.get().month() > 0) order = Integer.compare(own.get().month(), base.get().month());
+        return order != 0 && Integer.signum(order) == Integer.signum(relative.relative().get())
+                ? Optional.of(number + relative.relative().get()) : Optional.empty();
+    }
+
+    /** The first date of the date mention nearest to {@code event} in its sentence. */
+    private static Optional<PartialDate> dateNear(AnalysedDocument doc, List<Mention> mentions, Mention event) {
+        org.rawabit.analysis.Sentence s = doc.sentences().stream().filter(x -> x.begin() <= event.begin() && event.begin() < x.end()).findFirst().orElse(null);
+        if (s == null) return Optional.empty();
+        return mentions.stream().filter(m -> m.type() == MentionType.DATE && m.begin() >= s.begin() && m.end() <= s.end())
+                .filter(m -> m.value().orElse(null) instanceof MentionValue.DateValue)
+                .min(java.util.Comparator.comparingInt(m -> Math.abs(m.begin() - event.begin())))
+                .map(m -> ((MentionValue.DateValue) m.value().get()).first());
+    }
+
     private static Optional<Integer> onlyNumber(List<EventParts> events, String kind, String organiser) {
         Set<Integer> numbers = new java.util.HashSet<>();
         for (EventParts x : events) {

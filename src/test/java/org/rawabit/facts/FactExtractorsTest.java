@@ -458,6 +458,15 @@ class FactExtractorsTest {
     }
 
     @Test
+    void aBodyCutBeforeItsGenitiveIsNotThePostsOrganisation() {
+        ExtractedFacts f = facts("وحضر اللقاء مدير الإدارة العامة للشرطة الدولية العقيد سالم بن حمد الكعبي، وعدد من كبار المسؤولين.");
+        List<Fact> in = with(f, PostFacts.POST_IN);
+        assertEquals(1, in.size(), f.facts().toString());
+        assertTrue(f.descriptions().stream().anyMatch(d -> d.subject().equals(obj(in.get(0))) && d.object() instanceof Fact.Literal l
+                && l.lexical().equals("الإدارة العامة للشرطة الدولية")), f.descriptions().toString());
+    }
+
+    @Test
     void aCountrysMinisterHoldsThatCountrysPostInItsMinistry() {
         ExtractedFacts f = facts("وصل وزير الداخلية السعودي، الأمير عبد العزيز بن سعود، إلى بغداد حيث استقبله وزير الداخلية العراقي.");
         List<Fact> holds = with(f, PostFacts.HOLDS);

@@ -22,7 +22,7 @@ import org.rawabit.text.PartialDate;
  * Documents built by hand for fast rule tests, without CoreNLP: the text marks each resolved mention as
  * {@code [TYPE:id:kind text]} ("[PER:per-a:Person أحمد العلوي]", "[LOC:city-rabat:City بالرباط]",
  * "[QUANTITY:96:دولة 96 دولة]" gives a quantity of 96 with that unit, "[DATE:2026-03-10/2026-03-12:d …]" a date range,
- * "[DATE:2026-03:d …]" a month); sentences end with ".".
+ * "[DATE:2026-03:d …]" a month, "[EVENT:evt-n:session+1 …]" a session named as the next one); sentences end with ".".
  */
 final class HandBuilt {
     private HandBuilt() {}
@@ -49,6 +49,12 @@ final class HandBuilt {
                 String[] range = m.group(2).split("/");
                 value = Optional.of(new MentionValue.DateValue(date(range[0]), date(range[range.length - 1])));
             } else {
+                // "[EVENT:evt-n:session+1 الدورة المقبلة …]": a session named by where it stands from another
+                java.util.regex.Matcher relative = Pattern.compile("^(\\w+)([+-]\\d)$").matcher(m.group(3));
+                if (type == MentionType.EVENT && relative.matches()) {
+                    value = Optional.of(new MentionValue.EventValue(relative.group(1), Optional.empty(), Optional.empty(), Optional.empty(),
+                            Optional.of(Integer.parseInt(relative.group(2)))));
+                }
                 entity = Optional.of(m.group(2));
                 entities.add(new Entity(m.group(2), type, m.group(3), surface, Optional.empty(), List.of(), Optional.empty(), surface,
                         Optional.empty()));

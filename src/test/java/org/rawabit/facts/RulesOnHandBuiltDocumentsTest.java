@@ -155,7 +155,8 @@ class RulesOnHandBuiltDocumentsTest {
     @Test
     void aTitleNamingNoBodyGivesNoOrganisation() {
         ExtractedFacts f = run(new PostFacts(), "وقال [POST:post-k:Post رئيس الحكومة] إن [POST:post-r:Post الناطق الرسمي باسم الحكومة] "
-                + "و[POST:post-w:Post مدير الأمن] و[POST:post-h:Post وزير الصحة الليبي] و[POST:post-f:Post رئيس الوزراء الكيني الأسبق] سيحضرون.");
+                + "و[POST:post-w:Post مدير الأمن] و[POST:post-h:Post وزير الصحة الليبي] و[POST:post-f:Post رئيس الوزراء الكيني الأسبق] سيحضرون. "
+                + "وحضر [POST:post-s:Post سفير خادم الحرمين الشريفين] في عمان و[POST:post-e:Post مستشار أمير دولة قطر].");
         assertTrue(with(f, PostFacts.POST_IN).isEmpty(), f.toString());
     }
 
@@ -193,5 +194,24 @@ class RulesOnHandBuiltDocumentsTest {
         List<Fact> att = with(f, Slots.ATTENDEE);
         assertEquals(List.of(ID + "per-a"), att.stream().map(HandBuilt::obj).toList(), att.toString());
         assertEquals(ID + "evt-c", att.get(0).subject());
+    }
+    @Test
+    void whoLeadsADelegationAtAnEventAttendsIt() {
+        ExtractedFacts f = run(new EventFacts(), "مثّل تونس في أشغال [EVENT:evt-s:session الدورة الـ30 لمجلس وزراء العدل العرب] وفد رفيع بقيادة "
+                + "[PER:per-l:Person ليلى الجلاصي]، وزيرة العدل. وشارك وفد أمني برئاسة [PER:per-m:Person منير القاسمي] في "
+                + "[EVENT:evt-f:forum المنتدى الإقليمي الرابع للأمن السيبراني]. وزار وفد [PER:per-x:Person كريم الزين] سوق المدينة قبل "
+                + "[EVENT:evt-g:forum المنتدى الخامس].");
+        List<Fact> att = with(f, Slots.ATTENDEE);
+        assertEquals(List.of(ID + "evt-s " + ID + "per-l", ID + "evt-f " + ID + "per-m"),
+                att.stream().map(x -> x.subject() + " " + HandBuilt.obj(x)).toList(), att.toString());
+        assertTrue(att.stream().allMatch(x -> x.extractor().equals("facts.event-delegation-leader")), att.toString());
+    }
+    @Test
+    void thisEventIsTheOneReportedNotTheNextSessionNamedSince() {
+        ExtractedFacts f = run(new EventFacts(), "انعقدت [EVENT:evt-s:session الدورة الـ30 لمجلس وزراء العدل العرب] في [LOC:city-tunis:City تونس]. "
+                + "وستحتضن [LOC:city-algiers:City الجزائر] [EVENT:evt-n:session+1 الدورة المقبلة للمجلس]. "
+                + "وشارك في هذه الفعالية [QUANTITY:21:دولة 21 دولة].");
+        List<Fact> counts = with(f, org.rawabit.core.Vocab.RW + "participatingCountryCount");
+        assertEquals(List.of(ID + "evt-s"), counts.stream().map(Fact::subject).toList(), f.facts().toString());
     }
 }

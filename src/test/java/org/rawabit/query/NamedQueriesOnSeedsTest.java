@@ -70,8 +70,9 @@ class NamedQueriesOnSeedsTest {
         List<Map<String, String>> rows = run("events");
         assertTrue(any(rows, Map.of("ordinal", "93", "place", "مراكش", "start", "2025-11-24", "end", "2025-11-27", "countries", "179")), rows.toString());
         assertTrue(any(rows, Map.of("ordinal", "92", "place", "غلاسكو", "start", "2024-11-04", "end", "2024-11-07")), rows.toString());
-        // no other dates or places leak into the two sessions
-        assertTrue(rows.stream().filter(r -> r.get("ordinal").equals("93")).allMatch(r -> r.get("start").equals("2025-11-24")), rows.toString());
+        // no other dates or places leak into the two sessions (an article that says only "في نونبر 2025" gives the month)
+        assertTrue(rows.stream().filter(r -> r.get("ordinal").equals("93")).allMatch(r -> r.get("start").equals("2025-11-24")
+                || r.get("start").equals("2025-11")), rows.toString());
         assertTrue(rows.stream().filter(r -> r.get("ordinal").equals("92")).allMatch(r -> r.get("place").equals("غلاسكو")), rows.toString());
     }
 

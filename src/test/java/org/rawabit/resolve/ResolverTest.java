@@ -139,6 +139,33 @@ class ResolverTest {
     }
 
     @Test
+    void theNextSessionIsCountedFromTheDatedOneTheArticleNamesElseItIsItsOwnEvent() {
+        ResolvedDocument rd = resolve("شارك الوزير في أشغال الدورة الـ40 لمجلس وزراء الداخلية العرب بتونس في مارس 2023. "
+                + "وتستعد الجزائر لاحتضان الدورة المقبلة لمجلس وزراء الداخلية العرب في مارس 2024.");
+        String next = idOf(rd, MentionType.EVENT, "الدورة المقبلة لمجلس وزراء الداخلية العرب");
+        assertTrue(next.endsWith("-session-41"), next);
+        assertEquals(next, idOf(resolve("افتتحت الدورة الـ41 لمجلس وزراء الداخلية العرب."), MentionType.EVENT,
+                "الدورة الـ41 لمجلس وزراء الداخلية العرب"), "the 41st session of every article");
+        // the organ named around its organisation ("لجمعية الإنتربول العامة"), no dates to count by: an event of its own
+        ResolvedDocument undated = resolve("حضر الوفد الدورة الـ92 للجمعية العامة للإنتربول. وستحتضن سانتياغو الدورة القادمة لجمعية الإنتربول العامة.");
+        String own = idOf(undated, MentionType.EVENT, "الدورة القادمة لجمعية الإنتربول العامة");
+        assertNotEquals(idOf(undated, MentionType.EVENT, "الدورة الـ92 للجمعية العامة للإنتربول"), own);
+        assertTrue(!own.endsWith("-93") && !own.endsWith("-92"), own);
+        Entity.EventDetails ev = undated.entities().stream().filter(x -> x.id().equals(own)).findFirst().orElseThrow().event().orElseThrow();
+        assertEquals(Optional.of("org-interpol"), ev.organiserId());
+        assertEquals("general-assembly", ev.kind());
+    }
+
+    @Test
+    void anAnniversaryIsAnEventNamedByWhatItCommemorates() {
+        ResolvedDocument rd = resolve("وحضر الوزير احتفالات الذكرى 150 لتأسيس البريد التونسي في العاصمة، قبل الذكرى الخمسين لتأسيس الجامعة الوطنية.");
+        String a = idOf(rd, MentionType.EVENT, "الذكرى 150 لتأسيس البريد التونسي");
+        String b = idOf(rd, MentionType.EVENT, "الذكرى الخمسين لتأسيس الجامعة الوطنية");
+        assertNotEquals(a, b);
+        assertEquals("الذكرى 150 لتأسيس البريد التونسي", rd.entities().stream().filter(x -> x.id().equals(a)).findFirst().orElseThrow().label());
+    }
+
+    @Test
     void anOfficeEveryStateHasIsOneNodePerArticleUnlessAnAdjectiveSaysWhose() {
         ResolvedDocument cairo = TestArticles.resolve("cairo", "وصل وزير الداخلية إلى القاهرة صباح الأحد، والتقى وزير الصحة لبحث خطة الطوارئ.");
         ResolvedDocument tunis = TestArticles.resolve("tunis", "أعلن وزير الداخلية في تونس، أمس، عن خطة جديدة، وقال وزير الصحة إن المستشفيات جاهزة.");
