@@ -58,6 +58,8 @@ public final class Lexicon {
     public final Set<String> placeNamedThings;
     /** Nouns that make one place name with the known place after them ("ريف دمشق"). */
     public final Set<String> placePrefixes;
+    /** Nouns that open a venue's name, the whole phrase a place ("مطار معيتيقة الدولي", "استاد القاهرة"). */
+    public final Set<String> venueHeads;
     /** Bodies and offices every state has, as name keys ("وزير داخليه", "برلمان"; state-offices.txt). */
     public final Set<String> stateOffices;
     /** Heads that make every name they begin such a body or office ("وزاره", "وزير"). */
@@ -91,6 +93,7 @@ public final class Lexicon {
         venueWords = keys("venue-words.txt");
         placeNamedThings = keys("place-named-things.txt");
         placePrefixes = keys("place-prefixes.txt");
+        venueHeads = keys("venue-heads.txt");
         Set<String> offices = new HashSet<>(), heads = new HashSet<>();
         for (String line : lines("state-offices.txt")) {
             if (line.endsWith("…")) heads.add(ArabicNormaliser.nameKey(line.substring(0, line.length() - 1)));
@@ -124,6 +127,7 @@ public final class Lexicon {
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
+                new java.util.TreeSet<>(venueHeads).toString(),
                 new java.util.TreeSet<>(stateOffices).toString(), new java.util.TreeSet<>(stateOfficeHeads).toString()));
     }
 

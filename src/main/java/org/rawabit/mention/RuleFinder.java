@@ -53,6 +53,7 @@ public final class RuleFinder implements MentionFinder {
             event(w, i, out);
             namedEvent(w, i, out);
             placeWithPrefix(w, i, out);
+            venue(w, i, out);
             organ(w, i, out);
         }
         surnames(w, out);
@@ -339,7 +340,10 @@ public final class RuleFinder implements MentionFinder {
                     && gazetteer.longestAt(w, j) == null // "مكتب منظمة الصحة العالمية": a known name starts there, its own mention
                     && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty()
                     && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun()) && !lex.nameStops.contains(w.get(j + 1).key());
-            boolean ok = constructChain
+            // "للامتحانات والمسابقات", "للصناعة والتجارة": a definite noun joined by و to the genitive complement before it
+            boolean coordinated = x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && x.pos().startsWith("DTNN")
+                    && w.get(j - 1).clitic().equals(Affixes.LAM) && w.get(j - 1).hasArticle();
+            boolean ok = constructChain || coordinated
                     || x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun() || genitiveConstruct)
                     || x.clitic().isEmpty() && x.hasArticle() && (x.pos().startsWith("DTJJ") || prevConstruct || x.isProperNoun()
                             || ArabicOrdinals.unit(x.key()) > 0)
@@ -564,6 +568,11 @@ public final class RuleFinder implements MentionFinder {
         }
         OrdinalAt ord = ordinalAt(w, j);
         if (ord == null && relative.isEmpty()) return;
+        // "حصدت في البطولة 39 ميدالية": a bare number before an indefinite noun counts it
+        if (ord != null && ord.lastWord() == j && w.get(j).folded().matches("\\d+") && w.isPhrase(j, j + 1)
+                && !w.get(j + 1).hasArticle() && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).pos().startsWith("NN")) {
+            return;
+        }
         int end = ord == null ? j - 1 : ord.lastWord();
         if (ord != null) relative = Optional.empty();
         j = end + 1;
@@ -697,7 +706,7 @@ public final class RuleFinder implements MentionFinder {
             boolean ok = x.clitic().isEmpty() && x.hasArticle() && !x.pos().startsWith("VB")
                     || x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun() || x.pos().startsWith("NN") && nextDefinite)
                     || indefinite && x.isProperNoun()
-                    || indefinite && x.pos().startsWith("NN") && !w.get(j - 1).hasArticle() && nextDefinite;
+                    || indefinite && x.pos().startsWith("NN") && !w.get(j - 1).hasArticle() && constructRunEnd(w, j) >= 0;
             if (!ok) break;
             participants |= x.clitic().equals(Affixes.LAM) && lex.eventParticipants.contains(x.key());
             proper |= x.isProperNoun() || gazetteer.longestAt(w, j) != null;
@@ -709,6 +718,48 @@ public final class RuleFinder implements MentionFinder {
         if (words == 0 || !named) return;
         out.add(w.mention(MentionType.EVENT, i, end, "rules.named-event", 0.75, Optional.empty(),
                 Optional.of(new MentionValue.NamedEvent(kind))));
+    }
+
+    /**
+     * "هيئة قناة السويس" in "استاد هيئة قناة السويس": indefinite nouns in construct, each governing the next, up
+     * to the definite or proper noun that ends the chain. The index of that last word, or -1 when there is none.
+     */
+    private int constructRunEnd(Words w, int j) {
+        for (int k = j; k < w.size() && k < j + 4 && w.isPhrase(j, k); k++) {
+            Words.Word x = w.get(k);
+            if (!x.clitic().isEmpty() || lex.nameStops.contains(x.key())) return -1;
+            if (x.hasArticle() || x.isProperNoun()) return k > j ? k : -1;
+            // "معيتيقة" in "مطار معيتيقة الدولي": an unknown name the tagger may read as an adjective
+            if (!x.pos().startsWith("NN") && !x.pos().startsWith("JJ")) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "مطار معيتيقة الدولي", "بملاعب استاد هيئة قناة السويس", "ملعب محمد الخامس": a venue noun and the name
+     * after it are one place, the noun included.
+     */
+    private void venue(Words w, int i, List<Mention> out) {
+        int n = phraseIn(w, i, lex.venueHeads);
+        if (n == 0 || w.hasPronounSuffix(i + n - 1)) return;
+        int end = i + n - 1;
+        for (int j = i + n; j < w.size() && j < i + n + MAX_NAME_WORDS && w.isPhrase(i, j); ) {
+            Words.Word x = w.get(j);
+            if (lex.nameStops.contains(x.key()) || !x.clitic().isEmpty() && !x.clitic().equals(Affixes.LAM)) break;
+            int run = x.clitic().isEmpty() && !x.hasArticle() && !x.isProperNoun() ? constructRunEnd(w, j) : -1;
+            if (run > 0) {
+                end = run;
+                j = run + 1;
+                continue;
+            }
+            boolean ok = x.clitic().isEmpty() && (x.isProperNoun() || x.hasArticle() && !x.pos().startsWith("VB"))
+                    || x.clitic().equals(Affixes.LAM) && x.hasArticle() && j > i + n;
+            if (!ok) break;
+            end = j++;
+        }
+        if (end < i + n) return;
+        // a venue that is also a venue noun's name ("ملاعب استاد …"): the longer phrase wins in the combiner
+        out.add(w.mention(MentionType.LOC, i, end, "rules.venue", 0.8, Optional.empty(), Optional.empty()));
     }
 
     /** "بريف دمشق": a place prefix and the known place after it are one place, not the city. */

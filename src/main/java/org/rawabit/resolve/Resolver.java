@@ -499,10 +499,16 @@ public final class Resolver {
                         .filter(x -> x != e && x.ordinal().isPresent() && x.ordinal().equals(e.ordinal())
                                 && (GENERIC_EVENT_KINDS.contains(e.kind()) || x.kind().equals(e.kind())))
                         .findFirst();
+                // "الدورة ال58" beside "الدورة العادية ال58": without adjectives, the one session of that number that has some
+                Optional<String> onlyQualifier = e.qualifier().isPresent() || e.ordinal().isEmpty() ? Optional.empty()
+                        : onlyQualifier(events, e);
                 if (sameNumber.isPresent()) {
                     kind = sameNumber.get().kind();
                     org = sameNumber.get().organiser();
-                    qualifier = sameNumber.get().qualifier();
+                    // a mention's own adjectives stay its own ("البطولة العربية الثانية" beside the headline's "البطولة الثانية")
+                    qualifier = e.qualifier().or(() -> sameNumber.get().qualifier());
+                } else if (onlyQualifier.isPresent()) {
+                    qualifier = onlyQualifier;
                 } else if (series.size() == 1) {
                     String[] only = series.iterator().next().split("\\|", -1);
                     if (GENERIC_EVENT_KINDS.contains(kind) || kind.equals(only[0])) {
@@ -540,6 +546,18 @@ public final class Resolver {
             }
             ids.put(e.mention(), id);
         }
+    }
+
+    /** The adjectives of the one other event of the article with {@code e}'s kind, number and organiser that has some. */
+    private static Optional<String> onlyQualifier(List<EventParts> events, EventParts e) {
+        Set<String> qualifiers = new java.util.HashSet<>();
+        for (EventParts x : events) {
+            if (x != e && x.qualifier().isPresent() && x.kind().equals(e.kind()) && x.ordinal().equals(e.ordinal())
+                    && x.organiser().equals(e.organiser())) {
+                qualifiers.add(x.qualifier().get());
+            }
+        }
+        return qualifiers.size() == 1 ? Optional.of(qualifiers.iterator().next()) : Optional.empty();
     }
 
     /**

@@ -113,6 +113,49 @@ class UnseenNewsKindsTest {
     }
 
     @Test
+    void aGenitiveComplementMayBeTwoNounsJoinedByWa() {
+        assertHas(find("وأعلن الديوان الوطني للتكوين والتعليم المهنيين عن مباراة جديدة."), MentionType.ORG,
+                "الديوان الوطني للتكوين والتعليم المهنيين");
+        // not a list of bodies after a name
+        List<Mention> list = find("وتعاونت وزارة الصحة والمنظمات الدولية في الحملة.");
+        assertHas(list, MentionType.ORG, "وزارة الصحة");
+        assertTrue(list.stream().noneMatch(m -> m.surface().contains("والمنظمات")), list.toString());
+    }
+
+    @Test
+    void venuesAreOnePlaceWithTheirNoun() {
+        List<Mention> airport = find("ووصل الوفد إلى مطار قرطاج الدولي مساء الأحد.");
+        assertHas(airport, MentionType.LOC, "مطار قرطاج الدولي");
+        List<Mention> stadium = find("وأقيمت المباراة على ملعب نادي الشرطة الرياضي أمام جمهور غفير.");
+        assertHas(stadium, MentionType.LOC, "ملعب نادي الشرطة الرياضي");
+        assertTrue(!has(stadium, MentionType.ORG, "نادي الشرطة الرياضي"), stadium.toString());
+    }
+
+    @Test
+    void championshipsHolidaysAndSessionsWithAndWithoutTheirAdjectives() {
+        List<Mention> ms = find("وحصد المنتخب في البطولة 14 ميدالية خلال البطولة الإفريقية الثالثة للجودو.");
+        assertHas(ms, MentionType.EVENT, "البطولة الإفريقية الثالثة");
+        // a bare number before a counted noun is a count, not the championship's number
+        assertTrue(!has(ms, MentionType.EVENT, "البطولة 14"), ms.toString());
+        assertHas(find("وتتوقف الدراسة بمناسبة عيد الفطر."), MentionType.EVENT, "عيد الفطر");
+        // the headline's short name and the body's longer one are one session, one championship
+        ResolvedDocument rd = TestArticles.resolve("انطلاق الدورة الـ41 بجنيف\n\nوتبدأ الدورة العادية الـ41 غدا. "
+                + "وشارك العداء في البطولة الثالثة ثم في البطولة الإفريقية الثالثة.");
+        assertEquals(1, rd.entities().stream().filter(e -> e.event().map(d -> d.ordinal().equals(Optional.of(41))).orElse(false)).count(),
+                rd.entities().toString());
+        assertEquals(1, rd.entities().stream().filter(e -> e.event().map(d -> d.ordinal().equals(Optional.of(3))).orElse(false)).count(),
+                rd.entities().toString());
+    }
+
+    @Test
+    void anUpdateLineWithItsTimeZoneAndAnEgyptianMonthIsMetadata() throws Exception {
+        org.rawabit.read.Article a = new org.rawabit.read.ArticleCleaner().clean(new org.rawabit.read.RawArticle("t", "t.txt", "", "", "", "",
+                "افتتاح معرض الكتاب\n\nآخر تحديث: الاثنين 3 يونيه 2024 - 9:15 ص بتوقيت القاهرة\n\nافتتح الوزير المعرض أمس."));
+        assertEquals(Optional.of(java.time.LocalDate.of(2024, 6, 3)), a.published());
+        assertTrue(!a.text().contains("القاهرة"), a.text());
+    }
+
+    @Test
     void electionsAndVenues() {
         List<Mention> ms = find("وأعلن رئيس الهيئة النتائج المؤقتة لانتخابات التجديد النصفي لمجلس المستشارين بالمركز الوطني للمؤتمرات.");
         assertHas(ms, MentionType.EVENT, "انتخابات التجديد النصفي لمجلس المستشارين");
