@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.rawabit.text.ArabicNormaliser;
 
 /**
  * Word-level resources the model's features look up: word clusters (learned from unlabelled text at
@@ -109,28 +108,11 @@ final class NerLexicon implements Serializable {
 
     private static final Map<String, String> TRIGGERS = new HashMap<>();
 
-    private static void triggers(String cls, String words) {
-        for (String w : words.split("\\s+")) {
-            if (!w.isEmpty()) TRIGGERS.put(WordFeatures.bare(ArabicNormaliser.normalise(w)), cls);
-        }
-    }
-
     static {
-        triggers("PTITLE", "السيد السيدة الرئيس رئيس رئيسة وزير وزيرة اللواء لواء العميد عميد العقيد عقيد الدكتور د "
-                + "الشيخ شيخ الأمير أمير الملك ملك الملكة نائب مستشار سفير السفير مدير المدير قائد الجنرال جنرال "
-                + "البابا الإمام القاضي المفوض مبعوث المبعوث زعيم الزعيم المتحدث الناطق الأستاذ المهندس النائب "
-                + "اللاعب المدرب الفنان الكاتب الممثل المطرب المغني الشاعر الروائي الصحفي مراسل الأمين عاهل "
-                + "حاكم محافظ عمدة مرشح المرشح السيناتور المستشار الوزير الرئيسة المخرج الفنانة النجم النجمة "
-                + "البروفيسور القس المطران الحاخام الكاردينال الجنرال المارشال الفريق الرائد النقيب الملازم المشير "
-                + "المحامي الباحث الخبير المفكر المؤرخ السلطان الشيخة المواطن المتهم الضحية");
-        triggers("PPART", "بن ابن أبو أبي عبد آل بنت أم");
-        triggers("OTRIG", "منظمة وزارة شركة حزب جامعة مجلس اتحاد جمعية وكالة صحيفة مؤسسة بنك هيئة لجنة نادي فريق "
-                + "منتخب مصرف معهد مركز حركة جبهة جيش قوات محكمة برلمان تلفزيون إذاعة مجموعة صندوق أكاديمية "
-                + "جريدة مجلة قناة مديرية إدارة جهاز مكتب سلطة مصلحة شرطة رابطة نقابة كتائب تنظيم ائتلاف تحالف");
-        triggers("LTRIG", "مدينة دولة عاصمة قرية منطقة محافظة ولاية إقليم جزيرة جزر نهر بحر جبل بلدة مطار ميناء "
-                + "شارع حي مخيم قطاع ضفة شمال جنوب شرق غرب وسط مقاطعة بلاد عواصم مدن دول خليج صحراء");
-        triggers("MTRIG", "بطولة كأس دوري مهرجان جائزة مؤتمر قمة معرض ألعاب أولمبياد مونديال اتفاقية معاهدة برنامج");
-        triggers("SAID", "قال أعلن أكد أضاف أوضح صرح ذكر أشار قالت أعلنت أكدت أضافت");
+        // "ner-triggers.tsv": class <TAB> words; a word in two classes keeps the later one, as the file orders them
+        for (Map.Entry<String, java.util.List<String>> c : org.rawabit.text.WordLists.classes("ner-triggers.tsv").entrySet()) {
+            for (String w : c.getValue()) TRIGGERS.put(WordFeatures.bare(w), c.getKey());
+        }
     }
 
     static String trigger(String bareStem) {
