@@ -16,6 +16,7 @@ import org.rawabit.kb.KnowledgeBase;
 import org.rawabit.mention.MentionType;
 import org.rawabit.resolve.Entity;
 import org.rawabit.resolve.LinkedMention;
+import org.rawabit.text.Affixes;
 import org.rawabit.text.ArabicNormaliser;
 
 /**
@@ -98,10 +99,10 @@ public final class PostFacts implements FactExtractor {
         parts.add(new ArrayList<>());
         for (int i = from; i < words.size(); i++) {
             String w = ArabicNormaliser.normalise(v.text().substring(words.get(i)[0], words.get(i)[1]));
-            if (i > from && w.startsWith("و") && w.length() > 3 && !parts.get(parts.size() - 1).isEmpty()) parts.add(new ArrayList<>());
+            if (i > from && w.startsWith(Affixes.CONJUNCTION) && w.length() > 3 && !parts.get(parts.size() - 1).isEmpty()) parts.add(new ArrayList<>());
             parts.get(parts.size() - 1).add(words.get(i));
         }
-        boolean glued = ArabicNormaliser.normalise(v.text().substring(words.get(from)[0], words.get(from)[1])).startsWith("ل");
+        boolean glued = ArabicNormaliser.normalise(v.text().substring(words.get(from)[0], words.get(from)[1])).startsWith(Affixes.LAM);
         if (parts.size() > 1 && !parts.stream().allMatch(p -> known(v, headKey, stripConjunction(v.text().substring(p.get(0)[0], p.get(p.size() - 1)[1])),
                 glued).isPresent())) {
             parts = List.of(words.subList(from, words.size())); // "وزارة" starts with و but coordinates nothing
@@ -152,7 +153,7 @@ public final class PostFacts implements FactExtractor {
         String p = part.strip();
         List<String> names = new ArrayList<>();
         if (body != null) {
-            String name = body + " " + (glued && !ArabicNormaliser.normalise(p).startsWith("ل") ? "ل" + p : p);
+            String name = body + " " + (glued && !ArabicNormaliser.normalise(p).startsWith(Affixes.LAM) ? Affixes.LAM + p : p);
             names.add(name);
             // "وزير الداخلية السعودي" heads "وزارة الداخلية السعودية": the body's adjective agrees with it
             if (name.endsWith("ي") && body.endsWith("ة")) names.add(name + "ة");
@@ -211,14 +212,14 @@ public final class PostFacts implements FactExtractor {
     /** "ولمراقبة التراب الوطني" → "لمراقبة التراب الوطني": the conjunction off a coordinated part. */
     private static String stripConjunction(String part) {
         String p = part.strip();
-        return p.startsWith("و") && p.length() > 3 ? p.substring(1) : p;
+        return p.startsWith(Affixes.CONJUNCTION) && p.length() > 3 ? p.substring(1) : p;
     }
 
     /** "للاستعلامات التركية" → "الاستعلامات التركية", "لأمن الدولة" → "أمن الدولة". */
     private static String stripPreposition(String part) {
         String p = part.strip();
-        if (p.startsWith("لل")) return "ا" + p.substring(1);
-        if (p.startsWith("ل") && p.length() > 3 && !p.startsWith("لجن") && !p.startsWith("لدى")) return p.substring(1);
+        if (p.startsWith(Affixes.LAM + Affixes.LAM)) return Affixes.ALIF + p.substring(1);
+        if (p.startsWith(Affixes.LAM) && p.length() > 3 && !p.startsWith("لجن") && !p.startsWith("لدى")) return p.substring(1);
         return p;
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.mention.MentionType;
 import org.rawabit.resolve.LinkedMention;
+import org.rawabit.text.Affixes;
 import org.rawabit.text.ArabicNormaliser;
 
 /**
@@ -74,8 +75,8 @@ public final class PostHolders {
             for (LinkedMention next : v.in(h.sentence(), MentionType.POST)) {
                 if (!DocumentView.linked(next) || next.mention().begin() < h.post().mention().end()) continue;
                 String between = v.between(h.post().mention().end(), next.mention().begin());
-                boolean glued = between.isEmpty() && ArabicNormaliser.normalise(next.mention().surface()).startsWith("و");
-                if ((between.equals("و") || glued) && h.person().mention().end() <= h.post().mention().begin()) {
+                boolean glued = between.isEmpty() && ArabicNormaliser.normalise(next.mention().surface()).startsWith(Affixes.CONJUNCTION);
+                if ((between.equals(Affixes.CONJUNCTION) || glued) && h.person().mention().end() <= h.post().mention().begin()) {
                     joined.add(new Holding(h.person(), next, h.sentence()));
                 }
                 break;
