@@ -7,9 +7,12 @@ import java.util.function.Supplier;
 import org.rawabit.analysis.AnalysedDocument;
 import org.rawabit.analysis.Sentence;
 import org.rawabit.analysis.Token;
+import org.rawabit.kb.Lexicon;
 import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionFinder;
 import org.rawabit.mention.MentionType;
+import org.rawabit.text.Affixes;
+import org.rawabit.text.ArabicNormaliser;
 
 /**
  * Mentions found by the statistical {@link ArabicNerModel} (finder name "crf").
@@ -103,6 +106,11 @@ public final class ModelMentionFinder implements MentionFinder {
             if (stem > 0 && first.get(stem).form().startsWith("ال") && !text.startsWith("ال", begin)
                     && !text.startsWith("أل", begin) && !text.startsWith("إل", begin)) {
                 begin = first.get(stem - 1).begin();
+            }
+            // "بيدرو سانشيز": a given name whose first letter the segmenter took for a preposition keeps it
+            if (type.get() == MentionType.PER && stem == 1 && Affixes.MISREAD_PREPOSITIONS.contains(ArabicNormaliser.normalise(forms.get(0)))
+                    && Lexicon.get().givenNames.contains(ArabicNormaliser.nameKey(text.substring(first.get(0).begin(), first.get(1).end())))) {
+                begin = first.get(0).begin();
             }
             List<Token> last = words.get(span.end() - 1);
             int end = last.get(last.size() - 1).end();

@@ -33,4 +33,14 @@ class CombinedNerTest {
         assertEquals(List.of("org-interpol", "city-ma-marrakesh", "city-fr-lyon"), rd.mentions().stream()
                 .filter(l -> l.mention().type() != MentionType.DATE).map(l -> l.entityId().orElse("?")).toList());
     }
+
+    @Test
+    void aGivenNameWhoseFirstLetterLooksLikeAPrepositionKeepsIt() {
+        ResolvedDocument rd = PIPELINE.resolve(TestArticles.article(
+                "واستقبل العاهل الإسباني في مدريد رئيس الوزراء البرتغالي بيدرو كوستا، ثم التقى الرئيس البرازيلي لويس لولا."));
+        List<String> people = rd.mentions().stream().map(LinkedMention::mention).filter(m -> m.type() == MentionType.PER)
+                .map(Mention::surface).toList();
+        assertTrue(people.stream().anyMatch(p -> p.startsWith("بيدرو")), people.toString());
+        assertTrue(people.stream().noneMatch(p -> p.startsWith("يدرو")), people.toString());
+    }
 }
