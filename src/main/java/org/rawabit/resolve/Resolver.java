@@ -216,13 +216,12 @@ public final class Resolver {
      */
     private void scopeStateOffices(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities, String documentScope) {
         Lexicon lexicon = Lexicon.get();
-        record Office(Mention mention, String baseId, String baseKey, Optional<KbEntry> country) {}
+        record Office(Mention mention, Optional<KbEntry> known, String baseId, String officeKey, Optional<KbEntry> country) {}
         List<Office> offices = new ArrayList<>();
         for (Mention m : mentions) {
             String id = ids.get(m);
             if (id == null || (m.type() != MentionType.POST && m.type() != MentionType.ORG)) continue;
-            Builder b = entities.get(id);
-            if (b == null || b.type != m.type()) continue;
+            if (entities.get(id) == null || entities.get(id).type != m.type()) continue;
             Optional<KbEntry> known = kb.get(id);
             if (known.isPresent() && known.get().type() != org.rawabit.kb.KbType.Post) continue;
             String[] w = words(m);
@@ -231,7 +230,7 @@ public final class Resolver {
             String officeKey = known.map(e -> ArabicNormaliser.nameKey(e.labelAr())).orElse(baseKey);
             if (!lexicon.isStateOffice(officeKey) || namesSomethingInside(m, mentions, ids)) continue;
             String baseId = known.map(KbEntry::id).orElseGet(() -> prefix(m.type()) + "-" + hash(baseKey));
-            offices.add(new Office(m, baseId, officeKey, country));
+            offices.add(new Office(m, known, baseId, officeKey, country));
         }
         if (offices.isEmpty()) return;
         Set<String> replaced = new java.util.HashSet<>();
@@ -240,13 +239,13 @@ public final class Resolver {
             Builder old = entities.get(ids.get(o.mention()));
             String newId = o.country().map(c -> qualifiedId(o.baseId(), c)).orElseGet(() -> o.baseId() + "-" + documentScope);
             Builder b = entities.computeIfAbsent(newId, k -> {
-                Builder x = new Builder(k, old.type, old.kind, o.baseKey());
+                Builder x = new Builder(k, old.type, old.kind, o.officeKey());
                 x.labelEn = old.labelEn;
                 return x;
             });
-            if (o.country().isPresent() && kb.get(o.baseId()).isPresent() && b.label == null) {
+            if (o.country().isPresent() && o.known().isPresent() && b.label == null) {
                 // the knowledge base's name of the office with the adjective as written, in the masculine of the office's name
-                KbEntry office = kb.get(o.baseId()).get(), country = o.country().get();
+                KbEntry office = o.known().get(), country = o.country().get();
                 String[] surface = o.mention().surface().strip().split("\\s+");
                 String adjective = surface[surface.length - 1];
                 if (adjective.endsWith("ة")) adjective = adjective.substring(0, adjective.length() - 1);
@@ -271,7 +270,7 @@ public final class Resolver {
         return baseId + "-" + country.id().replaceFirst("^country-", "").toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** A place, or an organisation the knowledge base knows, named inside {@code m} ("سفير المغرب"). */
+    /** A place, a person, or an organisation the knowledge base knows, named inside {@code m} ("سفير المغرب"). */
     private boolean namesSomethingInside(Mention m, List<Mention> mentions, Map<Mention, String> ids) {
         for (Mention x : mentions) {
             if (x == m || !m.contains(x) || x.end() - x.begin() >= m.end() - m.begin()) continue;
