@@ -67,10 +67,10 @@ final class Reports {
                 while (rs.hasNext() && total < max) {
                     QuerySolution r = rs.next();
                     String predicate = r.getResource("p").getURI();
-                    if (shown.merge(predicate, 1, Integer::sum) > perRelation) continue;
                     String object = r.contains("object") ? r.getLiteral("object").getString()
                             : r.get("o").isLiteral() ? r.getLiteral("o").getLexicalForm() : null;
-                    if (object == null) continue;
+                    // an object without a name is not shown and takes no place of its relation's
+                    if (object == null || shown.merge(predicate, 1, Integer::sum) > perRelation) continue;
                     int docs = r.getLiteral("docs").getInt();
                     out.printf("  %s — %s — %s  (%d %s)%n", r.getLiteral("subject").getString(), RelationLabels.of(predicate).ar(),
                             object, docs, docs == 1 ? "article" : "articles");
