@@ -64,6 +64,14 @@ public final class Lexicon {
     public final Set<String> stateOffices;
     /** Heads that make every name they begin such a body or office ("وزاره", "وزير"). */
     public final Set<String> stateOfficeHeads;
+    /** Heads of a body often named after a person ("جامعة", "مستشفى"): the name, title included, is the body's. */
+    public final Set<String> eponymHeads;
+    /** Adjectives that place a body in the story ("الأخير", "التابعة"): a name ends before them. */
+    public final Set<String> storyAdjectives;
+    /** Departments and roles every body has, as name keys ("اداره عامه", "شوون قانونيه"): no organisation alone. */
+    public final Set<String> genericBodies;
+    /** Relative pronouns and verbal particles ("التي", "لم"): the indefinite word after them is a verb. */
+    public final Set<String> verbMarkers;
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
@@ -101,6 +109,10 @@ public final class Lexicon {
         }
         stateOffices = Set.copyOf(offices);
         stateOfficeHeads = Set.copyOf(heads);
+        eponymHeads = keys("eponym-heads.txt");
+        storyAdjectives = keys("story-adjectives.txt");
+        genericBodies = keys("generic-bodies.txt");
+        verbMarkers = keys("verb-markers.txt");
     }
 
     /** Whether a name key names a body or office every state has ("وزاره صحه", "سفير"). */
@@ -128,7 +140,9 @@ public final class Lexicon {
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(venueHeads).toString(),
-                new java.util.TreeSet<>(stateOffices).toString(), new java.util.TreeSet<>(stateOfficeHeads).toString()));
+                new java.util.TreeSet<>(stateOffices).toString(), new java.util.TreeSet<>(stateOfficeHeads).toString(),
+                new java.util.TreeSet<>(eponymHeads).toString(), new java.util.TreeSet<>(storyAdjectives).toString(),
+                new java.util.TreeSet<>(genericBodies).toString(), new java.util.TreeSet<>(verbMarkers).toString()));
     }
 
     private static final class Holder {
