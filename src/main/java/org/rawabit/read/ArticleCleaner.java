@@ -69,6 +69,9 @@ public final class ArticleCleaner {
         return TWO_OR_THREE_WORDS.matcher(l).matches() && GIVEN_NAMES.contains(ArabicNormaliser.normalise(l.split(" ")[0]));
     }
 
+    /** A site's name, a colon and a dash before the first sentence: "الوقائع الإخبارية: - وقع …". */
+    private static final Pattern SOURCE_LEAD = Pattern.compile("^\\s*(\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){0,2})\\s*[:：]\\s*[-–—]+\\s+(?=\\S)");
+
     /** How many lines of text the page head may hold before the story (headline, dateline, byline, date). */
     private static final int HEAD_LINES = 4;
 
@@ -178,7 +181,14 @@ public final class ArticleCleaner {
         List<String> kept = new ArrayList<>();
         int linesKept = 0;
         boolean storyStarted = false;
-        for (String line : body.split("\n", -1)) {
+        for (String pageLine : body.split("\n", -1)) {
+            String line = pageLine;
+            Matcher lead = SOURCE_LEAD.matcher(line);
+            if (!storyStarted && linesKept < HEAD_LINES && lead.lookingAt()) {
+                // "الوقائع الإخبارية: - وقع …": the site's name before the story's first sentence
+                if (source.isEmpty()) source = lead.group(1);
+                line = line.substring(lead.end());
+            }
             String folded = ArabicNormaliser.normalise(line).strip();
             if (BOILERPLATE_LINES.stream().anyMatch(p -> p.matcher(folded).matches()) || isHeadlineTicker(line)) {
                 continue;

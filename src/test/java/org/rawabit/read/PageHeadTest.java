@@ -103,6 +103,14 @@ class PageHeadTest {
     }
 
     @Test
+    void aSitesNameWithAColonAndADashBeforeTheFirstSentenceIsTheSource() throws Exception {
+        Article a = clean("وزارة الصحة تطلق حملة للتلقيح\n\nنبض المدينة: - أعلنت وزارة الصحة، اليوم الخميس، عن إطلاق حملة وطنية.");
+        assertEquals(Optional.of("نبض المدينة"), a.source());
+        assertFalse(a.text().contains("نبض المدينة"), a.text());
+        assertTrue(a.text().contains("أعلنت وزارة الصحة"), a.text());
+    }
+
+    @Test
     void punctuationAndPostTypeLinesAreDropped() throws Exception {
         Article a = clean("|\n\npost\n\nالحكومة تقر خطة جديدة للنقل العمومي\n\n" + STORY);
         assertEquals(Optional.of("الحكومة تقر خطة جديدة للنقل العمومي"), a.title());
