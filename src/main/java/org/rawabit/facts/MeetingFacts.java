@@ -61,10 +61,17 @@ public final class MeetingFacts implements FactExtractor {
     private static List<Participant> participants(DocumentView v, Sentence s, int from, int to, PostHolders holders) {
         List<Participant> out = new ArrayList<>();
         int describedUntil = -1; // end of the last person named and of the posts right after it, which describe them
+        List<LinkedMention> posts = v.in(s, MentionType.POST);
         for (LinkedMention l : v.named(s, MentionType.PER, MentionType.ORG, MentionType.POST)) {
             if (l.mention().begin() < from || l.mention().end() > to) continue;
+            // "الرئيس الفخري لمجلس وزراء الداخلية العرب": the council is part of someone's title, not a guest
+            if (l.mention().type() == MentionType.ORG && PostHolders.insideAPost(l, posts)) continue;
             Participant p = null;
             MentionType t = l.mention().type();
+            if (t == MentionType.ORG && describedUntil >= 0 && titleOf(v.between(describedUntil, l.mention().begin()))) {
+                describedUntil = l.mention().end(); // "X وزير العدل الرئيس الفخري لمجلس …": X's title, not a guest
+                continue;
+            }
             if (t == MentionType.PER || t == MentionType.ORG) {
                 p = Participant.of(l, l.mention().begin(), l.mention().end());
                 describedUntil = t == MentionType.PER ? l.mention().end() : -1;
@@ -84,6 +91,14 @@ public final class MeetingFacts implements FactExtractor {
         return out;
     }
 
+    /** Whether {@code between} (folded) is a post's head and its qualifiers before a body in the genitive: "الرئيس الفخري ل". */
+    private static boolean titleOf(String between) {
+        String rest = between.replaceAll("^[،,]\\s*", "").strip();
+        if (!rest.endsWith("ل")) return false;
+        String[] words = rest.substring(0, rest.length() - 1).strip().split("\\s+");
+        return words.length <= RULES.number("max-title-words") && RULES.words("title-heads").contains(words[0]);
+    }
+
     /**
      * "التقى A بـB" (A right after the verb), "A … استقبل B" (A before it), or no subject at all
      * ("كما استقبل في نونبر B"): then the article's main person met everyone named after the verb.
@@ -95,6 +110,7 @@ public final class MeetingFacts implements FactExtractor {
         List<Participant> after = participants(v, s, verbEnd, s.end(), holders);
         if (after.isEmpty()) return;
         after = beforeClauseEnd(verb, after);
+        after = beforeNewVerbClause(v, s, after);
         Optional<Participant> before = v.in(s).stream().filter(l -> l.mention().end() <= verbBegin && DocumentView.linked(l)
                 && l.mention().type() == MentionType.PER).reduce((x, y) -> y)
                 .map(l -> Participant.of(l, l.mention().begin(), l.mention().end()));
@@ -129,6 +145,30 @@ public final class MeetingFacts implements FactExtractor {
             from = end.end();
             if (at < after.get(0).end()) continue;
             return after.stream().filter(p -> p.end() <= at).toList();
+        }
+        return after;
+    }
+
+    /**
+     * The participants up to a new clause that opens with a verb after a comma ("…، وعرضوا مطالب …",
+     * "…، يرافقهما وفد …"): what is named after it is what they talked about or who came along, not who met.
+     */
+    private static List<Participant> beforeNewVerbClause(DocumentView v, Sentence s, List<Participant> after) {
+        List<org.rawabit.analysis.Token> tokens = v.doc().doc().tokensOf(s);
+        boolean afterComma = false;
+        for (org.rawabit.analysis.Token t : tokens) {
+            if (t.begin() < after.get(0).end()) continue;
+            String form = t.form();
+            if (form.equals("،") || form.equals(",")) {
+                afterComma = true;
+            } else if (afterComma && (form.equals("و") || form.equals("ف"))) {
+                continue; // "، و…": the conjunction before the verb
+            } else if (afterComma && t.pos().startsWith("VB")) {
+                int at = t.begin();
+                return after.stream().filter(p -> p.end() <= at).toList();
+            } else {
+                afterComma = false;
+            }
         }
         return after;
     }
