@@ -48,8 +48,8 @@ public final class MeetingFacts implements FactExtractor {
 
     /** Someone taking part, named in the sentence by name or by a post the article says they hold. */
     private record Participant(String iri, String label, boolean person, int begin, int end) {
-        static Participant of(LinkedMention l, int begin, int end) {
-            return new Participant(DocumentView.iri(l), l.mention().surface(), l.mention().type() == MentionType.PER, begin, end);
+        static Participant of(DocumentView v, LinkedMention l, int begin, int end) {
+            return new Participant(DocumentView.iri(l), v.label(l), l.mention().type() == MentionType.PER, begin, end);
         }
     }
 
@@ -73,15 +73,15 @@ public final class MeetingFacts implements FactExtractor {
                 continue;
             }
             if (t == MentionType.PER || t == MentionType.ORG) {
-                p = Participant.of(l, l.mention().begin(), l.mention().end());
+                p = Participant.of(v, l, l.mention().begin(), l.mention().end());
                 describedUntil = t == MentionType.PER ? l.mention().end() : -1;
             } else if (t == MentionType.POST && describedUntil >= 0 && PostHolders.onlyTitles(v.between(describedUntil, l.mention().begin()))) {
                 describedUntil = l.mention().end(); // "X، وزير الداخلية الرئيس الفخري لـ…": X again, not his office
             } else if (t == MentionType.POST) {
                 // a post stands for its one holder in the article, else for its organisation ("الأمين العام للإنتربول" → INTERPOL)
                 Optional<LinkedMention> holder = holders.holderOf(l);
-                p = holder.isPresent() ? Participant.of(holder.get(), l.mention().begin(), l.mention().end())
-                        : PostHolders.organisationOf(v, s, l).map(o -> Participant.of(o, l.mention().begin(), l.mention().end())).orElse(null);
+                p = holder.isPresent() ? Participant.of(v, holder.get(), l.mention().begin(), l.mention().end())
+                        : PostHolders.organisationOf(v, s, l).map(o -> Participant.of(v, o, l.mention().begin(), l.mention().end())).orElse(null);
                 describedUntil = holder.isPresent() ? l.mention().end() : -1;
             }
             if (p == null) continue;
@@ -113,7 +113,7 @@ public final class MeetingFacts implements FactExtractor {
         after = beforeNewVerbClause(v, s, after);
         Optional<Participant> before = v.in(s).stream().filter(l -> l.mention().end() <= verbBegin && DocumentView.linked(l)
                 && l.mention().type() == MentionType.PER).reduce((x, y) -> y)
-                .map(l -> Participant.of(l, l.mention().begin(), l.mention().end()));
+                .map(l -> Participant.of(v, l, l.mention().begin(), l.mention().end()));
         // a name right after the verb is its subject: a country or an organisation there hosts no one here ("واستقبل المغرب وفدا")
         Optional<LinkedMention> named = v.in(s).stream().filter(l -> l.mention().begin() >= verbEnd && l.mention().type() != MentionType.DATE)
                 .findFirst().filter(l -> PostHolders.onlyTitles(v.between(verbEnd, l.mention().begin())));
@@ -130,7 +130,7 @@ public final class MeetingFacts implements FactExtractor {
             guests = after.subList(1, after.size());
         } else {
             // no subject ("كما استقبل في نونبر X", "التقى كبار المسؤولين، أبرزهم X"): the main person met the people named
-            host = v.mainPerson().map(l -> Participant.of(l, verbBegin, verbEnd));
+            host = v.mainPerson().map(l -> Participant.of(v, l, verbBegin, verbEnd));
             guests = after.stream().filter(Participant::person).toList();
         }
         host.ifPresent(a -> met(v, out, s, "facts.meeting", a, guests, Math.min(a.begin(), verbBegin), verbEnd));

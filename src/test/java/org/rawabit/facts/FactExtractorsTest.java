@@ -235,6 +235,14 @@ class FactExtractorsTest {
     }
 
     @Test
+    void aMeetingIsNamedAfterItsPeopleNotAfterTheWordsOfOneMention() {
+        ExtractedFacts f = facts("أكد وزير العدل سالم بن حمد الكعبي أن التعاون مستمر. والتقى الكعبي في القاهرة السيد يوسف الخطيب.");
+        List<String> labels = f.descriptions().stream().filter(d -> d.predicate().equals(org.apache.jena.vocabulary.RDFS.label.getURI())
+                && d.subject().contains("meeting")).map(d -> ((Fact.Literal) d.object()).lexical()).toList();
+        assertEquals(List.of("لقاء سالم بن حمد الكعبي ويوسف الخطيب"), labels, f.descriptions().toString());
+    }
+
+    @Test
     void aHostNamedOnlyByPostIsThePostsOneHolder() {
         ExtractedFacts f = facts("عين الملك يوسف العلوي، المدير العام للمكتب الوطني للسكك الحديدية، في منصبه سنة 2019. "
                 + "واستقبل المدير العام للمكتب الوطني للسكك الحديدية يوم الثلاثاء بالرباط المدير العام لشركة السكك الإسبانية، "
