@@ -64,6 +64,10 @@ public final class Lexicon {
     public final Set<String> stateOffices;
     /** Heads that make every name they begin such a body or office ("وزاره", "وزير"). */
     public final Set<String> stateOfficeHeads;
+    /** Offices serving in another country ("سفير", "القنصل …"; offices-abroad.txt), as name keys and heads. */
+    private final Set<String> officesAbroad, officeAbroadHeads;
+    /** Nouns before a country's name ("جمهورية", "دولة"; state-nouns.txt), as name keys. */
+    public final Set<String> stateNouns;
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
@@ -101,6 +105,21 @@ public final class Lexicon {
         }
         stateOffices = Set.copyOf(offices);
         stateOfficeHeads = Set.copyOf(heads);
+        Set<String> abroad = new HashSet<>(), abroadHeads = new HashSet<>();
+        for (String line : lines("offices-abroad.txt")) {
+            if (line.endsWith("…")) abroadHeads.add(ArabicNormaliser.nameKey(line.substring(0, line.length() - 1)));
+            else abroad.add(ArabicNormaliser.nameKey(line));
+        }
+        officesAbroad = Set.copyOf(abroad);
+        officeAbroadHeads = Set.copyOf(abroadHeads);
+        stateNouns = keys("state-nouns.txt");
+    }
+
+    /** Whether a name key names an office that serves in another country ("سفير", "القنصل العام"). */
+    public boolean servesAbroad(String nameKey) {
+        if (officesAbroad.contains(nameKey)) return true;
+        int space = nameKey.indexOf(' ');
+        return officeAbroadHeads.contains(space < 0 ? nameKey : nameKey.substring(0, space));
     }
 
     /** Whether a name key names a body or office every state has ("وزاره صحه", "سفير"). */
@@ -128,7 +147,9 @@ public final class Lexicon {
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(venueHeads).toString(),
-                new java.util.TreeSet<>(stateOffices).toString(), new java.util.TreeSet<>(stateOfficeHeads).toString()));
+                new java.util.TreeSet<>(stateOffices).toString(), new java.util.TreeSet<>(stateOfficeHeads).toString(),
+                new java.util.TreeSet<>(officesAbroad).toString(), new java.util.TreeSet<>(officeAbroadHeads).toString(),
+                new java.util.TreeSet<>(stateNouns).toString()));
     }
 
     private static final class Holder {

@@ -501,6 +501,19 @@ class FactExtractorsTest {
     }
 
     @Test
+    void aMinisterOfACountryNamedAfterThePostIsThatCountrysButAnEnvoyThereIsNot() {
+        ExtractedFacts f = facts("وترأس الاجتماع وزير الداخلية السيد يوسف العمري، بحضور وزير الداخلية بجمهورية العراق السيد سامي الجبوري، "
+                + "ووزير الداخلية بدولة فلسطين السيد هاني عيسى، والقائم بالأعمال في المغرب السيد جون ميلر.");
+        java.util.Map<String, String> postOf = new java.util.HashMap<>();
+        for (Fact h : with(f, PostFacts.HOLDS)) postOf.put(h.subject(), obj(h));
+        List<String> posts = List.copyOf(new java.util.TreeSet<>(postOf.values()));
+        assertEquals(4, posts.size(), "four people, four posts: " + f.facts());
+        assertTrue(posts.contains(Vocab.ID + "post-interior-minister-iq"), posts.toString());
+        assertTrue(posts.contains(Vocab.ID + "post-interior-minister-ps"), posts.toString());
+        assertTrue(posts.stream().noneMatch(p -> p.endsWith("-ma")), "the chargé d'affaires in Morocco is not Morocco's: " + posts);
+    }
+
+    @Test
     void whoIsNamedInANewClauseAfterTheGuestsDidNotMeetTheHost() {
         String text = "استقبل الرئيس التونسي قيس سعيد، أمس بقصر قرطاج، وزير الخارجية الجزائري أحمد عطاف، "
                 + "الذي نقل إليه تحيات الرئيس عبد المجيد تبون ورئيس الحكومة نذير العرباوي.";
