@@ -197,6 +197,11 @@ class FactExtractorsTest {
         assertEquals(List.of(Vocab.ID + "org-ma-dgsn"), with(won, AwardFacts.RECIPIENT).stream().map(FactExtractorsTest::obj).toList());
         assertTrue(with(won, Vocab.RW + "awardedBy").isEmpty());
         assertTrue(with(facts("وحصل المغرب على دعم مالي لتنظيم المعرض."), AwardFacts.RECIPIENT).isEmpty(), "no prize named");
+
+        ExtractedFacts medals = facts("وحلت تونس ثانية، فيما حصلت الجزائر على 14 ميدالية منها 5 ذهبية و4 فضية في البطولة.");
+        assertEquals(List.of(Vocab.ID + "country-DZ"), with(medals, AwardFacts.RECIPIENT).stream().map(FactExtractorsTest::obj).toList());
+        assertTrue(medals.descriptions().stream().anyMatch(d -> d.predicate().equals(Vocab.RDFS + "label")
+                && ((Fact.Literal) d.object()).lexical().equals("14 ميدالية")), "a count of medals is named by its count: " + medals.descriptions());
     }
 
     @Test
