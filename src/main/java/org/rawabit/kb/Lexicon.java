@@ -74,6 +74,8 @@ public final class Lexicon {
     public final Set<String> genericBodies;
     /** Relative pronouns and verbal particles ("التي", "لم"): the indefinite word after them is a verb. */
     public final Set<String> verbMarkers;
+    /** Words that make a club of the place beside them → "before" or "after" the place ("ريال مدريد", "مانشستر سيتي"). */
+    public final Map<String, String> clubAffixes;
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
@@ -111,6 +113,7 @@ public final class Lexicon {
         storyAdjectives = keys("story-adjectives.txt");
         genericBodies = keys("generic-bodies.txt");
         verbMarkers = keys("verb-markers.txt");
+        clubAffixes = pairs("club-affixes.txt");
     }
 
     /** Whether a name key names an office that serves in another country ("سفير", "القنصل العام"). */
@@ -169,7 +172,8 @@ public final class Lexicon {
                 stateOffices.toString(), officesAbroad.toString(),
                 new java.util.TreeSet<>(stateNouns).toString(),
                 new java.util.TreeSet<>(eponymHeads).toString(), new java.util.TreeSet<>(storyAdjectives).toString(),
-                new java.util.TreeSet<>(genericBodies).toString(), new java.util.TreeSet<>(verbMarkers).toString()));
+                new java.util.TreeSet<>(genericBodies).toString(), new java.util.TreeSet<>(verbMarkers).toString(),
+                new java.util.TreeMap<>(clubAffixes).toString()));
     }
 
     private static final class Holder {

@@ -70,6 +70,11 @@ public final class GazetteerFinder implements MentionFinder {
         return places.size() == 1 ? Optional.of(places.get(0).id()) : Optional.empty();
     }
 
+    /** Whether a word key is a country's nationality adjective ("اسباني", "مصريه"). */
+    public boolean isNationality(String key) {
+        return kb.countryOfAdjective(key).isPresent();
+    }
+
     /** The knowledge-base id of the one organisation named {@code name} (clitics and article aside), if any. */
     public Optional<String> knownOrganisation(String name) {
         List<org.rawabit.kb.KbEntry> orgs = kb.byNameKey(org.rawabit.text.ArabicNormaliser.nameKey(name)).stream()

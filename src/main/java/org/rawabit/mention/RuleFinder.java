@@ -55,6 +55,7 @@ public final class RuleFinder implements MentionFinder {
             placeWithPrefix(w, i, out);
             venue(w, i, out);
             organ(w, i, out);
+            club(w, i, out);
         }
         surnames(w, out);
         return out;
@@ -838,7 +839,9 @@ public final class RuleFinder implements MentionFinder {
         }
         int words = end - i;
         // "كأس العالم": an indefinite head governing a definite noun names the event, as it names a body
-        boolean named = numberedKind ? year || participants : year || proper || words >= 2 || !head.hasArticle();
+        // "الدوري الإسباني": a league or a cup and the country whose it is
+        boolean national = words == 1 && head.hasArticle() && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key());
+        boolean named = numberedKind ? year || participants : year || proper || national || words >= 2 || !head.hasArticle();
         if (words == 0 || !named) return;
         out.add(w.mention(MentionType.EVENT, i, end, "rules.named-event", 0.75, Optional.empty(),
                 Optional.of(new MentionValue.NamedEvent(kind))));
@@ -884,6 +887,22 @@ public final class RuleFinder implements MentionFinder {
         if (end < i + n) return;
         // a venue that is also a venue noun's name ("ملاعب استاد …"): the longer phrase wins in the combiner
         out.add(w.mention(MentionType.LOC, i, end, "rules.venue", 0.8, Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * "ريال مدريد", "أتلتيكو مدريد", "مانشستر سيتي": a known place with a club word before or after it is the club, an
+     * organisation (the place is not mentioned).
+     */
+    private void club(Words w, int i, List<Mention> out) {
+        GazetteerFinder.Match place = gazetteer.longestAt(w, i);
+        if (place == null || MentionType.of(place.name().entry().type()) != MentionType.LOC || place.withClitic()) return;
+        int last = i + place.name().words().length - 1;
+        int begin = i, end = last;
+        if (i > 0 && w.isPhrase(i - 1, i) && "before".equals(lex.clubAffixes.get(w.get(i - 1).key()))) begin = i - 1;
+        else if (last + 1 < w.size() && w.isPhrase(last, last + 1) && w.get(last + 1).clitic().isEmpty()
+                && "after".equals(lex.clubAffixes.get(w.get(last + 1).key()))) end = last + 1;
+        else return;
+        out.add(w.mention(MentionType.ORG, begin, end, "rules.club", 0.8, Optional.empty(), Optional.empty()));
     }
 
     /** "بريف دمشق": a place prefix and the known place after it are one place, not the city. */

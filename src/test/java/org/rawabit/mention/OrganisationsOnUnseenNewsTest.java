@@ -99,6 +99,40 @@ class OrganisationsOnUnseenNewsTest {
         assertHas(find("وتأهل الفريق إلى ربع نهائي دوري أبطال آسيا."), MentionType.EVENT, "دوري أبطال آسيا");
     }
 
+    private static void assertKnown(List<Mention> ms, String surface, String kbId) {
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().equals(surface) && m.kbId().equals(java.util.Optional.of(kbId))),
+                "no ORG '" + surface + "' linked to " + kbId + " in " + ms);
+    }
+
+    @Test
+    void widelyKnownBodiesAreInTheKnowledgeBase() {
+        List<Mention> ms = find("وقدم برنامج الأغذية العالمي مساعدات لغزة بالتنسيق مع الأونروا، فيما حذرت منظمة أطباء بلا حدود من تفشي الأمراض.");
+        assertKnown(ms, "برنامج الأغذية العالمي", "org-wfp");
+        assertKnown(ms, "الأونروا", "org-unrwa");
+        assertKnown(ms, "منظمة أطباء بلا حدود", "org-msf");
+        List<Mention> security = find("واتهم المسؤول الموساد والحرس الثوري بالوقوف وراء الهجوم، بينما نفت قوات الدعم السريع أي علاقة.");
+        assertKnown(security, "الموساد", "org-il-mossad");
+        assertKnown(security, "الحرس الثوري", "org-ir-irgc");
+        assertKnown(security, "قوات الدعم السريع", "org-sd-rsf");
+        // an agency's bare acronym, which datelines use as a source, is left to the page-head rules
+        assertTrue(find("وذكرت كونا أن الوفد غادر.").stream().noneMatch(m -> m.kbId().equals(java.util.Optional.of("org-kw-kuna"))));
+        // an army named by its country is an organisation; "الجيش الوطني" says no country
+        assertHas(find("وأعلن الجيش اللبناني انتشاره في الجنوب."), MentionType.ORG, "الجيش اللبناني");
+        assertTrue(find("وأشاد بدور الجيش الوطني في حماية الحدود.").stream().noneMatch(m -> m.type() == MentionType.ORG));
+    }
+
+    @Test
+    void clubsNamedWithTheirCityLeaguesAndTalks() {
+        List<Mention> ms = find("وتعادل أولمبيك مرسيليا مع مانشستر يونايتد في مباراة ودية.");
+        assertHas(ms, MentionType.ORG, "أولمبيك مرسيليا");
+        assertHas(ms, MentionType.ORG, "مانشستر يونايتد");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.LOC), ms.toString());
+        assertHas(find("وتصدر الأهلي ترتيب الدوري المصري بعد الجولة العاشرة."), MentionType.EVENT, "الدوري المصري");
+        List<Mention> talks = find("واستؤنفت مفاوضات الدوحة بين الطرفين أمس.");
+        assertHas(talks, MentionType.EVENT, "مفاوضات الدوحة");
+        assertTrue(talks.stream().noneMatch(m -> m.type() == MentionType.LOC), talks.toString());
+    }
+
     @Test
     void aMinistersRemitNamesNoOrganisation() {
         org.rawabit.core.ExtractedFacts f = org.rawabit.facts.FactExtractor.runAll(org.rawabit.pipeline.Pipeline.FACT_EXTRACTORS,
