@@ -222,7 +222,7 @@ public final class Benchmark {
      */
     private static Throughput[] bareAndFull(List<RawArticle> raws, Pipeline pipeline) {
         var nlp = CoreNlpAnalyser.coreNlp();
-        ArticleCleaner cleaner = new ArticleCleaner();
+        ArticleCleaner cleaner = pipeline.cleaner();
         long bareTokens = 0, fullTokens = 0, chars = 0, bareNanos = 0, fullNanos = 0;
         int docs = 0;
         for (RawArticle r : raws) {

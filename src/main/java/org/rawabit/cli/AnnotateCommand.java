@@ -13,7 +13,6 @@ import org.rawabit.annotate.AnnotationText;
 import org.rawabit.kb.KnowledgeBase;
 import org.rawabit.pipeline.Pipeline;
 import org.rawabit.query.TextTable;
-import org.rawabit.read.ArticleCleaner;
 import org.rawabit.read.ArticleReader;
 import org.rawabit.read.ArticleSink;
 import org.rawabit.read.InputProblem;
@@ -51,8 +50,8 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() throws InputProblem, IOException {
         org.rawabit.ner.PrecisionGate gate = extraction.gate();
         RawArticle raw = read();
-        var article = new ArticleCleaner().clean(raw);
         Pipeline pipeline = Pipelines.standard(KnowledgeBase.withUserFiles(kbFiles), gate);
+        var article = pipeline.cleaner().clean(raw);
         ResolvedDocument doc = pipeline.resolve(article);
         Annotation a = Annotation.of(doc, pipeline.facts(doc));
         PrintWriter out = spec.commandLine().getOut();

@@ -98,7 +98,7 @@ public final class SeedEvaluation {
         }
         Map<String, Article> read = new TreeMap<>();
         List<String> problems = new ArrayList<>();
-        ArticleCleaner cleaner = new ArticleCleaner();
+        ArticleCleaner cleaner = pipeline.cleaner();
         new ArticleReader().read(List.of(articles), new ArticleSink() {
             @Override
             public void article(RawArticle raw) {

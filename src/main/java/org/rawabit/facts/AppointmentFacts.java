@@ -42,7 +42,7 @@ public final class AppointmentFacts implements FactExtractor {
             String whoIri = DocumentView.iri(who);
             String roleText = v.phrase(roleBegin, s.end(), RULES.number("label-words"));
             int end = Math.max(post.map(p -> p.mention().end()).orElse(roleBegin), cue.endAt(role.get().end()));
-            EventNode appointment = EventNode.mint(RULES, out, s, "Appointment", RULES.label("appointment", who.mention().surface(), roleText),
+            EventNode appointment = EventNode.mint(RULES, out, s, "Appointment", RULES.label("appointment", v.label(who), roleText),
                     v.docIri(), s.index(), whoIri);
             appointment.has("facts.appointment", APPOINTEE, whoIri, cue.begin(), end);
             by.filter(b -> !DocumentView.iri(b).equals(whoIri)).ifPresent(b -> appointment.has("facts.appointment", APPOINTED_BY,

@@ -222,6 +222,15 @@ public final class DocumentView {
         return l.entityId().isPresent();
     }
 
+    /**
+     * How a fact's label names what a mention stands for: its entity's name ("عبد العزيز بن سعود بن نايف آل
+     * سعود"), not the words of this one mention ("سعود"); the words when it has no entity.
+     */
+    public String label(LinkedMention l) {
+        return l.entityId().flatMap(id -> doc.entities().stream().filter(e -> e.id().equals(id)).findFirst())
+                .map(e -> e.label()).orElse(l.mention().surface());
+    }
+
     public Optional<String> kbType(LinkedMention l) {
         return doc.entities().stream().filter(e -> l.entityId().map(e.id()::equals).orElse(false)).map(e -> e.kind()).findFirst();
     }

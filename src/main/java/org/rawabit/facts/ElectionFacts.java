@@ -49,7 +49,7 @@ public final class ElectionFacts implements FactExtractor {
             LinkedMention target = post.orElseGet(body::get);
             String electedIri = DocumentView.iri(elected.get()), targetIri = DocumentView.iri(target);
             EventNode election = EventNode.mint(RULES, out, s, "Election", RULES.label(post.isPresent() ? "label-post" : "label-body",
-                    elected.get().mention().surface(), target.mention().surface()), electedIri, targetIri);
+                    v.label(elected.get()), v.label(target)), electedIri, targetIri);
             int end = target.mention().end();
             election.fact("facts.election", electedIri, post.isPresent() ? ELECTED_TO : ELECTED_MEMBER_OF, Fact.Value.iri(targetIri), cue, end);
             election.has("facts.election", Vocab.RW + "elected", electedIri, cue, end);

@@ -48,8 +48,8 @@ public final class MeetingFacts implements FactExtractor {
 
     /** Someone taking part, named in the sentence by name or by a post the article says they hold. */
     private record Participant(String iri, String label, boolean person, int begin, int end) {
-        static Participant of(LinkedMention l, int begin, int end) {
-            return new Participant(DocumentView.iri(l), l.mention().surface(), l.mention().type() == MentionType.PER, begin, end);
+        static Participant of(DocumentView v, LinkedMention l, int begin, int end) {
+            return new Participant(DocumentView.iri(l), v.label(l), l.mention().type() == MentionType.PER, begin, end);
         }
     }
 
@@ -61,20 +61,27 @@ public final class MeetingFacts implements FactExtractor {
     private static List<Participant> participants(DocumentView v, Sentence s, int from, int to, PostHolders holders) {
         List<Participant> out = new ArrayList<>();
         int describedUntil = -1; // end of the last person named and of the posts right after it, which describe them
+        List<LinkedMention> posts = v.in(s, MentionType.POST);
         for (LinkedMention l : v.named(s, MentionType.PER, MentionType.ORG, MentionType.POST)) {
             if (l.mention().begin() < from || l.mention().end() > to) continue;
+            // "الرئيس الفخري لمجلس وزراء الداخلية العرب": the council is part of someone's title, not a guest
+            if (l.mention().type() == MentionType.ORG && PostHolders.insideAPost(l, posts)) continue;
             Participant p = null;
             MentionType t = l.mention().type();
+            if (t == MentionType.ORG && describedUntil >= 0 && titleOf(v.between(describedUntil, l.mention().begin()))) {
+                describedUntil = l.mention().end(); // "X وزير العدل الرئيس الفخري لمجلس …": X's title, not a guest
+                continue;
+            }
             if (t == MentionType.PER || t == MentionType.ORG) {
-                p = Participant.of(l, l.mention().begin(), l.mention().end());
+                p = Participant.of(v, l, l.mention().begin(), l.mention().end());
                 describedUntil = t == MentionType.PER ? l.mention().end() : -1;
             } else if (t == MentionType.POST && describedUntil >= 0 && PostHolders.onlyTitles(v.between(describedUntil, l.mention().begin()))) {
                 describedUntil = l.mention().end(); // "X، وزير الداخلية الرئيس الفخري لـ…": X again, not his office
             } else if (t == MentionType.POST) {
                 // a post stands for its one holder in the article, else for its organisation ("الأمين العام للإنتربول" → INTERPOL)
                 Optional<LinkedMention> holder = holders.holderOf(l);
-                p = holder.isPresent() ? Participant.of(holder.get(), l.mention().begin(), l.mention().end())
-                        : PostHolders.organisationOf(v, s, l).map(o -> Participant.of(o, l.mention().begin(), l.mention().end())).orElse(null);
+                p = holder.isPresent() ? Participant.of(v, holder.get(), l.mention().begin(), l.mention().end())
+                        : PostHolders.organisationOf(v, s, l).map(o -> Participant.of(v, o, l.mention().begin(), l.mention().end())).orElse(null);
                 describedUntil = holder.isPresent() ? l.mention().end() : -1;
             }
             if (p == null) continue;
@@ -82,6 +89,14 @@ public final class MeetingFacts implements FactExtractor {
             out.add(p);
         }
         return out;
+    }
+
+    /** Whether {@code between} (folded) is a post's head and its qualifiers before a body in the genitive: "الرئيس الفخري ل". */
+    private static boolean titleOf(String between) {
+        String rest = between.replaceAll("^[،,]\\s*", "").strip();
+        if (!rest.endsWith("ل")) return false;
+        String[] words = rest.substring(0, rest.length() - 1).strip().split("\\s+");
+        return words.length <= RULES.number("max-title-words") && RULES.words("title-heads").contains(words[0]);
     }
 
     /**
@@ -95,9 +110,10 @@ public final class MeetingFacts implements FactExtractor {
         List<Participant> after = participants(v, s, verbEnd, s.end(), holders);
         if (after.isEmpty()) return;
         after = beforeClauseEnd(verb, after);
+        after = beforeNewVerbClause(v, s, after);
         Optional<Participant> before = v.in(s).stream().filter(l -> l.mention().end() <= verbBegin && DocumentView.linked(l)
                 && l.mention().type() == MentionType.PER).reduce((x, y) -> y)
-                .map(l -> Participant.of(l, l.mention().begin(), l.mention().end()));
+                .map(l -> Participant.of(v, l, l.mention().begin(), l.mention().end()));
         // a name right after the verb is its subject: a country or an organisation there hosts no one here ("واستقبل المغرب وفدا")
         Optional<LinkedMention> named = v.in(s).stream().filter(l -> l.mention().begin() >= verbEnd && l.mention().type() != MentionType.DATE)
                 .findFirst().filter(l -> PostHolders.onlyTitles(v.between(verbEnd, l.mention().begin())));
@@ -114,7 +130,7 @@ public final class MeetingFacts implements FactExtractor {
             guests = after.subList(1, after.size());
         } else {
             // no subject ("كما استقبل في نونبر X", "التقى كبار المسؤولين، أبرزهم X"): the main person met the people named
-            host = v.mainPerson().map(l -> Participant.of(l, verbBegin, verbEnd));
+            host = v.mainPerson().map(l -> Participant.of(v, l, verbBegin, verbEnd));
             guests = after.stream().filter(Participant::person).toList();
         }
         host.ifPresent(a -> met(v, out, s, "facts.meeting", a, guests, Math.min(a.begin(), verbBegin), verbEnd));
@@ -129,6 +145,30 @@ public final class MeetingFacts implements FactExtractor {
             from = end.end();
             if (at < after.get(0).end()) continue;
             return after.stream().filter(p -> p.end() <= at).toList();
+        }
+        return after;
+    }
+
+    /**
+     * The participants up to a new clause that opens with a verb after a comma ("…، وعرضوا مطالب …",
+     * "…، يرافقهما وفد …"): what is named after it is what they talked about or who came along, not who met.
+     */
+    private static List<Participant> beforeNewVerbClause(DocumentView v, Sentence s, List<Participant> after) {
+        List<org.rawabit.analysis.Token> tokens = v.doc().doc().tokensOf(s);
+        boolean afterComma = false;
+        for (org.rawabit.analysis.Token t : tokens) {
+            if (t.begin() < after.get(0).end()) continue;
+            String form = t.form();
+            if (form.equals("،") || form.equals(",")) {
+                afterComma = true;
+            } else if (afterComma && (form.equals("و") || form.equals("ف"))) {
+                continue; // "، و…": the conjunction before the verb
+            } else if (afterComma && t.pos().startsWith("VB")) {
+                int at = t.begin();
+                return after.stream().filter(p -> p.end() <= at).toList();
+            } else {
+                afterComma = false;
+            }
         }
         return after;
     }

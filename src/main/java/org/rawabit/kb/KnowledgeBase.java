@@ -167,6 +167,12 @@ public final class KnowledgeBase {
         return byNameKey.getOrDefault(key, List.of());
     }
 
+    /** Whether a name, as written, is a spelling of a known country, city or region ("بغداد", "الدار البيضاء"). */
+    public boolean isPlaceName(String name) {
+        return byNameKey(ArabicNormaliser.nameKey(name)).stream()
+                .anyMatch(e -> e.type() == KbType.Country || e.type() == KbType.City || e.type() == KbType.Region || e.type() == KbType.Place);
+    }
+
     /**
      * The country a nationality adjective names, given as a name key ("سعودي", "عراقيه", "اسباني", "فرنسيه"):
      * its stem with the endings a country's name takes (سعود+يه, فرنس+ا, اسبان+يا, عراق), when exactly one

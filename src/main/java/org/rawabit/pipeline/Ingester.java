@@ -78,7 +78,7 @@ public final class Ingester {
     private final boolean force;
     private final int threads;
     private final int groupDocs;
-    private final ArticleCleaner cleaner = new ArticleCleaner();
+    private final ArticleCleaner cleaner;
     private volatile int peakInFlight;
 
     public Ingester(Pipeline pipeline, RawabitStore store, boolean force, int threads) {
@@ -90,6 +90,7 @@ public final class Ingester {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
         if (groupDocs < 1) throw new IllegalArgumentException("documents per transaction must be at least 1");
         this.pipeline = pipeline;
+        this.cleaner = pipeline.cleaner();
         this.store = store;
         this.force = force;
         this.threads = threads;

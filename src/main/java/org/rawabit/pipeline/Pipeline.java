@@ -10,6 +10,7 @@ import org.rawabit.core.ExtractedFacts;
 import org.rawabit.facts.FactExtractor;
 import org.rawabit.facts.FactRules;
 import org.rawabit.kb.KnowledgeBase;
+import org.rawabit.read.ArticleCleaner;
 import org.rawabit.mention.DateFinder;
 import org.rawabit.mention.GazetteerFinder;
 import org.rawabit.kb.Lexicon;
@@ -35,17 +36,29 @@ public final class Pipeline {
     private final Resolver resolver;
     private final RdfMapper mapper;
     private final String fingerprint;
+    private final ArticleCleaner cleaner;
 
     /**
      * @param fingerprint identifies the extraction setup (code version, knowledge base, lexicons,
      *                    models); documents stored with another fingerprint are re-processed
      */
     public Pipeline(Analyser analyser, MentionFinder mentions, Resolver resolver, String fingerprint) {
+        this(new ArticleCleaner(), analyser, mentions, resolver, fingerprint);
+    }
+
+    /** @param cleaner reads a page's text into an article (its head lines against the knowledge base's places) */
+    public Pipeline(ArticleCleaner cleaner, Analyser analyser, MentionFinder mentions, Resolver resolver, String fingerprint) {
+        this.cleaner = cleaner;
         this.analyser = analyser;
         this.mentions = mentions;
         this.resolver = resolver;
         this.fingerprint = fingerprint;
         this.mapper = new RdfMapper(fingerprint);
+    }
+
+    /** The cleaner for this pipeline's input: its knowledge base tells a dateline's city from a site's name. */
+    public ArticleCleaner cleaner() {
+        return cleaner;
     }
 
     public String fingerprint() {
@@ -59,7 +72,7 @@ public final class Pipeline {
         if (!modelFinders.isEmpty()) tiers.add(List.copyOf(modelFinders));
         String fingerprint = Ids.sha256Hex(FactRules.fingerprint() + "|" + kb.fingerprint() + "|" + Lexicon.get().fingerprint()
                 + "|" + modelFinders.stream().map(MentionFinder::setup).toList()).substring(0, 16);
-        return new Pipeline(new CoreNlpAnalyser(), new MentionCombiner(tiers), new Resolver(kb), fingerprint);
+        return new Pipeline(new ArticleCleaner(kb::isPlaceName), new CoreNlpAnalyser(), new MentionCombiner(tiers), new Resolver(kb), fingerprint);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rawabit.text.ArabicNormaliser;
@@ -45,7 +46,7 @@ public final class ArticleCleaner {
      */
     private static final Pattern DATE_LINE = WordLists.single(PAGE_LINES, "date-line");
 
-    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)");
 
     /** Words that may stand on a date line beside the date: weekdays, a time ("10:30"), "GMT". */
     private static final Pattern DATE_LINE_FILLER = WordLists.single(PAGE_LINES, "date-line-filler");
@@ -59,13 +60,48 @@ public final class ArticleCleaner {
     /** Two or three Arabic words alone on a line. */
     private static final Pattern TWO_OR_THREE_WORDS = Pattern.compile("^\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){1,2}$");
     /** Given names, folded ("given-names.txt"): a byline line starts with one. */
-    private static final java.util.Set<String> GIVEN_NAMES = WordLists.lines("given-names.txt").stream()
+    static final java.util.Set<String> GIVEN_NAMES = WordLists.lines("given-names.txt").stream()
             .map(ArabicNormaliser::normalise).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A line that is only a person's name: two or three words, the first a given name, nothing else. */
     private static boolean isBareName(String line) {
         String l = line.strip();
         return TWO_OR_THREE_WORDS.matcher(l).matches() && GIVEN_NAMES.contains(ArabicNormaliser.normalise(l.split(" ")[0]));
+    }
+
+    /** A site's name, a colon and a dash before the first sentence: "الوقائع الإخبارية: - وقع …". */
+    private static final Pattern SOURCE_LEAD = Pattern.compile("^\\s*(\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){0,2})\\s*[:：]\\s*[-–—]+\\s+(?=\\S)");
+
+    /** How many lines of text the page head may hold before the story (headline, dateline, byline, date). */
+    private static final int HEAD_LINES = 4;
+
+    /** "date 2025-10-08 …" at the very start: the date field of the tool that captured the page. */
+    private static final Pattern CAPTURE_DATE = Pattern.compile("^\\s*date\\s*[:=]?\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})[T\\d:.Z+-]*[ \\t]*");
+
+    /** "جنيف – 19 – 2 (كونا) -- …": the news agency after a dateline (and a day and month), in parentheses. */
+    private static final Pattern AGENCY_AFTER_DATELINE = Pattern.compile(
+            "^\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){0,2}\\s*[-–—]+\\s*(?:\\d{1,2}\\s*[-–—/]\\s*\\d{1,2}\\s*(?:[-–—/]\\s*\\d{2,4}\\s*)?)?"
+            + "\\(\\s*([\\p{IsArabic}A-Za-z][\\p{IsArabic}A-Za-z .]{1,20}?)\\s*\\)");
+
+    /** How many lines at the top may be site furniture before a headline the page repeats. */
+    private static final int FURNITURE_LINES = 10;
+
+    /**
+     * Pages captured with their site's furniture (slogan, clock, "latest news") often state the headline
+     * twice, as the page title and as the article's heading: a line of the top repeated right below
+     * itself is the headline, and what stands above it is furniture. Returns both lines' indexes, or null.
+     */
+    static int[] repeatedHeadline(String[] lines) {
+        List<Integer> top = new ArrayList<>();
+        for (int i = 0; i < lines.length && top.size() < FURNITURE_LINES; i++) if (!lines[i].isBlank()) top.add(i);
+        for (int a = 0; a + 1 < top.size(); a++) {
+            String first = ArabicNormaliser.normalise(lines[top.get(a)]).strip();
+            // the headline and its repeat stand one after the other (blank lines between them at most)
+            if (first.split("\\s+").length >= 3 && ArabicNormaliser.normalise(lines[top.get(a + 1)]).strip().equals(first)) {
+                return new int[] {top.get(a), top.get(a + 1)};
+            }
+        }
+        return null;
     }
 
     /** How many paragraphs from the start of the body a dateline may open. */
@@ -79,6 +115,19 @@ public final class ArticleCleaner {
         int headlines = 0;
         for (String p : parts) if (p.strip().split("\\s+").length >= 2) headlines++;
         return headlines >= 4;
+    }
+
+    /** Whether a word or two name a known place (a dateline's city); the cleaner itself knows no places. */
+    private final Predicate<String> knownPlace;
+
+    /** A cleaner that knows no place names: a page-head line is read by its shape and its given names only. */
+    public ArticleCleaner() {
+        this(name -> false);
+    }
+
+    /** @param knownPlace whether a name (as written) is a known city, region or country, e.g. from the knowledge base */
+    public ArticleCleaner(Predicate<String> knownPlace) {
+        this.knownPlace = knownPlace;
     }
 
     public Article clean(RawArticle raw) throws InputProblem {
@@ -108,13 +157,38 @@ public final class ArticleCleaner {
 
         String source = raw.source();
         Optional<LocalDate> date = parseIsoDate(raw.date());
+        Matcher captured = CAPTURE_DATE.matcher(body);
+        if (captured.lookingAt()) {
+            // "date 2025-10-08 <headline>": a capture tool's date field written before the page's first line
+            if (date.isEmpty()) date = safeDate(captured.group(1), captured.group(2), captured.group(3));
+            body = body.substring(captured.end());
+        }
+        String[] bodyLines = body.split("\n", -1);
+        int[] repeated = repeatedHeadline(bodyLines);
+        if (repeated != null) {
+            // what stands above the headline is the site's furniture; a date alone on one of its lines is still the date
+            for (int i = 0; i < repeated[0]; i++) {
+                Optional<LocalDate> stated = dateLineDate(ArabicNormaliser.normalise(bodyLines[i]).strip());
+                if (date.isEmpty() && stated.isPresent()) date = stated;
+            }
+            StringBuilder rest = new StringBuilder();
+            for (int i = repeated[0]; i < bodyLines.length; i++) if (i != repeated[1]) rest.append(bodyLines[i]).append('\n');
+            body = rest.toString();
+        }
         Optional<LocalDate> updated = Optional.empty();
         String author = "";
         String bylineDateline = "";
         List<String> kept = new ArrayList<>();
         int linesKept = 0;
         boolean storyStarted = false;
-        for (String line : body.split("\n", -1)) {
+        for (String pageLine : body.split("\n", -1)) {
+            String line = pageLine;
+            Matcher lead = SOURCE_LEAD.matcher(line);
+            if (!storyStarted && linesKept < HEAD_LINES && lead.lookingAt()) {
+                // "الوقائع الإخبارية: - وقع …": the site's name before the story's first sentence
+                if (source.isEmpty()) source = lead.group(1);
+                line = line.substring(lead.end());
+            }
             String folded = ArabicNormaliser.normalise(line).strip();
             if (BOILERPLATE_LINES.stream().anyMatch(p -> p.matcher(folded).matches()) || isHeadlineTicker(line)) {
                 continue;
@@ -134,6 +208,29 @@ public final class ArticleCleaner {
                     updated = stated;
                 }
                 continue;
+            }
+            if (!line.isBlank() && line.codePoints().noneMatch(Character::isLetterOrDigit)) continue; // "|", "***", "///"
+            if (!storyStarted && linesKept < HEAD_LINES) {
+                Optional<LocalDate> alone = dateLineDate(folded);
+                if (alone.isPresent()) {
+                    // a date (and time) alone on a line of the page head: when it was published
+                    if (date.isEmpty()) date = alone;
+                    continue;
+                }
+                Optional<PageHead> pageHead = PageHead.parse(line, knownPlace);
+                if (pageHead.isPresent()) {
+                    PageHead h = pageHead.get();
+                    if (source.isEmpty() && !h.source().isEmpty()) source = h.source();
+                    if (author.isEmpty() && !h.author().isEmpty()) author = h.author();
+                    if (date.isEmpty()) date = h.date();
+                    if (!h.dateline().isEmpty() && bylineDateline.isEmpty()) {
+                        // the dateline stays in the text, where the story was filed; the rest is metadata
+                        bylineDateline = h.dateline();
+                        kept.add(h.dateline() + " -");
+                        kept.add("");
+                    }
+                    continue;
+                }
             }
             Matcher by = BYLINE.matcher(folded);
             if (by.matches()) {
@@ -178,7 +275,11 @@ public final class ArticleCleaner {
         // the dateline opens the story, which may follow a summary paragraph or two under the headline
         for (int p = firstBody; dateline.isEmpty() && p < Math.min(paragraphs.size(), firstBody + DATELINE_PARAGRAPHS); p++) {
             Matcher d = DATELINE.matcher(paragraphs.get(p).strip());
-            if (d.find()) dateline = Optional.of(d.group(1));
+            if (d.find()) {
+                dateline = Optional.of(d.group(1));
+                Matcher agency = AGENCY_AFTER_DATELINE.matcher(paragraphs.get(p).strip());
+                if (source.isEmpty() && agency.lookingAt()) source = agency.group(1).strip();
+            }
         }
         if (source.isEmpty()) {
             String folded = ArabicNormaliser.normalise(text);
@@ -240,7 +341,7 @@ public final class ArticleCleaner {
     }
 
     /** The date of a date line's rest, when the rest is only a date (with a weekday or a time). */
-    private static Optional<LocalDate> dateLineDate(String foldedRest) {
+    static Optional<LocalDate> dateLineDate(String foldedRest) {
         Matcher iso = ISO_DATE.matcher(foldedRest);
         if (iso.find()) {
             String left = foldedRest.substring(0, iso.start()) + " " + foldedRest.substring(iso.end());
@@ -262,7 +363,8 @@ public final class ArticleCleaner {
 
     private static boolean looksLikeTitle(String line) {
         String s = line.strip();
-        return s.length() <= 200 && !s.endsWith(".") && !s.endsWith(":") && s.split("\\s+").length >= 2;
+        long words = java.util.Arrays.stream(s.split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetter)).count();
+        return s.length() <= 200 && !s.endsWith(".") && !s.endsWith(":") && words >= 2;
     }
 
     private static List<String> nonEmptyLines(String text) {

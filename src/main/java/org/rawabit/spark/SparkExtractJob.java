@@ -29,7 +29,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.rawabit.pipeline.Pipeline;
 import org.rawabit.rdf.RdfMapper;
 import org.rawabit.read.Article;
-import org.rawabit.read.ArticleCleaner;
 import org.rawabit.read.ArticleReader;
 import org.rawabit.read.ArticleSink;
 import org.rawabit.read.InputProblem;
@@ -228,7 +227,7 @@ public final class SparkExtractJob {
     static Extracted extract(Input in) {
         try {
             Pipeline pipeline = ExecutorPipeline.get();
-            Article a = new ArticleCleaner().clean(in.raw());
+            Article a = pipeline.cleaner().clean(in.raw());
             String graph = RdfMapper.graphIri(a);
             String quads = DocumentQuads.toNQuads(graph, pipeline.process(a));
             return new Extracted(new Doc(a.id(), graph, in.file(), in.index(), a.origin(), quads), null);

@@ -220,6 +220,29 @@ class FactExtractorsTest {
     }
 
     @Test
+    void theBodyInTheHostsTitleAndWhatANewClauseNamesAreNotGuests() {
+        ExtractedFacts f = facts("التقى الشيخ سالم بن حمد الكعبي وزير العدل الرئيس الفخري لمجلس وزراء العدل العرب، في القاهرة أمس، "
+                + "وزير العدل الأردني يوسف الخطيب.");
+        List<String> guests = with(f, MeetingFacts.MET).stream().map(FactExtractorsTest::obj).toList();
+        assertEquals(1, guests.size(), f.facts().toString());
+        assertTrue(guests.get(0).startsWith(Vocab.ID + "per-"), "the minister met, not the council of his title: " + guests);
+
+        ExtractedFacts g = facts("واستقبل الوزير كريم الساعدي النائبين السيد فؤاد الحلو والسيد جميل نصار، يرافقهما وفد من البلديات، "
+                + "وعرضوا مطالب أبرزها دعم الاتحاد العام للمقاولين.");
+        List<String> met = with(g, MeetingFacts.MET).stream().map(FactExtractorsTest::obj).toList();
+        assertEquals(2, met.size(), g.facts().toString());
+        assertTrue(met.stream().allMatch(m -> m.startsWith(Vocab.ID + "per-")), "a body named in their demands met no one: " + met);
+    }
+
+    @Test
+    void aMeetingIsNamedAfterItsPeopleNotAfterTheWordsOfOneMention() {
+        ExtractedFacts f = facts("أكد وزير العدل سالم بن حمد الكعبي أن التعاون مستمر. والتقى الكعبي في القاهرة السيد يوسف الخطيب.");
+        List<String> labels = f.descriptions().stream().filter(d -> d.predicate().equals(org.apache.jena.vocabulary.RDFS.label.getURI())
+                && d.subject().contains("meeting")).map(d -> ((Fact.Literal) d.object()).lexical()).toList();
+        assertEquals(List.of("لقاء سالم بن حمد الكعبي ويوسف الخطيب"), labels, f.descriptions().toString());
+    }
+
+    @Test
     void aHostNamedOnlyByPostIsThePostsOneHolder() {
         ExtractedFacts f = facts("عين الملك يوسف العلوي، المدير العام للمكتب الوطني للسكك الحديدية، في منصبه سنة 2019. "
                 + "واستقبل المدير العام للمكتب الوطني للسكك الحديدية يوم الثلاثاء بالرباط المدير العام لشركة السكك الإسبانية، "
