@@ -66,6 +66,14 @@ public final class Lexicon {
     private final NamesAndHeads officesAbroad;
     /** Nouns before a country's name ("جمهورية", "دولة"; state-nouns.txt), as name keys. */
     public final Set<String> stateNouns;
+    /** Heads of a body often named after a person ("جامعة", "مستشفى"): the name, title included, is the body's. */
+    public final Set<String> eponymHeads;
+    /** Adjectives that place a body in the story ("الأخير", "التابعة"): a name ends before them. */
+    public final Set<String> storyAdjectives;
+    /** Departments and roles every body has, as name keys ("اداره عامه", "شوون قانونيه"): no organisation alone. */
+    public final Set<String> genericBodies;
+    /** Relative pronouns and verbal particles ("التي", "لم"): the indefinite word after them is a verb. */
+    public final Set<String> verbMarkers;
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
@@ -99,6 +107,10 @@ public final class Lexicon {
         stateOffices = NamesAndHeads.read("state-offices.txt");
         officesAbroad = NamesAndHeads.read("offices-abroad.txt");
         stateNouns = keys("state-nouns.txt");
+        eponymHeads = keys("eponym-heads.txt");
+        storyAdjectives = keys("story-adjectives.txt");
+        genericBodies = keys("generic-bodies.txt");
+        verbMarkers = keys("verb-markers.txt");
     }
 
     /** Whether a name key names an office that serves in another country ("سفير", "القنصل العام"). */
@@ -155,7 +167,9 @@ public final class Lexicon {
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(venueHeads).toString(),
                 stateOffices.toString(), officesAbroad.toString(),
-                new java.util.TreeSet<>(stateNouns).toString()));
+                new java.util.TreeSet<>(stateNouns).toString(),
+                new java.util.TreeSet<>(eponymHeads).toString(), new java.util.TreeSet<>(storyAdjectives).toString(),
+                new java.util.TreeSet<>(genericBodies).toString(), new java.util.TreeSet<>(verbMarkers).toString()));
     }
 
     private static final class Holder {
