@@ -36,7 +36,13 @@ public final class AwardFacts implements FactExtractor {
             boolean giving = RULES.words("giving").contains(cue.match().group(1));
             if (parties.isEmpty() || giving && parties.size() < 2) continue;
             String recipient = giving ? parties.get(1) : parties.get(0);
-            String name = v.phrase(prizeBegin, s.end(), RULES.number("label-words")).replaceFirst("^\u0628", ""); // without its leading preposition
+            // "32 ميدالية": a count of medals is named by the count and the noun; a decoration by its whole name ("وسام العرش من درجة …")
+            Optional<LinkedMention> count = v.in(s, MentionType.QUANTITY).stream()
+                    .filter(q -> q.mention().begin() < prizeBegin
+                            && (q.mention().end() > prizeBegin || v.between(q.mention().end(), prizeBegin).isBlank())).findFirst();
+            String name = count.isPresent()
+                    ? v.text().substring(count.get().mention().begin(), Math.max(count.get().mention().end(), cue.endAt(prize.get().end())))
+                    : v.phrase(prizeBegin, s.end(), RULES.number("label-words")).replaceFirst("^\u0628", ""); // without its leading preposition
             EventNode award = EventNode.mint(RULES, out, s, "Award", name, v.docIri(), s.index(), recipient);
             int end = Math.min(s.end(), cue.endAt(prize.get().end()));
             award.has("facts.award", RECIPIENT, recipient, cue.begin(), end);

@@ -36,6 +36,8 @@ public final class PostFacts implements FactExtractor {
     private static final Set<String> TITLE_WORDS = keys(RULES.words("title-words"));
     private static final Pattern LINK_WORD = RULES.pattern("link-word");
     private static final Set<String> ORG_HEADS = keys(RULES.words("org-heads"));
+    private static final Set<String> TITLES_NAMING_NO_BODY = keys(RULES.words("titles-naming-no-body"));
+    private static final Set<String> GENERIC_BODIES = org.rawabit.kb.Lexicon.get().genericBodies;
 
     @Override
     public void extract(DocumentView v, FactSink out) {
@@ -120,7 +122,7 @@ public final class PostFacts implements FactExtractor {
             String text = v.text().substring(b, e);
             if (parts.size() > 1) text = stripConjunction(text);
             Optional<Body> body = known(v, headKey, text, glued).map(k -> new Body(k.iri(), "facts.post-title-organisation", e, k.label(), k.kind()));
-            if (body.isEmpty()) body = minted(v, s, b, e, stripPreposition(text));
+            if (body.isEmpty() && !TITLES_NAMING_NO_BODY.contains(headKey)) body = minted(v, s, b, e, stripPreposition(text));
             body.ifPresent(out::add);
         }
         // an organisation inside the post that no part named: "رئيس المنظمة الدولية للشرطة الجنائية" is covered above;
@@ -194,7 +196,7 @@ public final class PostFacts implements FactExtractor {
         String label = String.join(" ", java.util.Arrays.copyOf(ws, n));
         String key = ArabicNormaliser.nameKey(label);
         String[] words = key.split(" ");
-        if (key.isEmpty() || key.matches(".*\\d.*")) return Optional.empty();
+        if (key.isEmpty() || key.matches(".*\\d.*") || GENERIC_BODIES.contains(key)) return Optional.empty();
         // "سفير خادم الحرمين الشريفين": a part that is itself a known post or person names whom the post serves, not a body
         if (KnowledgeBase.bundled().byNameKey(key).stream().anyMatch(k -> MentionType.of(k.type()) == MentionType.POST
                 || MentionType.of(k.type()) == MentionType.PER)) {

@@ -60,10 +60,20 @@ public final class Lexicon {
     public final Set<String> placePrefixes;
     /** Nouns that open a venue's name, the whole phrase a place ("مطار معيتيقة الدولي", "استاد القاهرة"). */
     public final Set<String> venueHeads;
-    /** Bodies and offices every state has, as name keys ("وزير داخليه", "برلمان"; state-offices.txt). */
-    public final Set<String> stateOffices;
-    /** Heads that make every name they begin such a body or office ("وزاره", "وزير"). */
-    public final Set<String> stateOfficeHeads;
+    /** Bodies and offices every state has ("وزير داخليه", "برلمان", "وزاره …"; state-offices.txt). */
+    private final NamesAndHeads stateOffices;
+    /** Offices serving in another country ("سفير", "القنصل …"; offices-abroad.txt). */
+    private final NamesAndHeads officesAbroad;
+    /** Nouns before a country's name ("جمهورية", "دولة"; state-nouns.txt), as name keys. */
+    public final Set<String> stateNouns;
+    /** Heads of a body often named after a person ("جامعة", "مستشفى"): the name, title included, is the body's. */
+    public final Set<String> eponymHeads;
+    /** Adjectives that place a body in the story ("الأخير", "التابعة"): a name ends before them. */
+    public final Set<String> storyAdjectives;
+    /** Departments and roles every body has, as name keys ("اداره عامه", "شوون قانونيه"): no organisation alone. */
+    public final Set<String> genericBodies;
+    /** Relative pronouns and verbal particles ("التي", "لم"): the indefinite word after them is a verb. */
+    public final Set<String> verbMarkers;
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
@@ -94,21 +104,49 @@ public final class Lexicon {
         placeNamedThings = keys("place-named-things.txt");
         placePrefixes = keys("place-prefixes.txt");
         venueHeads = keys("venue-heads.txt");
-        Set<String> offices = new HashSet<>(), heads = new HashSet<>();
-        for (String line : lines("state-offices.txt")) {
-            if (line.endsWith("…")) heads.add(ArabicNormaliser.nameKey(line.substring(0, line.length() - 1)));
-            else offices.add(ArabicNormaliser.nameKey(line));
+        stateOffices = NamesAndHeads.read("state-offices.txt");
+        officesAbroad = NamesAndHeads.read("offices-abroad.txt");
+        stateNouns = keys("state-nouns.txt");
+        eponymHeads = keys("eponym-heads.txt");
+        storyAdjectives = keys("story-adjectives.txt");
+        genericBodies = keys("generic-bodies.txt");
+        verbMarkers = keys("verb-markers.txt");
+    }
+
+    /** Whether a name key names an office that serves in another country ("سفير", "القنصل العام"). */
+    public boolean servesAbroad(String nameKey) {
+        return officesAbroad.contains(nameKey);
+    }
+
+    /**
+     * Names listed whole, and heads ("وزارة …", a line ending in " …") that make every name they begin one
+     * of the list; both as name keys.
+     */
+    private record NamesAndHeads(Set<String> names, Set<String> heads) {
+        static NamesAndHeads read(String file) {
+            Set<String> names = new HashSet<>(), heads = new HashSet<>();
+            for (String line : lines(file)) {
+                if (line.endsWith("…")) heads.add(ArabicNormaliser.nameKey(line.substring(0, line.length() - 1)));
+                else names.add(ArabicNormaliser.nameKey(line));
+            }
+            return new NamesAndHeads(Set.copyOf(names), Set.copyOf(heads));
         }
-        stateOffices = Set.copyOf(offices);
-        stateOfficeHeads = Set.copyOf(heads);
+
+        boolean contains(String nameKey) {
+            if (names.contains(nameKey)) return true;
+            int space = nameKey.indexOf(' ');
+            return heads.contains(space < 0 ? nameKey : nameKey.substring(0, space));
+        }
+
+        @Override
+        public String toString() {
+            return new java.util.TreeSet<>(names) + "|" + new java.util.TreeSet<>(heads);
+        }
     }
 
     /** Whether a name key names a body or office every state has ("وزاره صحه", "سفير"). */
     public boolean isStateOffice(String nameKey) {
-        if (stateOffices.contains(nameKey)) return true;
-        int space = nameKey.indexOf(' ');
-        String head = space < 0 ? nameKey : nameKey.substring(0, space);
-        return stateOfficeHeads.contains(head);
+        return stateOffices.contains(nameKey);
     }
 
     /** Hash of every word list, part of the pipeline's fingerprint. */
@@ -128,7 +166,10 @@ public final class Lexicon {
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(venueHeads).toString(),
-                new java.util.TreeSet<>(stateOffices).toString(), new java.util.TreeSet<>(stateOfficeHeads).toString()));
+                stateOffices.toString(), officesAbroad.toString(),
+                new java.util.TreeSet<>(stateNouns).toString(),
+                new java.util.TreeSet<>(eponymHeads).toString(), new java.util.TreeSet<>(storyAdjectives).toString(),
+                new java.util.TreeSet<>(genericBodies).toString(), new java.util.TreeSet<>(verbMarkers).toString()));
     }
 
     private static final class Holder {

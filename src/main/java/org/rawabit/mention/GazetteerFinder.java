@@ -39,7 +39,8 @@ public final class GazetteerFinder implements MentionFinder {
             }
             int last = i + match.name().words().length - 1;
             boolean place = MentionType.of(match.name().entry().type()) == MentionType.LOC;
-            if (last == i && !match.withClitic() && (adjectiveOutOfPlace(words, i) || place && nationalityAfterNoun(words, i))) {
+            if (last == i && !match.withClitic() && (adjectiveOutOfPlace(words, i) || place && nationalityAfterNoun(words, i))
+                    || place && lineageAfterName(words, i)) {
                 i++;
                 continue;
             }
@@ -88,6 +89,17 @@ public final class GazetteerFinder implements MentionFinder {
         Words.Word prev = words.get(i - 1);
         if (prev.isPunctuation() || prev.sentence() != x.sentence()) return true;
         return !(prev.pos().equals("IN") || placeHeads.contains(prev.key()));
+    }
+
+    /**
+     * "أحمد بن سليمان العيسى": a place spelt with a name connector ("بن سليمان", the town) right after a given
+     * name or a proper noun is the lineage of a person's name, not the place.
+     */
+    private boolean lineageAfterName(Words words, int i) {
+        Words.Word x = words.get(i);
+        if (i == 0 || !x.clitic().isEmpty() || !Lexicon.get().nameConnectors.contains(x.key()) || !words.isPhrase(i - 1, i)) return false;
+        Words.Word prev = words.get(i - 1);
+        return prev.clitic().isEmpty() && (prev.isProperNoun() || Lexicon.get().givenNames.contains(prev.key()));
     }
 
     /**

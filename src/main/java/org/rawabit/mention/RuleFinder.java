@@ -356,14 +356,31 @@ public final class RuleFinder implements MentionFinder {
     private void organisation(Words w, int i, List<Mention> out) {
         Words.Word head = w.get(i);
         // "تنظيمها …", "جمعيتنا": a head with a pronoun suffix is a possessed noun, not the start of a name
-        boolean institution = lex.institutionNouns.contains(head.key()) && head.hasArticle() && head.clitic().isEmpty();
+        // "والمخابرات البريطانية": a service noun may follow a conjunction
+        boolean institution = lex.institutionNouns.contains(head.key()) && head.hasArticle()
+                && (head.clitic().isEmpty() || head.clitic().equals(Affixes.CONJUNCTION));
         if (!lex.orgHeads.contains(head.key()) && !institution || adjectiveOfPrecedingNoun(w, i) || w.hasPronounSuffix(i)) return;
-        // "بقيادة عبد اللطيف حموشي": a governing noun before a person's name is not an organisation
-        if (i + 1 < w.size() && startsPersonName(w.get(i + 1))) return;
+        // "العلاقات التي تجمع البلدين": after a relative pronoun or a verbal particle an indefinite word is a verb
+        if (!head.hasArticle() && head.clitic().isEmpty() && i > 0 && w.isPhrase(i - 1, i) && lex.verbMarkers.contains(w.get(i - 1).key())) return;
         int end = i;
         boolean named = false;
-        for (int j = i + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
+        int eponym = eponymNameEnd(w, i);
+        if (eponym > i) {
+            // "جامعة القاضي عياض", "صندوق محمد السادس للاستثمار": the person's name is part of the body's
+            end = eponym;
+        } else if (governsPerson(w, i + 1)) {
+            // "بقيادة عبد اللطيف حموشي", "قيادة ملك البحرين": a noun governing a person is not an organisation
+            return;
+        }
+        for (int j = end + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);
+            // "مجلس الأمن الدولي الأخير", "… للأطباء التابعة للاتحاد": what places the body in the story ends its name
+            if (lex.storyAdjectives.contains(x.key()) && x.clitic().isEmpty()) break;
+            // "غرفة الجنايات الابتدائية المتهمين", "قادة الشرطة والاستخبارات الإماراتيين": a masculine plural after a feminine
+            // adjective or a service noun agrees with neither (people are meant), so it is not the name's
+            boolean feminineBefore = j > i + 1 && w.get(j - 1).pos().startsWith("DTJJ") && w.get(j - 1).key().endsWith(Affixes.FEMININE)
+                    || j == i + 1 && institution;
+            if (x.clitic().isEmpty() && x.hasArticle() && feminineBefore && Affixes.isMasculinePlural(x.key())) break;
             if (hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1)) > j + 1 && x.clitic().isEmpty()) {
                 end = hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
                 named = true;
@@ -371,23 +388,29 @@ public final class RuleFinder implements MentionFinder {
             }
             if (x.isPunctuation() || x.sentence() != head.sentence() || lex.nameStops.contains(x.key())) break;
             if (x.clitic().equals(Affixes.BA) && j > i + 1 && !named && gazetteer.longestAt(w, i) == null && gazetteer.knownPlace(x.key()).isPresent()) {
+                // ("جامعة الملك عبد العزيز بجدة": after a person's name too)
                 // "المحكمة الابتدائية بالرباط", "جامعة محمد الخامس بالرباط": the seat ends the name
                 named = true;
                 end = j;
                 break;
             }
-            boolean prevConstruct = !w.get(j - 1).hasArticle();
+            // after a person's name only genitives, adjectives and the seat go on ("مؤسسة محمد بن راشد المشروع")
+            boolean prevConstruct = !w.get(j - 1).hasArticle() && (eponym == i || j - 1 != eponym);
             // "لألعاب القوى": ل and a noun in construct with the definite word after it
             boolean genitiveConstruct = x.clitic().equals(Affixes.LAM) && !x.hasArticle() && x.pos().startsWith("NN") && j + 1 < w.size()
                     && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).hasArticle() && w.get(j + 1).sentence() == x.sentence();
             // "محكمة جنايات القاهرة": an indefinite noun in construct with the definite name after it
+            // ("قيادة قوات شرطة حرس الحدود": a run of them)
             boolean constructChain = x.clitic().isEmpty() && !x.hasArticle() && prevConstruct && x.pos().startsWith("NN") && !x.isProperNoun()
                     && gazetteer.longestAt(w, j) == null // "مكتب منظمة الصحة العالمية": a known name starts there, its own mention
                     && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty()
-                    && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun()) && !lex.nameStops.contains(w.get(j + 1).key());
-            // "للامتحانات والمسابقات", "للصناعة والتجارة": a definite noun joined by و to the genitive complement before it
-            boolean coordinated = x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && x.pos().startsWith("DTNN")
-                    && w.get(j - 1).clitic().equals(Affixes.LAM) && w.get(j - 1).hasArticle();
+                    && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun() || constructRunEnd(w, j) > j + 1)
+                    && !lex.nameStops.contains(w.get(j + 1).key());
+            // "للامتحانات والمسابقات", "العدالة والتنمية", "التجارة والصناعة", "الاقتصادي والاجتماعي": a definite noun or
+            // adjective joined by و to the definite word before it, when it opens no other body or list ("والمنظمات الدولية")
+            boolean coordinated = x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && j > i + 1 && w.get(j - 1).hasArticle()
+                    && (x.pos().startsWith("DTNN") || x.pos().startsWith("DTJJ"))
+                    && !x.isProperNoun() && !opensOtherName(w, j, !w.get(j - 1).clitic().endsWith(Affixes.LAM));
             boolean ok = constructChain || coordinated
                     || x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun() || genitiveConstruct)
                     || x.clitic().isEmpty() && x.hasArticle() && (x.pos().startsWith("DTJJ") || prevConstruct || x.isProperNoun()
@@ -409,7 +432,9 @@ public final class RuleFinder implements MentionFinder {
         // "الشرطة الوطنية": an institution noun needs an adjective that says which service
         boolean namedService = institution && java.util.stream.IntStream.rangeClosed(i + 1, end)
                 .anyMatch(k -> !lex.genericAdjectives.contains(w.get(k).key()));
-        if (end > i && (named || descriptive || properName || namedService || construct) && !genericDescription(w, i, end)) {
+        // "الإدارة العامة", "هيئة الدفاع": a department or a role every body has
+        if (lex.genericBodies.contains(phraseKeyOf(w, i, end))) return;
+        if (end > i && (named || eponym > i || descriptive || properName || namedService || construct) && !genericDescription(w, i, end)) {
             // "المركز الدولي للمؤتمرات": a body named for what it hosts is a venue, a place
             boolean venue = lex.venueWords.contains(w.get(end).key()) || lex.venueWords.contains(w.get(end).clitic() + w.get(end).key());
             out.add(w.mention(venue ? MentionType.LOC : MentionType.ORG, i, end, venue ? "rules.venue" : "rules.org-head", 0.75,
@@ -445,7 +470,15 @@ public final class RuleFinder implements MentionFinder {
                 end++;
             }
             if (joined && end == j) return;
-            GazetteerFinder.Match m = gazetteer.longestAt(w, j);
+            // "مدير الإدارة العامة للشرطة الدولية": a department every body has is named by the genitive after it; alone
+            // ("مدير الإدارة العامة", "مدير عام الشؤون القانونية") it names no body
+            boolean department = lex.genericBodies.contains(phraseKeyOf(w, j, end));
+            if (department) {
+                int named = genitiveChainEnd(w, end + 1);
+                if (named <= end) return;
+                end = named;
+            }
+            GazetteerFinder.Match m = department ? null : gazetteer.longestAt(w, j);
             boolean knownOther = m != null && MentionType.of(m.name().entry().type()) != MentionType.ORG;
             if (m == null && !genericDescription(w, j, end)) {
                 String complement = w.doc().text().substring(x.begin(), w.get(end).end());
@@ -462,6 +495,22 @@ public final class RuleFinder implements MentionFinder {
             if (m != null) end = Math.max(end, j + m.name().words().length - 1);
             j = end + 1;
         }
+    }
+
+    /**
+     * "للشرطة الدولية", "للجمارك والضرائب": definite genitives (ل + ال) and the definite adjectives after them, from
+     * {@code j}; the last word, or {@code j - 1} when none starts there.
+     */
+    private int genitiveChainEnd(Words w, int j) {
+        int end = j - 1;
+        for (int k = j; k < w.size() && k < j + 4 && w.isPhrase(j - 1, k); k++) {
+            Words.Word x = w.get(k);
+            boolean genitive = x.clitic().equals(Affixes.LAM) && x.hasArticle();
+            boolean adjective = k > j && x.clitic().isEmpty() && x.pos().startsWith("DTJJ");
+            if (!genitive && !adjective || lex.nameStops.contains(x.key()) || lex.storyAdjectives.contains(x.key())) break;
+            end = k;
+        }
+        return end;
     }
 
     /**
@@ -513,7 +562,15 @@ public final class RuleFinder implements MentionFinder {
     private void quotedPublication(Words w, int i, List<Mention> out) {
         // "مصنع "النور" للإسمنت": a company's quoted name, as a publication's
         boolean head = lex.mediaHeads.contains(w.get(i).key()) || lex.companyHeads.contains(w.get(i).key());
-        if (!head || i + 2 >= w.size() || !OPENING_QUOTES.contains(w.get(i + 1).folded())) return;
+        if (!head || i + 2 >= w.size()) return;
+        // "لموقع IQ NEWS", "قناة BBC": a name in Latin letters after the noun
+        int latin = i + 1;
+        while (latin < w.size() && latin <= i + MAX_QUOTED_WORDS && w.isPhrase(i, latin) && isLatin(w, latin)) latin++;
+        if (latin > i + 1) {
+            out.add(w.mention(MentionType.ORG, i + 1, latin - 1, "rules.publication", 0.8, Optional.empty(), Optional.empty()));
+            return;
+        }
+        if (!OPENING_QUOTES.contains(w.get(i + 1).folded())) return;
         for (int j = i + 2; j < w.size() && j <= i + 1 + MAX_QUOTED_WORDS; j++) {
             Words.Word x = w.get(j);
             if (x.sentence() != w.get(i).sentence()) return;
@@ -524,6 +581,70 @@ public final class RuleFinder implements MentionFinder {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a person's name starts at {@code j} ("عبد اللطيف حموشي"), or a title or post naming one person: before a
+     * name or a place ("ملك البحرين", "الرئيس عباس"); not "مكتب الوزير للدراسات", "مكتب رئيس الوزراء" (offices).
+     */
+    private boolean governsPerson(Words w, int j) {
+        if (j >= w.size() || !w.isPhrase(j - 1, j)) return false;
+        Words.Word x = w.get(j);
+        if (startsPersonName(x)) return true;
+        if (!x.clitic().isEmpty() || !lex.personTitles.contains(x.key()) && !lex.postHeads.contains(x.key())) return false;
+        if (j + 1 >= w.size() || !w.isPhrase(j, j + 1)) return false;
+        Words.Word next = w.get(j + 1);
+        GazetteerFinder.Match known = gazetteer.longestAt(w, j + 1);
+        return next.clitic().isEmpty() && (next.isProperNoun() || startsPersonName(next)
+                || known != null && MentionType.of(known.name().entry().type()) != MentionType.ORG);
+    }
+
+    /**
+     * "والمنظمات الدولية", "والحكومة", "والصندوق العربي": a conjunct that opens another body, a known name, a body
+     * every state has, or a plural after a word that is no genitive ("للامتحانات والمسابقات" is one name), is a list.
+     */
+    private boolean opensOtherName(Words w, int j, boolean pluralOpens) {
+        Words.Word x = w.get(j);
+        String k = x.key();
+        return lex.orgHeads.contains(k) || lex.institutionNouns.contains(k) || lex.placeHeads.contains(k) || lex.postHeads.contains(k)
+                || lex.isStateOffice(k) || gazetteer.longestAt(w, j) != null || pluralOpens && Affixes.isPlural(k);
+    }
+
+    /**
+     * "جامعة القاضي عياض", "مستشفى ابن سينا", "المستشفى الجامعي الحبيب بورقيبة", "صندوق محمد السادس": the last word
+     * of a person's name (its title included) that names a body opened by an eponym head at {@code i}, or {@code i}.
+     * An indefinite head governs the name; a definite one needs an adjective between ("رئيس الجامعة فوزي لقجع" is an
+     * apposition: the president's name).
+     */
+    private int eponymNameEnd(Words w, int i) {
+        Words.Word head = w.get(i);
+        if (!lex.eponymHeads.contains(head.key())) return i;
+        int k = i + 1;
+        while (k < w.size() && k < i + 3 && w.isPhrase(i, k) && w.get(k).clitic().isEmpty() && w.get(k).pos().startsWith("DTJJ")) k++;
+        if (head.hasArticle() == (k == i + 1) || k >= w.size() || !w.isPhrase(i, k)) return i;
+        GazetteerFinder.Match known = gazetteer.longestAt(w, k);
+        if (known != null) return MentionType.of(known.name().entry().type()) == MentionType.PER ? k + known.name().words().length - 1 : i;
+        int titles = 0;
+        for (int more; (more = phraseIn(w, k + titles, lex.personTitles)) > 0; ) titles += more;
+        int first = k + titles;
+        if (first >= w.size() || !w.isPhrase(i, first)) return i;
+        Words.Word x = w.get(first);
+        if (titles > 0 ? nameStart(x) || x.clitic().isEmpty() && !x.hasArticle() && nameLike(x) && x.pos().startsWith("NN") : startsPersonName(x)) {
+            int end = nameEnd(w, first, titles == 0);
+            return end >= first ? end : i;
+        }
+        // "الحبيب بورقيبة": two proper nouns
+        if (titles == 0 && x.clitic().isEmpty() && x.isProperNoun() && first + 1 < w.size() && w.isPhrase(first, first + 1)
+                && w.get(first + 1).clitic().isEmpty() && w.get(first + 1).pos().equals("NNP") && gazetteer.longestAt(w, first) == null) {
+            return first + 1;
+        }
+        return i;
+    }
+
+    /** A word written in Latin letters ("IQ", "BBC", "France24"). */
+    private static boolean isLatin(Words w, int j) {
+        String t = w.doc().text().substring(w.get(j).begin(), w.get(j).end());
+        return w.get(j).clitic().isEmpty() && t.matches("[A-Za-z][A-Za-z0-9&.\\-]*");
     }
 
     /** "الجريمة المنظمة": a definite head noun that agrees with the definite noun before it is its adjective. */
@@ -569,7 +690,10 @@ public final class RuleFinder implements MentionFinder {
         if (isNationality(w.get(i + 1)) && w.isPhrase(i, i + 2)) i++;
         Words.Word x = w.get(i + 1);
         if (x.isPunctuation() || !x.clitic().isEmpty() || x.sentence() != w.get(i).sentence()) return;
-        boolean nameish = x.isProperNoun() || !x.hasArticle() && x.pos().startsWith("NN") && !lex.nameStops.contains(x.key());
+        // "قناة الجزيرة تقريرا": a definite head ("الجزيرة", "المنطقة") is followed by a name only in apposition: a proper
+        // noun or a known place, never a common noun
+        boolean apposition = !w.get(i).hasArticle() || x.isProperNoun() || gazetteer.knownPlace(x.folded()).isPresent();
+        boolean nameish = apposition && (x.isProperNoun() || !x.hasArticle() && x.pos().startsWith("NN") && !lex.nameStops.contains(x.key()));
         if (!nameish || x.key().chars().anyMatch(Character::isDigit)) return;
         int end = i + 1;
         if (end + 1 < w.size() && w.get(end + 1).isProperNoun() && w.get(end + 1).clitic().isEmpty() && !w.get(end + 1).hasArticle()
@@ -786,8 +910,7 @@ public final class RuleFinder implements MentionFinder {
      */
     private void venue(Words w, int i, List<Mention> out) {
         int n = phraseIn(w, i, lex.venueHeads);
-        // "الساحة الدولية", "الشارع المغربي": with its article the noun is described, not named
-        if (n == 0 || w.hasPronounSuffix(i + n - 1) || w.get(i).hasArticle()) return;
+        if (n == 0 || w.hasPronounSuffix(i + n - 1)) return;
         int end = i + n - 1;
         for (int j = i + n; j < w.size() && j < i + n + MAX_NAME_WORDS && w.isPhrase(i, j); ) {
             Words.Word x = w.get(j);
@@ -804,6 +927,9 @@ public final class RuleFinder implements MentionFinder {
             end = j++;
         }
         if (end < i + n) return;
+        // "الساحة الدولية", "الشارع المغربي": with its article the noun is described unless a proper name follows
+        final int last = end;
+        if (w.get(i).hasArticle() && java.util.stream.IntStream.rangeClosed(i + n, last).noneMatch(k -> w.get(k).isProperNoun())) return;
         // a venue that is also a venue noun's name ("ملاعب استاد …"): the longer phrase wins in the combiner
         out.add(w.mention(MentionType.LOC, i, end, "rules.venue", 0.8, Optional.empty(), Optional.empty()));
     }

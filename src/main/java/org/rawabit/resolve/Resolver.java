@@ -87,7 +87,7 @@ public final class Resolver {
         joinShortPosts(mentions, ids, entities);
         resolveOrgans(mentions, ids, entities);
         String documentScope = "doc" + Ids.sha256Hex(doc.article().id()).substring(0, 10);
-        scopeStateOffices(mentions, ids, entities, documentScope);
+        scopeStateOffices(doc.text(), mentions, ids, entities, documentScope);
         // after the state offices: "محكمة الجنايات", an office every state has, is here the longer court the article names
         joinShortOrganisations(mentions, ids, entities);
         // an event whose organiser the article does not name is known only within it
@@ -215,7 +215,7 @@ public final class Resolver {
      * not join a qualified one there: an article on a meeting of interior ministers names several countries'.
      * A name with a place or a known organisation inside ("سفير المغرب") is as specific as that name.
      */
-    private void scopeStateOffices(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities, String documentScope) {
+    private void scopeStateOffices(String text, List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities, String documentScope) {
         Lexicon lexicon = Lexicon.get();
         record Office(Mention mention, Optional<KbEntry> known, String baseId, String officeKey, Optional<KbEntry> country) {}
         List<Office> offices = new ArrayList<>();
@@ -230,6 +230,8 @@ public final class Resolver {
             String baseKey = country.isPresent() ? String.join(" ", Arrays.copyOf(w, w.length - 1)) : String.join(" ", w);
             String officeKey = known.map(e -> ArabicNormaliser.nameKey(e.labelAr())).orElse(baseKey);
             if (!lexicon.isStateOffice(officeKey) || namesSomethingInside(m, mentions, ids)) continue;
+            // "وزير الداخلية بجمهورية العراق" is Iraq's, as "وزير الداخلية العراقي" is; an ambassador "في لبنان" serves there
+            if (country.isEmpty() && !lexicon.servesAbroad(officeKey)) country = countryAfter(text, m, mentions, ids);
             String baseId = known.map(KbEntry::id).orElseGet(() -> prefix(m.type()) + "-" + hash(baseKey));
             offices.add(new Office(m, known, baseId, officeKey, country));
         }
@@ -265,6 +267,22 @@ public final class Resolver {
         }
         Set<String> used = new java.util.HashSet<>(ids.values());
         entities.keySet().removeIf(id -> replaced.contains(id) && !used.contains(id));
+    }
+
+    /** The country named right after {@code m} by "ب" or "في" (and a noun such as "جمهورية"): "… بدولة فلسطين". */
+    private Optional<KbEntry> countryAfter(String text, Mention m, List<Mention> mentions, Map<Mention, String> ids) {
+        Mention next = null;
+        for (Mention x : mentions) if (x.begin() >= m.end() && (next == null || x.begin() < next.begin())) next = x;
+        if (next == null || next.type() != MentionType.LOC || ids.get(next) == null) return Optional.empty();
+        Optional<KbEntry> place = kb.get(ids.get(next)).filter(e -> e.type() == org.rawabit.kb.KbType.Country);
+        if (place.isEmpty()) return Optional.empty();
+        String between = ArabicNormaliser.normalise(text.substring(m.end(), next.begin())).strip();
+        String rest;
+        if (between.startsWith(Affixes.BA)) rest = between.substring(Affixes.BA.length());
+        else if (between.equals("في") || between.startsWith("في ")) rest = between.substring(2);
+        else return Optional.empty();
+        rest = rest.strip();
+        return rest.isEmpty() || Lexicon.get().stateNouns.contains(ArabicNormaliser.nameKey(rest)) ? place : Optional.empty();
     }
 
     private static String qualifiedId(String baseId, KbEntry country) {

@@ -23,6 +23,8 @@ public final class Affixes {
     public static final Set<String> MISREAD_PREPOSITIONS = set("misread-prepositions");
     public static final List<String> NISBA_ENDINGS = List.copyOf(CLASSES.get("nisba"));
     public static final String FEMININE = one("feminine");
+    public static final List<String> MASCULINE_PLURAL_ENDINGS = List.copyOf(CLASSES.get("masculine-plural"));
+    public static final List<String> PLURAL_ENDINGS = List.copyOf(CLASSES.get("plural"));
     public static final List<String> COUNTRY_NAME_ENDINGS = List.copyOf(CLASSES.get("country-name-endings"));
     public static final String ABD = one("abd");
     public static final Set<String> ABU = set("abu");
@@ -35,6 +37,16 @@ public final class Affixes {
     /** Whether a folded word ends like a relational adjective ("مغربي", "افريقيه"). */
     public static boolean isNisba(String foldedWord) {
         return NISBA_ENDINGS.stream().anyMatch(foldedWord::endsWith);
+    }
+
+    /** Whether a folded word ends like a sound masculine plural ("متهمين"). */
+    public static boolean isMasculinePlural(String foldedWord) {
+        return MASCULINE_PLURAL_ENDINGS.stream().anyMatch(foldedWord::endsWith);
+    }
+
+    /** Whether a folded word ends like a plural ("منظمات", "متهمين"). */
+    public static boolean isPlural(String foldedWord) {
+        return PLURAL_ENDINGS.stream().anyMatch(foldedWord::endsWith);
     }
 
     private static String one(String name) {
