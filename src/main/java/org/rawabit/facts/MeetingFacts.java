@@ -10,6 +10,7 @@ import org.rawabit.core.Fact;
 import org.rawabit.core.Vocab;
 import org.rawabit.mention.MentionType;
 import org.rawabit.resolve.LinkedMention;
+import org.rawabit.text.Affixes;
 
 /**
  * Meetings and visits: "التقى A بـB", "استقبل A B", "أجرى A مباحثات مع B", "مباحثات A مع B", "زار A
@@ -26,8 +27,10 @@ public final class MeetingFacts implements FactExtractor {
     @Override
     public void extract(DocumentView v, FactSink out) {
         for (Sentence s : v.sentences()) {
+            Optional<Cue> gather = v.cue(s, RULES.pattern("gather"));
             Optional<Cue> verb = meetingVerb(v, s);
-            if (verb.isPresent()) meeting(v, out, verb.get());
+            if (gather.isPresent()) gathering(v, out, gather.get());
+            else if (verb.isPresent()) meeting(v, out, verb.get());
             else v.cue(s, RULES.pattern("talks")).ifPresent(talks -> talks(v, out, talks));
             v.cue(s, RULES.pattern("visit")).ifPresent(visit -> visit(v, out, visit));
         }
@@ -134,6 +137,28 @@ public final class MeetingFacts implements FactExtractor {
             guests = after.stream().filter(Participant::person).toList();
         }
         host.ifPresent(a -> met(v, out, s, "facts.meeting", a, guests, Math.min(a.begin(), verbBegin), verbEnd));
+    }
+
+    /**
+     * "لقاء جمع A وB بـC": the people named before the first one taken by "ب" met the ones from there on;
+     * without a "ب", the first met the others ("اجتماع جمع A وB").
+     */
+    private static void gathering(DocumentView v, FactSink out, Cue cue) {
+        Sentence s = cue.sentence();
+        List<Participant> all = beforeNewVerbClause(v, s, participants(v, s, cue.end(), s.end(), v.postHolders()));
+        all = all.isEmpty() ? all : beforeClauseEnd(cue, all);
+        int split = 1;
+        for (int k = 1; k < all.size(); k++) {
+            // "بمدير …"، "بنظيره الفرنسي السيد …": a word taken by "ب" between the last one named and this one
+            String between = " " + v.text().substring(all.get(k - 1).end(), all.get(k).begin() + 1);
+            if (between.matches("(?s).*[\\s،,]" + Affixes.BA + "\\p{IsArabic}.*")) {
+                split = k;
+                break;
+            }
+        }
+        if (all.size() < 2) return;
+        List<Participant> guests = all.subList(split, all.size());
+        for (Participant host : all.subList(0, split)) met(v, out, s, "facts.meeting", host, guests, cue.begin(), cue.end());
     }
 
     /** The participants up to the first new clause after the first of them ("…، الذي نقل له تحيات …", "عندما …"). */

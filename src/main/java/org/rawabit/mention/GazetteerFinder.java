@@ -123,6 +123,11 @@ public final class GazetteerFinder implements MentionFinder {
     public record Match(KnowledgeBase.Name name, boolean withClitic) {}
 
     /** The longest known name starting at word {@code i}, or null. */
+    /** Whether a folded adjective key is the nationality adjective of a known country ("كندي" of Canada). */
+    public boolean isCountryAdjective(String adjectiveKey) {
+        return kb.countryOfAdjective(adjectiveKey).isPresent();
+    }
+
     public Match longestAt(Words words, int i) {
         Words.Word first = words.get(i);
         if (first.isPunctuation()) return null;

@@ -39,6 +39,18 @@ final class ModelSpans {
         if (first < 0) return Optional.of(m);
         int from = first, to = last;
         while (from <= to && trimmable(w.get(from), m.type())) from++;
+        // "حافظ الأختام الطيب …", "الأمن العام اللواء عبيدالله …": a title inside a person's span, and what comes before it, are not the name
+        if (m.type() == MentionType.PER) {
+            for (int k = to - 1; k >= from; k--) {
+                int n = titleAt(w, k, to);
+                // "أحمد السيد علي": a title word after a proper name is the father's or family name
+                if (n > 0 && (k == from || java.util.stream.IntStream.range(from, k).anyMatch(x -> !w.get(x).isProperNoun()
+                        && !lex.givenNames.contains(w.get(x).key())))) {
+                    from = k + n;
+                    break;
+                }
+            }
+        }
         while (to >= from && trimmable(w.get(to), m.type())) to--;
         if (from > to) return Optional.empty();
         for (int k = from; k <= to; k++) {
@@ -50,6 +62,15 @@ final class ModelSpans {
         int end = to == last ? m.end() : w.get(to).end();
         String text = w.doc().text();
         return Optional.of(new Mention(m.type(), begin, end, text.substring(begin, end), m.finder(), m.confidence(), m.kbId(), m.value()));
+    }
+
+    /**
+     * Number of words (two, then one) of a person title starting at word {@code k}, within the span's last word {@code to}, or 0.
+     * A given name is a title only as the first word of a two-word title ("حافظ الأختام", not "أمين ساهل").
+     */
+    private int titleAt(Words w, int k, int to) {
+        if (k + 1 <= to && lex.personTitles.contains(w.get(k).key() + " " + w.get(k + 1).key())) return 2;
+        return lex.personTitles.contains(w.get(k).key()) && !lex.givenNames.contains(w.get(k).key()) ? 1 : 0;
     }
 
     /** Words that never begin or end a name: punctuation, months, titles, prepositions, verbs, function words. */

@@ -90,8 +90,16 @@ public final class RuleFinder implements MentionFinder {
         if (n == 0) return;
         // "فريق الوداد", "نادي …": a head noun without its article opens a team or a body, not a rank
         if (n == 1 && !w.get(i).hasArticle() && lex.orgHeads.contains(w.get(i).key())) return;
+        // "شارع الملك فهد", "فندق الأمير سلطان": a title after a venue or place noun names that thing, not a person
+        if (i > 0 && w.isPhrase(i - 1, i) && !w.get(i - 1).hasArticle() && (lex.venueHeads.contains(w.get(i - 1).key())
+                || lex.placeHeads.contains(w.get(i - 1).key()))) {
+            return;
+        }
         // "الفريق أول ركن …", "اللواء الدكتور …": titles chain
+        int single = n;
         for (int more; (more = phraseIn(w, i + n, lex.personTitles)) > 0; ) n += more;
+        // "شيخ الأزهر", "أمير منطقة …": a one-word title without its article governs the definite noun after it (a post)
+        if (n == 1 && single == 1 && !w.get(i).hasArticle() && i + 1 < w.size() && w.get(i + 1).hasArticle() && !isNationality(w.get(i + 1))) return;
         // "نظيره الأردني مازن الفراية", "الوزير الفرنسي …": a nationality adjective may stand between
         if (i + n < w.size() && isNationality(w.get(i + n)) && i + n + 1 < w.size() && nameStart(w.get(i + n + 1))) n++;
         // "القاضية “سارة منير”": court reports quote the name after the title
@@ -100,6 +108,7 @@ public final class RuleFinder implements MentionFinder {
         // a title governs a name, never a ministry or a common noun ("وزير خارجية إسبانيا", "رئيس أركان الجيش")
         if (i + n >= w.size() || !nameStart(w.get(i + n)) && !misSplitName(w.get(i + n))) return;
         int end = nameEnd(w, i + n, false);
+        if (!quoted) end = familyNameAfter(w, i + n, end);
         if (quoted && (end + 1 >= w.size() || !CLOSING_QUOTES.contains(w.get(end + 1).folded()))) return;
         if (end >= i + n) out.add(name(w, i + n, end, "rules.person-title", 0.85));
     }
@@ -116,7 +125,7 @@ public final class RuleFinder implements MentionFinder {
         int titles = phraseIn(w, j, lex.personTitles);
         j += titles;
         if (j >= w.size() || !nameStart(w.get(j))) return;
-        int end = nameEnd(w, j, false);
+        int end = familyNameAfter(w, j, nameEnd(w, j, false));
         if (end >= j) out.add(name(w, j, end, "rules.post-apposition", 0.8));
     }
 
@@ -154,6 +163,8 @@ public final class RuleFinder implements MentionFinder {
 
     private void personFromGivenName(Words w, int i, List<Mention> out) {
         Words.Word first = w.get(i);
+        // "حافظ الأختام": a given name that opens a two-word title is the title
+        if (phraseIn(w, i, lex.personTitles) == 2) return;
         int compound = phraseIn(w, i, lex.givenNames);
         if (compound == 2 && first.clitic().isEmpty() && w.isPhrase(i, i + 1)) {
             // "محيي الدين قدح": a compound given name ends in a definite word, so the surname after it is the name's end
@@ -207,18 +218,52 @@ public final class RuleFinder implements MentionFinder {
             if (j > from && ArabicOrdinals.unit(x.key()) > 0 && x.hasArticle()) { end = j; break; }
             // after "بن"/"أبو" a word belongs to the name even when it folds to a function word ("بن علي" ≠ "على")
             boolean afterConnector = j > from && lex.nameConnectors.contains(w.get(j - 1).key());
-            if (!afterConnector && !nameLike(x) || w.hasPronounSuffix(j)) break;
+            // "… بن إبراهيم آل صقيه": the family word, whatever tag it got
+            boolean connector = j > from && lex.nameConnectors.contains(x.key()) && x.clitic().isEmpty();
+            // "آل صقيه": after بن/آل the word is a name even when the segmenter read a pronoun at its end
+            if (!afterConnector && !connector && !nameLike(x) || w.hasPronounSuffix(j) && !afterConnector) break;
             // "سالم المطيري سبل …": after a surname with the article, an indefinite common word is not the name's
             if (j > from && !afterConnector && w.get(j - 1).hasArticle() && !x.hasArticle() && !lex.nameConnectors.contains(x.key())
                     && !x.isProperNoun()) {
                 break;
             }
-            if (isKnownNonPerson(w, j)) break;
+            // "الطاهر بن سليمان": after a name, بن and the word after it are the name's, whatever place they also spell
+            boolean lineage = j > from && (lex.nameConnectors.contains(x.key()) || afterConnector);
+            if (!lineage && isKnownNonPerson(w, j)) break;
+            // "رشيد طبي اجتماعا": an indefinite accusative common noun is the verb's object, not the name's
+            if (j > from && !afterConnector && accusativeNoun(x)) break;
             end = j;
         }
         // a name never ends on "بن"
         while (end > from && lex.nameConnectors.contains(w.get(end).key())) end--;
         return end;
+    }
+
+    /** An indefinite common noun in the accusative ("اجتماعا", "وفدا"): never a word of a name. */
+    private static boolean accusativeNoun(Words.Word x) {
+        return x.clitic().isEmpty() && !x.hasArticle() && (x.pos().equals("NN") || x.pos().equals("NNS"))
+                && x.folded().length() >= 4 && x.folded().endsWith(Affixes.ALIF);
+    }
+
+    /**
+     * "اللواء عبيدالله المعايطة": after a title or a post, a one-word name (or one ending in its father's name) goes on to
+     * the definite word after it, the family name the tagger read as an adjective or a common noun. {@code end} when
+     * there is no such word.
+     */
+    private int familyNameAfter(Words w, int start, int end) {
+        // "الدكتور عبدالعزيز بن علي الصقر": after the father's name too (not without a title: "بحث … مع محمد بن زايد التعاون")
+        boolean open = end == start || end > start && lex.nameConnectors.contains(w.get(end - 1).key());
+        return open && end + 1 < w.size() && isFamilyName(w, end + 1) ? end + 1 : end;
+    }
+
+    /** A definite word of the phrase that can be a family name: no country's adjective, title, head noun, stop word or known non-person. */
+    private boolean isFamilyName(Words w, int j) {
+        Words.Word x = w.get(j);
+        // most family names are nisba adjectives ("الحارثي"); a country's ("الأردني", "الكندي") says where the person is from
+        if (!w.isPhrase(j - 1, j) || !x.clitic().isEmpty() || !x.hasArticle() || gazetteer.isCountryAdjective(x.key()) || w.hasPronounSuffix(j)) return false;
+        if (!(x.pos().equals("DTNN") || x.pos().equals("DTJJ") || x.pos().equals("DTNNP"))) return false;
+        return !(lex.nameStops.contains(x.key()) || lex.personTitles.contains(x.key()) || lex.postHeads.contains(x.key()) || lex.orgHeads.contains(x.key())
+                || lex.placeHeads.contains(x.key()) || isKnownNonPerson(w, j) || ArabicOrdinals.unit(x.key()) > 0);
     }
 
     /** A person mention over words [from, to], taking in a clitic letter the segmenter split off the name. */
@@ -422,7 +467,7 @@ public final class RuleFinder implements MentionFinder {
             int end = j;
             while (end + 1 < w.size() && end + 1 < j + 4 && w.get(end + 1).clitic().isEmpty() && w.get(end + 1).hasArticle()
                     && w.get(end + 1).sentence() == x.sentence() && !w.get(end + 1).isPunctuation()
-                    && !lex.nameStops.contains(w.get(end + 1).key())) {
+                    && !lex.nameStops.contains(w.get(end + 1).key()) && phraseIn(w, end + 1, lex.personTitles) == 0) {
                 end++;
             }
             if (joined && end == j) return;
@@ -885,6 +930,9 @@ public final class RuleFinder implements MentionFinder {
             end = j++;
         }
         if (end < i + n) return;
+        // "الساحة الدولية", "الشارع المغربي": with its article the noun is described unless a proper name follows
+        final int last = end;
+        if (w.get(i).hasArticle() && java.util.stream.IntStream.rangeClosed(i + n, last).noneMatch(k -> w.get(k).isProperNoun())) return;
         // a venue that is also a venue noun's name ("ملاعب استاد …"): the longer phrase wins in the combiner
         out.add(w.mention(MentionType.LOC, i, end, "rules.venue", 0.8, Optional.empty(), Optional.empty()));
     }

@@ -21,6 +21,7 @@ import org.rawabit.mention.MentionValue;
 import org.rawabit.core.Ids;
 import org.rawabit.text.ArabicNormaliser;
 import org.rawabit.text.PartialDate;
+import org.rawabit.text.PersonNames;
 
 /**
  * Links mentions to entities. Known entities take their knowledge-base id; others get an id derived
@@ -61,7 +62,7 @@ public final class Resolver {
         Map<Mention, String> ids = new HashMap<>();
         Map<String, Builder> entities = new LinkedHashMap<>();
 
-        resolvePeople(mentions, ids, entities);
+        resolvePeople(doc.text(), mentions, ids, entities);
         Map<String, Mention> acronymOf = parenthesisedAcronyms(doc.text(), mentions);
         Map<String, Builder> byAcronymKey = new HashMap<>();
         for (Mention m : mentions) {
@@ -411,18 +412,26 @@ public final class Resolver {
 
     // ---- people ----------------------------------------------------------------------------
 
-    private void resolvePeople(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities) {
+    private void resolvePeople(String text, List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities) {
         List<Mention> people = new ArrayList<>(mentions.stream().filter(m -> m.type() == MentionType.PER).toList());
-        people.sort((a, b) -> words(b).length - words(a).length);
+        people.sort((a, b) -> personWords(b).length - personWords(a).length);
         List<Cluster> clusters = new ArrayList<>();
         for (Mention m : people) {
-            String[] w = words(m);
+            String[] w = personWords(m);
             if (w.length == 0) continue;
             Cluster target = null;
             for (Cluster c : clusters) if (Arrays.equals(c.words, w)) target = c;
             if (target == null) {
+                // keys join "بن محمد" into one word: "محمد" alone does not end "تركي بن محمد" (the father's name is no surname)
                 List<Cluster> endingWith = clusters.stream().filter(c -> endsWith(c.words, w)).toList();
                 if (endingWith.size() == 1) target = endingWith.get(0);
+            }
+            if (target == null) {
+                // "الأمير تركي بن محمد" after "تركي بن محمد بن فهد بن عبدالعزيز": the one longer lineage it starts
+                Optional<PersonNames.Lineage> lineage = PersonNames.lineage(String.join(" ", w));
+                List<Cluster> longer = lineage.isEmpty() ? List.of() : clusters.stream().filter(c -> c.words.length > w.length
+                        && PersonNames.lineage(String.join(" ", c.words)).filter(lineage.get()::compatible).isPresent()).toList();
+                if (longer.size() == 1) target = longer.get(0);
             }
             if (target == null) {
                 target = new Cluster(w);
@@ -431,6 +440,14 @@ public final class Resolver {
             target.mentions.add(m);
         }
         for (Cluster c : clusters) {
+            // "محمد.ا" beside "محمد بن معاشو": an anonymised name is someone else
+            if (c.words.length == 1 && c.mentions.stream().allMatch(m -> m.kbId().isEmpty()) && !anonymised(text, c) && !joinFragment(c, clusters)) {
+                c.dropped = !supportedGivenName(c);
+            }
+        }
+        clusters.removeIf(c -> c.joined);
+        for (Cluster c : clusters) {
+            if (c.dropped) continue;
             Optional<KbEntry> known = c.mentions.stream().map(this::known).flatMap(Optional::stream).findFirst();
             String key = String.join(" ", c.words);
             Builder b = known.map(e -> entities.computeIfAbsent(e.id(), k -> Builder.of(e)))
@@ -442,9 +459,67 @@ public final class Resolver {
         }
     }
 
+    /**
+     * "عبد العزيز" or "بن عبدالله" beside "عبدالعزيز بن سعود بن عبدالله": a one-word fragment of a name, a given
+     * name or a father's, is the one person of the article whose name starts with that given name or holds that
+     * father. True when it joined one.
+     */
+    private static boolean joinFragment(Cluster fragment, List<Cluster> clusters) {
+        String word = fragment.words[0];
+        boolean father = PersonNames.father(word).isPresent();
+        // "بندر" beside "بندر بن خالد": the first word of a lineage is a given name, known to the lexicon or not
+        boolean given = isGivenName(word) || clusters.stream().anyMatch(c -> PersonNames.lineage(String.join(" ", c.words))
+                .filter(l -> l.given().equals(word)).isPresent());
+        if (!father && !given) return false;
+        List<Cluster> holders = clusters.stream().filter(c -> c != fragment && !c.joined && c.words.length > 1
+                && (father ? Arrays.asList(c.words).subList(1, c.words.length).contains(word) : c.words[0].equals(word))).toList();
+        if (holders.size() != 1) return false;
+        holders.get(0).mentions.addAll(fragment.mentions);
+        fragment.joined = true;
+        return true;
+    }
+
+    /**
+     * A lone given name ("وكان عبد الرحمان يسكن …") is no person unless something in the text says it names one:
+     * a title or a post before it (the initial of an anonymised surname after it, "عبد الرحمان.ا", is checked
+     * before). Whether it names a person; a word that is no given name (a surname) does.
+     */
+    private static boolean supportedGivenName(Cluster c) {
+        if (!isGivenName(c.words[0])) return true;
+        for (Mention m : c.mentions) {
+            if (m.finder().equals("rules.person-title") || m.finder().equals("rules.post-apposition") || m.finder().equals("rules.person-post")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mention of the cluster is followed by the initial of an anonymised surname. */
+    private static boolean anonymised(String text, Cluster c) {
+        return c.mentions.stream().anyMatch(m -> ANONYMISED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).lookingAt());
+    }
+
+    /** "عبد الرحمان.ا": a full stop and one letter, the initial a court report leaves of a surname. */
+    private static final java.util.regex.Pattern ANONYMISED = java.util.regex.Pattern.compile("\\.\\p{IsArabic}(?!\\p{IsArabic})");
+
+    /** A given name of the lexicon, or a compound "عبدX" (every such name is a given name). */
+    private static boolean isGivenName(String key) {
+        return Lexicon.get().givenNames.contains(key) || key.startsWith(Affixes.ABD) && key.length() > Affixes.ABD.length() + 2;
+    }
+
+    /** A person mention's key words, with "بن X" and compounds joined as across articles ({@link PersonNames#key}). */
+    private static String[] personWords(Mention m) {
+        String key = PersonNames.key(m.key());
+        return key.isEmpty() ? new String[0] : key.split(" ");
+    }
+
     private static final class Cluster {
         final String[] words;
         final List<Mention> mentions = new ArrayList<>();
+        /** Its mentions moved to a fuller name's cluster. */
+        boolean joined;
+        /** A lone given name nothing supports: its mentions name no entity. */
+        boolean dropped;
 
         Cluster(String[] words) {
             this.words = words;

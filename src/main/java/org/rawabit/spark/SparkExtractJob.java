@@ -131,7 +131,7 @@ public final class SparkExtractJob {
         JavaRDD<Doc> docs = byId.map(g -> first(g._2()));
         JavaRDD<Reject> duplicates = byId.flatMap(g -> duplicatesOf(g._2()).iterator());
 
-        // 3. Surname linking, as aggregations over every person of the corpus.
+        // 3. Person linking (lineages, surnames), as aggregations over every person of the corpus.
         JavaPairRDD<String, Set<String>> keysByPerson = docs
                 .flatMapToPair(d -> pairs(CorpusLinks.personNameKeys(DocumentQuads.parse(d.nquads()))).iterator())
                 .distinct().groupByKey().mapValues(SparkExtractJob::toSet);
@@ -140,10 +140,21 @@ public final class SparkExtractJob {
         JavaPairRDD<String, Set<String>> fullNamesBySurname = keysByPerson
                 .flatMapToPair(p -> CorpusLinks.surnamesOf(p._2()).stream().map(s -> new Tuple2<>(s, p._1())).iterator())
                 .groupByKey().mapValues(SparkExtractJob::toSet);
-        Map<String, String> merges = new HashMap<>(surnameOnly.join(fullNamesBySurname)
+        // lineage names first, within their group (given name and nearest father), as CorpusLinks.personMerges does
+        Map<String, String> merges = new HashMap<>(keysByPerson
+                .flatMapToPair(p -> CorpusLinks.lineageGroup(p._2()).map(g -> List.of(new Tuple2<>(g, p))).orElse(List.of()).iterator())
+                .groupByKey()
+                .flatMapToPair(g -> {
+                    Map<String, Set<String>> group = new HashMap<>();
+                    g._2().forEach(p -> group.put(p._1(), p._2()));
+                    return CorpusLinks.lineageMerges(group).entrySet().stream().map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator();
+                })
+                .collectAsMap());
+        surnameOnly.join(fullNamesBySurname)
                 .flatMapToPair(j -> CorpusLinks.mergeTarget(j._2()._1(), j._2()._2())
                         .map(target -> List.of(new Tuple2<>(j._2()._1(), target))).orElse(List.of()).iterator())
-                .collectAsMap());
+                .collectAsMap().forEach(merges::putIfAbsent);
+        merges = CorpusLinks.followed(merges);
         Broadcast<Map<String, String>> mergeTable = sc.broadcast(merges);
         JavaRDD<Doc> linked = docs.map(d -> mergeTable.value().isEmpty() ? d
                 : d.withQuads(DocumentQuads.toNQuads(CorpusLinks.applyMerges(DocumentQuads.parse(d.nquads()), nodes(mergeTable.value())))))

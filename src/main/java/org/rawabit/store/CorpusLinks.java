@@ -16,10 +16,11 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.RDF;
 import org.rawabit.core.Vocab;
+import org.rawabit.text.PersonNames;
 
 /**
  * The cross-document rules, free of any store: which surname-only person is the same as a
- * full-name person, which spelling of a name is canonical, and how one document's quads change for
+ * full-name person, which lineage name is the same as a fuller one, which spelling of a name is canonical, and how one document's quads change for
  * either. {@link SurnameLinker} applies them to a TDB2 store, the Spark job to a corpus of
  * documents; both therefore give the same graph.
  */
@@ -82,6 +83,76 @@ public final class CorpusLinks {
                 .flatMap(s -> mergeTarget(person, fullNamesBySurname.getOrDefault(s, Set.of())))
                 .ifPresent(full -> merges.put(person, full)));
         return merges;
+    }
+
+    /**
+     * The lineage group of a person whose name keys spell lineages ("عبدالعزيز بن سعود …"): its given name and
+     * nearest father, which every name of the same person shares. Empty for other names.
+     */
+    public static Optional<String> lineageGroup(Set<String> nameKeys) {
+        Set<String> groups = new HashSet<>();
+        for (String key : nameKeys) {
+            Optional<PersonNames.Lineage> l = PersonNames.lineage(key);
+            if (l.isEmpty()) return Optional.empty();
+            groups.add(l.get().given() + " " + l.get().fathers().get(0));
+        }
+        return groups.size() == 1 ? Optional.of(groups.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * Lineage person → the fullest person of the same lineage: "عبدالعزيز بن سعود" and "عبد العزيز بن سعود بن نايف
+     * آل سعود" → "عبدالعزيز بن سعود بن نايف بن عبدالعزيز", when each chain of fathers starts the other and the
+     * families agree ({@link PersonNames.Lineage#compatible}). Conservative: a person merges only when every
+     * person it agrees with agrees with every other, so "عبدالعزيز بن سعود" stays apart beside both "… بن سعود بن
+     * نايف" and "… بن سعود بن فهد". The target is a known person (not minted from a name, {@code /per-}) if there is
+     * one, else the fullest name, then the first id; the result does not depend on the order persons come in.
+     */
+    public static Map<String, String> lineageMerges(Map<String, Set<String>> keysByPerson) {
+        Map<String, List<PersonNames.Lineage>> lineages = new java.util.TreeMap<>();
+        keysByPerson.forEach((person, keys) -> {
+            if (lineageGroup(keys).isPresent()) lineages.put(person, keys.stream().map(k -> PersonNames.lineage(k).orElseThrow()).toList());
+        });
+        Map<String, String> merges = new HashMap<>();
+        for (String person : lineages.keySet()) {
+            if (!person.contains(MINTED_PERSON)) continue;
+            List<String> agreeing = lineages.keySet().stream().filter(q -> agree(lineages.get(person), lineages.get(q))).toList();
+            boolean clique = agreeing.stream().allMatch(a -> agreeing.stream().allMatch(b -> agree(lineages.get(a), lineages.get(b))));
+            if (!clique) continue;
+            Comparator<String> fullest = Comparator.<String>comparingInt(q -> q.contains(MINTED_PERSON) ? 1 : 0)
+                    .thenComparingInt(q -> -lineages.get(q).stream().mapToInt(PersonNames.Lineage::detail).max().orElse(0))
+                    .thenComparing(Comparator.naturalOrder());
+            String target = agreeing.stream().min(fullest).orElseThrow();
+            if (!target.equals(person)) merges.put(person, target);
+        }
+        return merges;
+    }
+
+    /** The IRI part of a person minted from its name rather than taken from the knowledge base. */
+    private static final String MINTED_PERSON = "/per-";
+
+    private static boolean agree(List<PersonNames.Lineage> a, List<PersonNames.Lineage> b) {
+        return a.stream().allMatch(x -> b.stream().allMatch(x::compatible));
+    }
+
+    /**
+     * Every cross-document person merge: lineages first ({@link #lineageMerges}), then surnames
+     * ({@link #surnameMerges}), each merge followed to the person it finally lands on.
+     */
+    public static Map<String, String> personMerges(Map<String, Set<String>> keysByPerson) {
+        Map<String, String> merges = new HashMap<>(lineageMerges(keysByPerson));
+        surnameMerges(keysByPerson).forEach(merges::putIfAbsent);
+        return followed(merges);
+    }
+
+    /** Merges with each target replaced by the person it merges into in turn (A → B → C: A → C). */
+    public static Map<String, String> followed(Map<String, String> merges) {
+        Map<String, String> out = new HashMap<>();
+        merges.forEach((from, to) -> {
+            String t = to;
+            for (int hops = 0; merges.containsKey(t) && hops < merges.size(); hops++) t = merges.get(t);
+            if (!t.equals(from)) out.put(from, t);
+        });
+        return out;
     }
 
     /**

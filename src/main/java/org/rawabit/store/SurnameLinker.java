@@ -21,7 +21,8 @@ import org.rawabit.core.Vocab;
 
 /**
  * Links, across documents, a person named only by surname ("حموشي") to the one person in the
- * store whose full name ends with it ("عبد اللطيف حموشي"): every reference in the documents that
+ * store whose full name ends with it ("عبد اللطيف حموشي"), and a lineage name to the fullest one it agrees with
+ * ("عبدالعزيز بن سعود" → "عبدالعزيز بن سعود بن نايف بن عبدالعزيز"): every reference in the documents that
  * use the surname is rewritten to the full-name entity, and the surname becomes one of its
  * alternative labels. When several full names share the surname nothing is merged. The result
  * depends only on what the store holds, not on the order documents arrived in, and re-running it
@@ -89,7 +90,7 @@ public final class SurnameLinker {
                         .computeIfAbsent(s.getResource("e").getURI(), k -> new HashSet<>()).add(s.getLiteral("k").getString()));
             }
             int merged = 0;
-            for (var m : CorpusLinks.surnameMerges(keysByPerson).entrySet()) {
+            for (var m : CorpusLinks.personMerges(keysByPerson).entrySet()) {
                 rewrite(dataset.asDatasetGraph(), NodeFactory.createURI(m.getKey()), NodeFactory.createURI(m.getValue()), g -> true);
                 merged++;
             }

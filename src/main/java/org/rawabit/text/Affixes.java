@@ -31,6 +31,8 @@ public final class Affixes {
     public static final Set<String> IMPERFECT_PREFIXES = set("imperfect-prefixes");
     public static final String ADVERB_ENDING = one("adverb-ending");
     public static final Set<String> COMMAS = set("comma");
+    public static final Set<String> LINEAGE = set("lineage");
+    public static final String FAMILY = one("family");
 
     /** Whether a folded word ends like a relational adjective ("مغربي", "افريقيه"). */
     public static boolean isNisba(String foldedWord) {

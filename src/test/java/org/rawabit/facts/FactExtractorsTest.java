@@ -240,6 +240,16 @@ class FactExtractorsTest {
     }
 
     @Test
+    void aMeetingThatBroughtPeopleTogether() {
+        ExtractedFacts f = facts("وجرى التوقيع خلال لقاء جمع وزير المالية، السيد خالد الحمادي، بنظيره الفرنسي السيد بيار مارتان في أبوظبي.");
+        List<Fact> met = with(f, MeetingFacts.MET);
+        assertEquals(1, met.size(), f.facts().toString());
+        assertTrue(met.get(0).subject().startsWith(Vocab.ID + "per-") && obj(met.get(0)).startsWith(Vocab.ID + "per-")
+                && !met.get(0).subject().equals(obj(met.get(0))), met.toString());
+        assertTrue(with(facts("وجمع السيد خالد الحمادي التبرعات رفقة السيد بيتر نيلسن."), MeetingFacts.MET).isEmpty(), "collecting is no meeting");
+    }
+
+    @Test
     void aMeetingIsNamedAfterItsPeopleNotAfterTheWordsOfOneMention() {
         ExtractedFacts f = facts("أكد وزير العدل سالم بن حمد الكعبي أن التعاون مستمر. والتقى الكعبي في القاهرة السيد يوسف الخطيب.");
         List<String> labels = f.descriptions().stream().filter(d -> d.predicate().equals(org.apache.jena.vocabulary.RDFS.label.getURI())
