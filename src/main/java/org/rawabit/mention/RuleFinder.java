@@ -861,6 +861,9 @@ public final class RuleFinder implements MentionFinder {
         if (numberedKind) kind = lex.eventHeads.get(head.key());
         if (kind == null || w.hasPronounSuffix(i)) return;
         if (numberedKind && (ordinalAt(w, i + 1) != null || i + 2 < w.size() && ordinalAt(w, i + 2) != null)) return; // numbered: event()
+        // "الدورة ال 41 للمؤتمر العربي …": after a session's number the head is that session's complement
+        if (head.clitic().equals(Affixes.LAM) && i > 0 && w.isPhrase(i - 1, i)
+                && (w.get(i - 1).folded().matches("\\d+") || ordinalAt(w, i - 1) != null)) return;
         int end = i;
         boolean year = false, participants = false, proper = false;
         for (int j = i + 1; j < w.size() && j <= i + MAX_EVENT_NAME_WORDS; j++) {
@@ -870,11 +873,13 @@ public final class RuleFinder implements MentionFinder {
                 if (j > i + 1) { end = j; year = true; }
                 break;
             }
-            if (x.isPunctuation() || lex.nameStops.contains(x.key()) || ordinalAt(w, j) != null) break;
+            if (x.isPunctuation() || lex.nameStops.contains(x.key()) || ordinalAt(w, j) != null || saysWhen(w, j)) break;
             boolean indefinite = x.clitic().isEmpty() && !x.hasArticle();
             boolean nextDefinite = j + 1 < w.size() && w.isPhrase(j, j + 1) && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun());
             boolean ok = x.clitic().isEmpty() && x.hasArticle() && !x.pos().startsWith("VB")
-                    || x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun() || x.pos().startsWith("NN") && nextDefinite)
+                    // "لوزراء تجارة أغادير", "لأعضاء مجلس الأمة": ل and a noun governing a construct that ends in a name
+                    || x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun()
+                            || x.pos().startsWith("NN") && (nextDefinite || j + 1 < w.size() && w.isPhrase(j, j + 1) && constructRunEnd(w, j + 1) >= 0))
                     || indefinite && x.isProperNoun()
                     || indefinite && x.pos().startsWith("NN") && !w.get(j - 1).hasArticle() && constructRunEnd(w, j) >= 0;
             if (!ok) break;
@@ -890,6 +895,15 @@ public final class RuleFinder implements MentionFinder {
         if (words == 0 || !named) return;
         out.add(w.mention(MentionType.EVENT, i, end, "rules.named-event", 0.75, Optional.empty(),
                 Optional.of(new MentionValue.NamedEvent(kind))));
+    }
+
+    /** "الأسبوع المقبل", "يوم الأحد", "المقبلة": the word at j starts a time after an event's name, not its complement. */
+    private boolean saysWhen(Words w, int j) {
+        String kind = lex.timeNouns.get(w.get(j).key());
+        if ("day".equals(kind) || lex.relativeOccurrences.containsKey(w.get(j).key())) return true;
+        if (!"period".equals(kind) || j + 1 >= w.size() || !w.isPhrase(j, j + 1)) return false;
+        String next = w.get(j + 1).key();
+        return lex.relativeOccurrences.containsKey(next) || "day".equals(lex.timeNouns.get(next));
     }
 
     /**
@@ -914,6 +928,8 @@ public final class RuleFinder implements MentionFinder {
     private void venue(Words w, int i, List<Mention> out) {
         int n = phraseIn(w, i, lex.venueHeads);
         if (n == 0 || w.hasPronounSuffix(i + n - 1)) return;
+        // "ملاعب استاد …": the second venue noun heads the place's name, the first says where in it
+        if (i + n < w.size() && w.isPhrase(i, i + n) && phraseIn(w, i + n, lex.venueHeads) > 0) return;
         int end = i + n - 1;
         for (int j = i + n; j < w.size() && j < i + n + MAX_NAME_WORDS && w.isPhrase(i, j); ) {
             Words.Word x = w.get(j);

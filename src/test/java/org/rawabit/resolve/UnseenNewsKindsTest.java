@@ -162,4 +162,24 @@ class UnseenNewsKindsTest {
         assertHas(ms, MentionType.LOC, "المركز الوطني للمؤتمرات");
         assertTrue(!has(ms, MentionType.ORG, "المركز الوطني للمؤتمرات"), ms.toString());
     }
+    @Test
+    void anEventsComplementMayBeANounGoverningANamedConstruct() {
+        // "ل" + a noun in construct with a name: who meets, who is elected
+        assertHas(find("وتستضيف عمان الاجتماع السنوي لمحافظي بنوك الخليج الأسبوع المقبل."), MentionType.EVENT,
+                "الاجتماع السنوي لمحافظي بنوك الخليج");
+        assertHas(find("وتنطلق غدا الحملة الدعائية لانتخابات تجديد أعضاء مجلس الشورى القطري."), MentionType.EVENT,
+                "انتخابات تجديد أعضاء مجلس الشورى القطري");
+        assertHas(find("وشارك المرشحون في انتخابات الإعادة لأعضاء مجلس النواب المصري."), MentionType.EVENT,
+                "انتخابات الإعادة لأعضاء مجلس النواب المصري");
+        // without a name at the end of the construct the meeting stays a description
+        assertTrue(find("وحضر الوزير الاجتماع الدوري لوزراء المنطقة.").stream().noneMatch(m -> m.type() == MentionType.EVENT
+                && m.surface().contains("المنطقة") && !m.surface().contains("لوزراء")), "");
+    }
+
+    @Test
+    void aVenueNounBeforeAnotherVenueNounIsNotPartOfTheName() {
+        List<Mention> ms = find("وتجري التدريبات على ملاعب مركب الأمير عبد الله الفيصل بجدة.");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.LOC && m.surface().startsWith("ملاعب")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.LOC && m.surface().startsWith("مركب الأمير")), ms.toString());
+    }
 }
