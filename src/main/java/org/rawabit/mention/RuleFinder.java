@@ -316,12 +316,19 @@ public final class RuleFinder implements MentionFinder {
             boolean genitive = x.clitic().equals(Affixes.LAM) || x.clitic().equals(Affixes.CONJUNCTION + Affixes.LAM);
             // "ورئيس المكتب …": the conjunction on a coordinated post's head leaves it in construct
             Words.Word prev = w.get(j - 1);
+            // "مدير مكتب الوزير للدراسات والبحوث": a second genitive joined by و, not a second post or person
+            genitive |= x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && prev.clitic().endsWith(Affixes.LAM) && prev.hasArticle()
+                    && !lex.postHeads.contains(x.key()) && !lex.personTitles.contains(x.key());
             boolean construct = !prev.hasArticle() && (prev.clitic().isEmpty() || j - 1 == i && prev.clitic().equals(Affixes.CONJUNCTION))
                     || genitiveOpen(w, j);
             // "ووصف رئيس الإنتربول المغرب": a definite name after a definite word is not its genitive
             if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct)
                     || gazetteer.longestAt(w, j) != null && x.clitic().isEmpty() && construct) {
                 end = j;
+            } else if (construct && x.clitic().isEmpty() && !x.hasArticle() && x.pos().startsWith("NN") && constructRunEnd(w, j) > 0) {
+                // "وكيل وزارة المالية", "رئيس أركان الجيش": a chain of nouns in construct up to a definite one
+                end = constructRunEnd(w, j);
+                j = end;
             } else {
                 break;
             }

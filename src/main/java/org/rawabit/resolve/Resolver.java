@@ -217,7 +217,8 @@ public final class Resolver {
      */
     private void scopeStateOffices(String text, List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities, String documentScope) {
         Lexicon lexicon = Lexicon.get();
-        record Office(Mention mention, Optional<KbEntry> known, String baseId, String officeKey, Optional<KbEntry> country) {}
+        record Office(Mention mention, Optional<KbEntry> known, String baseId, String officeKey, Optional<KbEntry> country,
+                boolean adjectiveWritten) {}
         List<Office> offices = new ArrayList<>();
         for (Mention m : mentions) {
             String id = ids.get(m);
@@ -227,13 +228,14 @@ public final class Resolver {
             if (known.isPresent() && known.get().type() != org.rawabit.kb.KbType.Post) continue;
             String[] w = words(m);
             Optional<KbEntry> country = w.length >= 2 ? kb.countryOfAdjective(w[w.length - 1]) : Optional.empty();
+            boolean adjectiveWritten = country.isPresent();
             String baseKey = country.isPresent() ? String.join(" ", Arrays.copyOf(w, w.length - 1)) : String.join(" ", w);
             String officeKey = known.map(e -> ArabicNormaliser.nameKey(e.labelAr())).orElse(baseKey);
             if (!lexicon.isStateOffice(officeKey) || namesSomethingInside(m, mentions, ids)) continue;
             // "وزير الداخلية بجمهورية العراق" is Iraq's, as "وزير الداخلية العراقي" is; an ambassador "في لبنان" serves there
             if (country.isEmpty() && !lexicon.servesAbroad(officeKey)) country = countryAfter(text, m, mentions, ids);
             String baseId = known.map(KbEntry::id).orElseGet(() -> prefix(m.type()) + "-" + hash(baseKey));
-            offices.add(new Office(m, known, baseId, officeKey, country));
+            offices.add(new Office(m, known, baseId, officeKey, country, adjectiveWritten));
         }
         if (offices.isEmpty()) return;
         Set<String> replaced = new java.util.HashSet<>();
@@ -250,8 +252,10 @@ public final class Resolver {
                 // the knowledge base's name of the office with the adjective as written, in the masculine of the office's name
                 KbEntry office = o.known().get(), country = o.country().get();
                 String[] surface = o.mention().surface().strip().split("\\s+");
-                String adjective = surface[surface.length - 1];
-                if (adjective.endsWith("ة")) adjective = adjective.substring(0, adjective.length() - 1);
+                // "وزير الداخلية بجمهورية العراق": no adjective written, the country's own ("العراقي") or its name
+                String adjective = o.adjectiveWritten() ? surface[surface.length - 1]
+                        : kb.nationalityAdjective(country).orElse("في " + country.labelAr());
+                if (o.adjectiveWritten() && adjective.endsWith("ة")) adjective = adjective.substring(0, adjective.length() - 1);
                 // "سفير" + "الأمريكي" is "السفير الأمريكي": a one-word office takes the adjective's article
                 String name = office.labelAr();
                 if (!name.contains(" ") && adjective.startsWith(Affixes.ARTICLE) && !name.startsWith(Affixes.ARTICLE)) name = Affixes.ARTICLE + name;

@@ -182,4 +182,29 @@ class UnseenNewsKindsTest {
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.LOC && m.surface().startsWith("ملاعب")), ms.toString());
         assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.LOC && m.surface().startsWith("مركب الأمير")), ms.toString());
     }
+    @Test
+    void anOfficeOfACountryNamedAfterItIsLabelledWithTheCountrysAdjective() {
+        ResolvedDocument rd = TestArticles.resolve("وشارك في المؤتمر وزير الخارجية بجمهورية مصر العربية ووزير الداخلية بالجمهورية التونسية "
+                + "ووزير العدل في المملكة الأردنية الهاشمية.");
+        java.util.Set<String> labels = new java.util.TreeSet<>();
+        rd.entities().stream().filter(e -> e.type() == MentionType.POST).forEach(e -> labels.add(e.label()));
+        assertTrue(labels.contains("وزير الخارجية المصري"), labels.toString());
+        assertTrue(labels.contains("وزير الداخلية التونسي"), labels.toString());
+        // never the adjective of the ministry's own name ("وزير الداخلية الداخلي")
+        assertTrue(labels.stream().noneMatch(l -> l.endsWith("الداخلي") || l.endsWith("الخارجي")), labels.toString());
+    }
+    @Test
+    void postsOfDeputiesAndPostsNamedByAChainOfNouns() {
+        List<Mention> ms = find("واستقبل مساعد وزير الخارجية للشؤون الأفريقية وفدا برلمانيا، بحضور وكيل وزارة المالية لشؤون الميزانية "
+                + "ورئيس أركان الجيش اللبناني.");
+        assertHas(ms, MentionType.POST, "مساعد وزير الخارجية للشؤون الأفريقية");
+        assertHas(ms, MentionType.POST, "وكيل وزارة المالية لشؤون الميزانية");
+        assertHas(ms, MentionType.POST, "رئيس أركان الجيش اللبناني");
+        // a second genitive joined by و belongs to the body inside the post, which stays a body
+        List<Mention> office = find("وحضر اللقاء مدير عام مكتب الوزير للتخطيط والمتابعة الدكتور رامي النجار.");
+        assertHas(office, MentionType.POST, "مدير عام مكتب الوزير للتخطيط والمتابعة");
+        assertHas(office, MentionType.ORG, "مكتب الوزير للتخطيط والمتابعة");
+        // "المساعدة" is assistance, not a deputy's post
+        assertTrue(find("وأكد الطرفان أهمية المساعدة القانونية المتبادلة.").stream().noneMatch(m -> m.type() == MentionType.POST));
+    }
 }
