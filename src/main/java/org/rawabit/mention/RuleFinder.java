@@ -947,7 +947,8 @@ public final class RuleFinder implements MentionFinder {
                 j = run + 1;
                 continue;
             }
-            boolean ok = x.clitic().isEmpty() && (x.isProperNoun() || x.hasArticle() && !x.pos().startsWith("VB"))
+            // "قصر قرطاج": a name the knowledge base knows, whatever its tag
+            boolean ok = x.clitic().isEmpty() && (x.isProperNoun() || x.hasArticle() && !x.pos().startsWith("VB") || gazetteer.longestAt(w, j) != null)
                     || x.clitic().equals(Affixes.LAM) && x.hasArticle() && j > i + n;
             if (!ok) break;
             end = j++;

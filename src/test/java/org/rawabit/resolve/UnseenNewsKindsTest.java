@@ -207,4 +207,15 @@ class UnseenNewsKindsTest {
         // "المساعدة" is assistance, not a deputy's post
         assertTrue(find("وأكد الطرفان أهمية المساعدة القانونية المتبادلة.").stream().noneMatch(m -> m.type() == MentionType.POST));
     }
+    @Test
+    void hotelsAndPalacesAreNamedWithTheirNoun() {
+        List<Mention> ms = find("ونزل الوفد في فندق هيلتون القاهرة، وعقد ندوة صحفية بفندق الماريوت في عمان قبل أن يلقي كلمة في قصر الأمم بجنيف.");
+        assertHas(ms, MentionType.LOC, "فندق هيلتون القاهرة");
+        assertHas(ms, MentionType.LOC, "فندق الماريوت");
+        assertHas(ms, MentionType.LOC, "قصر الأمم");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER), ms.toString());
+        // the minors a court protects are not a palace, a hotel named by its article alone is no name
+        List<Mention> minors = find("وطالبت الجمعية بحماية القصر من العنف، وغادر الوزير الفندق مساء.");
+        assertTrue(minors.stream().noneMatch(m -> m.type() == MentionType.LOC), minors.toString());
+    }
 }
