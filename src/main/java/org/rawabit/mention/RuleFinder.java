@@ -763,6 +763,14 @@ public final class RuleFinder implements MentionFinder {
             qualifier.clear();
             end = j + m - 1;
             j = end + 1;
+            // "الدورة التاسعة والعشرين لمؤتمر الأطراف": a second head in construct is named by what it governs
+            if (!w.get(end).hasArticle() && j < w.size() && w.isPhrase(end, j) && w.get(j).clitic().isEmpty()) {
+                int named = w.get(j).hasArticle() && w.get(j).pos().startsWith("DTNN") ? j : constructRunEnd(w, j);
+                if (named >= j) {
+                    end = named;
+                    j = end + 1;
+                }
+            }
             int limit = j + 3;
             while (j < w.size() && j < limit && isEventAdjective(w, j, i)) {
                 qualifier.add(w.get(j).key());
@@ -803,6 +811,7 @@ public final class RuleFinder implements MentionFinder {
 
     /** Event kinds named by a complement after the number rather than by an organiser. */
     private static final Set<String> KINDS_NAMED_BY_COMPLEMENT = Set.of("anniversary");
+    private static final Set<String> KINDS_NAMED_BY_THEIR_BODY = Set.of("summit");
 
     /**
      * "لتأسيس الشرطة الإسبانية", "لإنشاء مجمع الإنتربول العالمي للابتكار": ل and a noun without the article,
@@ -867,6 +876,14 @@ public final class RuleFinder implements MentionFinder {
         boolean numberedKind = kind == null;
         if (numberedKind) kind = lex.eventHeads.get(head.key());
         if (kind == null || w.hasPronounSuffix(i)) return;
+        // "قمة مجموعة العشرين": a summit is named by the body that holds it (whose name may hold a number)
+        int body = KINDS_NAMED_BY_THEIR_BODY.contains(kind) && !head.hasArticle() && i + 1 < w.size() && w.isPhrase(i, i + 1)
+                && w.get(i + 1).clitic().isEmpty() ? organiserEnd(w, i + 1) : i;
+        if (body > i) {
+            out.add(w.mention(MentionType.EVENT, i, body, "rules.named-event", 0.75, Optional.empty(),
+                    Optional.of(new MentionValue.NamedEvent(kind))));
+            return;
+        }
         if (numberedKind && (ordinalAt(w, i + 1) != null || i + 2 < w.size() && ordinalAt(w, i + 2) != null)) return; // numbered: event()
         // "الدورة ال 41 للمؤتمر العربي …": after a session's number the head is that session's complement
         if (head.clitic().equals(Affixes.LAM) && i > 0 && w.isPhrase(i - 1, i)

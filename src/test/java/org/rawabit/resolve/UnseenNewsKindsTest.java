@@ -218,4 +218,14 @@ class UnseenNewsKindsTest {
         List<Mention> minors = find("وطالبت الجمعية بحماية القصر من العنف، وغادر الوزير الفندق مساء.");
         assertTrue(minors.stream().noneMatch(m -> m.type() == MentionType.LOC), minors.toString());
     }
+    @Test
+    void summitsNamedByTheirBodyAndSessionsOfAConferenceNamedByItsComplement() {
+        List<Mention> ms = find("وتستعد البرازيل لاستضافة قمة مجموعة العشرين، بعد قمة حلف شمال الأطلسي في لاهاي.");
+        assertHas(ms, MentionType.EVENT, "قمة مجموعة العشرين");
+        assertHas(ms, MentionType.EVENT, "قمة حلف شمال الأطلسي");
+        assertHas(ms, MentionType.ORG, "مجموعة العشرين");
+        assertHas(find("وتنطلق الدورة الثلاثون لمؤتمر الأطراف في مدينة بيليم."), MentionType.EVENT, "الدورة الثلاثون لمؤتمر الأطراف");
+        // a summit of no named body is not an event's name
+        assertTrue(find("وصعد المتسلقون إلى قمة الجبل.").stream().noneMatch(m -> m.type() == MentionType.EVENT));
+    }
 }
