@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.rawabit.analysis.AnalysedDocument;
 import org.rawabit.text.ArabicOrdinals;
+import org.rawabit.text.ArabicNormaliser;
 import org.rawabit.kb.Lexicon;
 
 /**
@@ -205,6 +206,8 @@ public final class RuleFinder implements MentionFinder {
 
     /** Last word of a name starting at {@code from}, or {@code from - 1} when there is none. */
 
+    private static final String FAMILY = ArabicNormaliser.normalise("آل");
+
     private int nameEnd(Words w, int from, boolean afterGivenName) {
         int end = from - 1;
         // "عبدالعزيز بن سعود بن نايف بن عبدالعزيز": each بن/أبو lets the lineage run one word longer
@@ -232,6 +235,8 @@ public final class RuleFinder implements MentionFinder {
             if (!lineage && isKnownNonPerson(w, j)) break;
             // "رشيد طبي اجتماعا": an indefinite accusative common noun is the verb's object, not the name's
             if (j > from && !afterConnector && accusativeNoun(x)) break;
+            // "محمد بن راشد آل مكتوم معرض …": the family's name after آل is the last of a name
+            if (j >= from + 2 && w.get(j - 2).folded().equals(FAMILY) && !lex.nameConnectors.contains(x.key())) break;
             end = j;
         }
         // a name never ends on "بن"
@@ -313,6 +318,8 @@ public final class RuleFinder implements MentionFinder {
                 return hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
             }
             if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key())) break;
+            // "وزير الصناعة الأسبق": when the holder held it is not part of the office
+            if (lex.storyAdjectives.contains(x.key()) && x.clitic().isEmpty()) break;
             boolean genitive = x.clitic().equals(Affixes.LAM) || x.clitic().equals(Affixes.CONJUNCTION + Affixes.LAM);
             // "ورئيس المكتب …": the conjunction on a coordinated post's head leaves it in construct
             Words.Word prev = w.get(j - 1);
@@ -474,7 +481,8 @@ public final class RuleFinder implements MentionFinder {
             int end = j;
             while (end + 1 < w.size() && end + 1 < j + 4 && w.get(end + 1).clitic().isEmpty() && w.get(end + 1).hasArticle()
                     && w.get(end + 1).sentence() == x.sentence() && !w.get(end + 1).isPunctuation()
-                    && !lex.nameStops.contains(w.get(end + 1).key()) && phraseIn(w, end + 1, lex.personTitles) == 0) {
+                    && !lex.nameStops.contains(w.get(end + 1).key()) && !lex.storyAdjectives.contains(w.get(end + 1).key())
+                    && phraseIn(w, end + 1, lex.personTitles) == 0) {
                 end++;
             }
             if (joined && end == j) return;

@@ -228,4 +228,27 @@ class UnseenNewsKindsTest {
         // a summit of no named body is not an event's name
         assertTrue(find("وصعد المتسلقون إلى قمة الجبل.").stream().noneMatch(m -> m.type() == MentionType.EVENT));
     }
+    @Test
+    void aFamilyNameAfterAalEndsTheNameAndWhenAnOfficeWasHeldIsNotTheOffice() {
+        List<Mention> ms = find("وافتتح الشيخ حمد بن عيسى آل خليفة معرض البحرين الدولي للطيران.");
+        assertHas(ms, MentionType.PER, "حمد بن عيسى آل خليفة");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER && m.surface().contains("معرض")), ms.toString());
+        List<Mention> former = find("وقضت المحكمة بسجن وزير النقل الأسبق عشر سنوات، واستمعت إلى مدير الجمارك المكلف.");
+        assertHas(former, MentionType.POST, "وزير النقل");
+        assertHas(former, MentionType.POST, "مدير الجمارك");
+        assertTrue(former.stream().noneMatch(m -> m.surface().contains("الأسبق") || m.surface().contains("المكلف")), former.toString());
+    }
+
+    @Test
+    void aNameTwoPlacesShareIsTheOneTheArticleMeans() {
+        // Amman is written with its shadda, or named in an article on Jordan; Oman otherwise
+        ResolvedDocument marked = TestArticles.resolve("ووصل الوفد إلى عمّان مساء الثلاثاء.");
+        assertTrue(marked.entities().stream().anyMatch(e -> e.id().endsWith("city-jo-amman")), marked.entities().toString());
+        assertTrue(marked.entities().stream().noneMatch(e -> e.id().endsWith("country-OM")), marked.entities().toString());
+        ResolvedDocument jordan = TestArticles.resolve("وأعلنت الحكومة الأردنية أن المؤتمر سيعقد في عمان الأسبوع المقبل.");
+        assertTrue(jordan.entities().stream().anyMatch(e -> e.id().endsWith("city-jo-amman")), jordan.entities().toString());
+        ResolvedDocument oman = TestArticles.resolve("ووقعت عمان والإمارات اتفاقية لربط مسقط بأبوظبي بالقطارات.");
+        assertTrue(oman.entities().stream().anyMatch(e -> e.id().endsWith("country-OM")), oman.entities().toString());
+        assertTrue(oman.entities().stream().noneMatch(e -> e.id().endsWith("city-jo-amman")), oman.entities().toString());
+    }
 }
