@@ -369,6 +369,14 @@ public final class RuleFinder implements MentionFinder {
         if (!lex.orgHeads.contains(head.key()) && !institution || adjectiveOfPrecedingNoun(w, i) || w.hasPronounSuffix(i)) return;
         // "الجمعية العامة": an organ that also names sessions is read by organ() and event(), not as a body of its own
         if (lex.organs.containsKey(phraseKey(w, i, 2)) && lex.eventHeads.containsKey(phraseKey(w, i, 2))) return;
+        // ("لجمعية الإنتربول العامة": the same organ written around its organisation's name)
+        GazetteerFinder.Match inside = i + 1 < w.size() ? gazetteer.longestAt(w, i + 1) : null;
+        if (inside != null && !head.hasArticle() && i + 1 + inside.name().words().length < w.size()
+                && lex.organs.containsKey(head.key() + " " + w.get(i + 1 + inside.name().words().length).key())) {
+            return;
+        }
+        // "إدارة الأزمة": a verbal noun without the article names an action
+        if (lex.verbalHeads.contains(head.key()) && !head.hasArticle()) return;
         // "العلاقات التي تجمع البلدين": after a relative pronoun or a verbal particle an indefinite word is a verb
         if (!head.hasArticle() && head.clitic().isEmpty() && i > 0 && w.isPhrase(i - 1, i) && lex.verbMarkers.contains(w.get(i - 1).key())) return;
         int end = i;
@@ -474,7 +482,6 @@ public final class RuleFinder implements MentionFinder {
         boolean properName = length >= 2 && w.get(i + 1).isProperNoun() && w.get(i + 1).clitic().isEmpty() && !agreeingAdjective(head, w.get(i + 1));
         // "مجلس الأمة", "وزارة الداخلية", "محكمة النقض": an indefinite head governing a definite noun names the body
         boolean construct = length == 2 && !head.hasArticle() && (head.clitic().isEmpty() || governed) && w.get(i + 1).clitic().isEmpty()
-                && !lex.verbalHeads.contains(head.key())
                 && w.get(i + 1).hasArticle() && w.get(i + 1).pos().startsWith("DTNN") && gazetteer.longestAt(w, i + 1) == null;
         // "الشرطة الوطنية": an institution noun needs an adjective that says which service
         boolean namedService = institution && java.util.stream.IntStream.rangeClosed(i + 1, end)
