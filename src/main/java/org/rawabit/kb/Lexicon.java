@@ -86,6 +86,8 @@ public final class Lexicon {
     public final Map<String, String> namePrepositions;
     /** Prepositions of where an office abroad serves ("في", "لدى"; abroad-prepositions.txt), as keys. */
     public final Set<String> abroadPrepositions;
+    /** Plurals of bodies ("المنظمات", "الأجهزة"; body-plurals.txt): after و they open a list. */
+    public final Set<String> bodyPlurals;
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
@@ -131,6 +133,7 @@ public final class Lexicon {
         pairs("name-prepositions.txt").forEach((k, v) -> prepositions.put(k, ArabicNormaliser.nameKey(v)));
         namePrepositions = Map.copyOf(prepositions);
         abroadPrepositions = keys("abroad-prepositions.txt");
+        bodyPlurals = keys("body-plurals.txt");
     }
 
     /** Whether a name key names an office that serves in another country ("سفير", "القنصل العام"). */
@@ -192,7 +195,8 @@ public final class Lexicon {
                 new java.util.TreeSet<>(genericBodies).toString(), new java.util.TreeSet<>(verbMarkers).toString(),
                 new java.util.TreeMap<>(clubAffixes).toString(), new java.util.TreeSet<>(verbalHeads).toString(),
                 new java.util.TreeSet<>(unitHeads).toString(), new java.util.TreeSet<>(portfolioHeads).toString(),
-                new java.util.TreeMap<>(namePrepositions).toString(), new java.util.TreeSet<>(abroadPrepositions).toString()));
+                new java.util.TreeMap<>(namePrepositions).toString(), new java.util.TreeSet<>(abroadPrepositions).toString(),
+                new java.util.TreeSet<>(bodyPlurals).toString()));
     }
 
     private static final class Holder {

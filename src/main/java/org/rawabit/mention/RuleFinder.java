@@ -444,9 +444,9 @@ public final class RuleFinder implements MentionFinder {
             // ("قيادة قوات شرطة حرس الحدود": a run of them)
             boolean constructChain = x.clitic().isEmpty() && !x.hasArticle() && prevConstruct && x.pos().startsWith("NN") && !x.isProperNoun()
                     && gazetteer.longestAt(w, j) == null // "مكتب منظمة الصحة العالمية": a known name starts there, its own mention
-                    && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty()
+                    && j + 1 < w.size() && w.isPhrase(j, j + 1) && (w.get(j + 1).clitic().isEmpty()
                     && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun() || constructRunEnd(w, j) > j + 1)
-                    && !lex.nameStops.contains(w.get(j + 1).key());
+                    && !lex.nameStops.contains(w.get(j + 1).key()) || coordinatedConstruct(w, j + 1));
             // "للامتحانات والمسابقات", "العدالة والتنمية", "التجارة والصناعة", "الاقتصادي والاجتماعي": a definite noun or
             // adjective joined by و to the definite word before it, when it opens no other body or list ("والمنظمات الدولية")
             // ("لشؤون المخدرات والمؤثرات العقلية", "وزارة الخارجية والمغتربين": inside a genitive, or after a head that
@@ -458,10 +458,7 @@ public final class RuleFinder implements MentionFinder {
                     && (x.pos().startsWith("DTNN") || x.pos().startsWith("DTJJ"))
                     && !x.isProperNoun() && !opensOtherName(w, j, !inGenitive && !lex.portfolioHeads.contains(head.key()));
             // "غرفة تجارة وصناعة الكويت": و and an indefinite noun in construct, coordinated with the one before it
-            boolean coordinatedConstruct = x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle() && x.pos().startsWith("NN") && j > i + 1
-                    && prev.clitic().isEmpty() && !prev.hasArticle() && prev.pos().startsWith("NN") && !prev.isProperNoun()
-                    && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty()
-                    && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun()) && !opensOtherName(w, j, false);
+            boolean coordinatedConstruct = j > i + 1 && coordinatedConstruct(w, j);
             boolean ok = constructChain || coordinated || coordinatedConstruct
                     || definiteGenitive
                     || x.clitic().equals(Affixes.LAM) && (x.isProperNoun() || genitiveConstruct)
@@ -496,6 +493,18 @@ public final class RuleFinder implements MentionFinder {
             out.add(w.mention(venue ? MentionType.LOC : MentionType.ORG, i, end, venue ? "rules.venue" : "rules.org-head", 0.75,
                     Optional.empty(), Optional.empty()));
         }
+    }
+
+    /**
+     * "وصناعة" in "غرفة تجارة وصناعة الكويت": و and an indefinite noun in construct after another one, the definite or
+     * proper noun both govern right after it.
+     */
+    private boolean coordinatedConstruct(Words w, int j) {
+        if (j < 1 || j + 1 >= w.size()) return false;
+        Words.Word x = w.get(j), prev = w.get(j - 1), next = w.get(j + 1);
+        return x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle() && x.pos().startsWith("NN") && !x.isProperNoun() && w.isPhrase(j - 1, j + 1)
+                && prev.clitic().isEmpty() && !prev.hasArticle() && prev.pos().startsWith("NN") && !prev.isProperNoun()
+                && next.clitic().isEmpty() && (next.hasArticle() || next.isProperNoun()) && !opensOtherName(w, j, false);
     }
 
     /** "للغذاء" read as ل + "لغذاء": a lam left on a noun without the article after the preposition ل (written "لل"). */
@@ -687,7 +696,7 @@ public final class RuleFinder implements MentionFinder {
     private boolean opensOtherName(Words w, int j, boolean pluralOpens) {
         Words.Word x = w.get(j);
         String k = x.key();
-        return lex.orgHeads.contains(k) || lex.institutionNouns.contains(k) || lex.placeHeads.contains(k) || lex.postHeads.contains(k)
+        return lex.orgHeads.contains(k) || lex.bodyPlurals.contains(k) || lex.institutionNouns.contains(k) || lex.placeHeads.contains(k) || lex.postHeads.contains(k)
                 || lex.isStateOffice(k) || gazetteer.longestAt(w, j) != null || pluralOpens && Affixes.isPlural(k);
     }
 
