@@ -36,6 +36,20 @@ class OrganisationsAcrossNewsKindsTest {
     }
 
     @Test
+    void anEmbassyNamedByItsCountryOrByItsAdjectiveIsOneBody() {
+        org.rawabit.resolve.ResolvedDocument doc = TestArticles.resolve(
+                "والتقى الوزير مستشارا في سفارة المملكة المتحدة البريطانية. وقالت السفارة البريطانية إن الزيارة ناجحة.");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (org.rawabit.resolve.LinkedMention l : doc.mentions()) {
+            if (l.mention().type() == MentionType.ORG && l.mention().surface().contains("سفار")) ids.add(l.entityId().orElse("none"));
+        }
+        assertTrue(ids.size() == 1 && !ids.contains("none"), ids.toString());
+        // an embassy where it serves stays that embassy
+        org.rawabit.resolve.ResolvedDocument two = TestArticles.resolve("وأعلنت سفارة مصر في تونس عن لقاء، وقالت سفارة مصر في الرباط إنها ستشارك.");
+        assertTrue(two.entities().stream().filter(e -> e.type() == MentionType.ORG).count() == 2, two.entities().toString());
+    }
+
+    @Test
     void departmentsObservatoriesBranchesAndAssociations() {
         List<Mention> ms = find("وقالت الإدارة العامة للمرور إن الحوادث تراجعت، ودعا الخبراء إلى إدارة الأزمة بهدوء.");
         assertHas(ms, MentionType.ORG, "الإدارة العامة للمرور");
