@@ -231,7 +231,7 @@ public final class Resolver {
             Optional<KbEntry> governed = known.isEmpty() && w.length >= 2 && lexicon.servesAbroad(w[0]) && lexicon.isStateOffice(w[0])
                     ? countryGoverned(w) : Optional.empty();
             if (governed.isPresent()) {
-                offices.add(new Office(m, known, prefix(m.type()) + "-" + hash(w[0]), w[0], governed));
+                offices.add(new Office(m, known, prefix(m.type()) + "-" + hash(w[0]), w[0], governed, false));
                 continue;
             }
             Optional<KbEntry> country = w.length >= 2 ? kb.countryOfAdjective(w[w.length - 1]) : Optional.empty();
