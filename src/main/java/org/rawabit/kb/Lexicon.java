@@ -76,6 +76,18 @@ public final class Lexicon {
     public final Set<String> verbMarkers;
     /** Words that make a club of the place beside them → "before" or "after" the place ("ريال مدريد", "مانشستر سيتي"). */
     public final Map<String, String> clubAffixes;
+    /** Heads that are also verbal nouns ("إدارة"): no body in a construct of two words ("إدارة الأزمة"; verbal-heads.txt). */
+    public final Set<String> verbalHeads;
+    /** Units of a body ("غرفة", "شعبة"): ب and the body after the unit's name are part of it (unit-heads.txt). */
+    public final Set<String> unitHeads;
+    /** Heads whose names coordinate fields, plurals included ("وزارة الخارجية والمغتربين"; portfolio-heads.txt). */
+    public final Set<String> portfolioHeads;
+    /** Verbal nouns that keep their preposition in a name → the preposition's key ("دفاع" → "عن"; name-prepositions.txt). */
+    public final Map<String, String> namePrepositions;
+    /** Prepositions of where an office abroad serves ("في", "لدى"; abroad-prepositions.txt), as keys. */
+    public final Set<String> abroadPrepositions;
+    /** Plurals of bodies ("المنظمات", "الأجهزة"; body-plurals.txt): after و they open a list. */
+    public final Set<String> bodyPlurals;
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
@@ -114,6 +126,14 @@ public final class Lexicon {
         genericBodies = keys("generic-bodies.txt");
         verbMarkers = keys("verb-markers.txt");
         clubAffixes = pairs("club-affixes.txt");
+        verbalHeads = keys("verbal-heads.txt");
+        unitHeads = keys("unit-heads.txt");
+        portfolioHeads = keys("portfolio-heads.txt");
+        Map<String, String> prepositions = new HashMap<>();
+        pairs("name-prepositions.txt").forEach((k, v) -> prepositions.put(k, ArabicNormaliser.nameKey(v)));
+        namePrepositions = Map.copyOf(prepositions);
+        abroadPrepositions = keys("abroad-prepositions.txt");
+        bodyPlurals = keys("body-plurals.txt");
     }
 
     /** Whether a name key names an office that serves in another country ("سفير", "القنصل العام"). */
@@ -173,7 +193,10 @@ public final class Lexicon {
                 new java.util.TreeSet<>(stateNouns).toString(),
                 new java.util.TreeSet<>(eponymHeads).toString(), new java.util.TreeSet<>(storyAdjectives).toString(),
                 new java.util.TreeSet<>(genericBodies).toString(), new java.util.TreeSet<>(verbMarkers).toString(),
-                new java.util.TreeMap<>(clubAffixes).toString()));
+                new java.util.TreeMap<>(clubAffixes).toString(), new java.util.TreeSet<>(verbalHeads).toString(),
+                new java.util.TreeSet<>(unitHeads).toString(), new java.util.TreeSet<>(portfolioHeads).toString(),
+                new java.util.TreeMap<>(namePrepositions).toString(), new java.util.TreeSet<>(abroadPrepositions).toString(),
+                new java.util.TreeSet<>(bodyPlurals).toString()));
     }
 
     private static final class Holder {

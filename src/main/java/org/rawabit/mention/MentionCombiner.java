@@ -138,9 +138,11 @@ public final class MentionCombiner implements MentionFinder {
         boolean nestable = candidate.type() == MentionType.ORG || candidate.type() == MentionType.LOC
                 || candidate.type() == MentionType.DATE;
         if (container && nestable && kept.contains(candidate)) return false;
-        // "محكمة الاستئناف بفاس": the seat that ends an organisation's name is also a place
-        if (kept.type() == MentionType.ORG && candidate.type() == MentionType.LOC && kept.contains(candidate) && kept.end() == candidate.end()
-                && candidate.kbId().isPresent() && (candidate.surface().startsWith(Affixes.BA)
+        // "محكمة الاستئناف بفاس": the seat that ends an organisation's name is also a place; "غرفة الجنايات بمحكمة الاستئناف":
+        // the body a unit belongs to, after ب, is also an organisation
+        boolean seat = candidate.type() == MentionType.LOC && candidate.kbId().isPresent() || candidate.type() == MentionType.ORG;
+        if (kept.type() == MentionType.ORG && seat && kept.contains(candidate) && kept.end() == candidate.end()
+                && candidate.begin() > kept.begin() && (candidate.surface().startsWith(Affixes.BA)
                         || candidate.begin() > kept.begin() && kept.surface().charAt(candidate.begin() - kept.begin() - 1) == Affixes.BA.charAt(0))) {
             return false;
         }

@@ -91,8 +91,9 @@ public final class RuleFinder implements MentionFinder {
         // "فريق الوداد", "نادي …": a head noun without its article opens a team or a body, not a rank
         if (n == 1 && !w.get(i).hasArticle() && lex.orgHeads.contains(w.get(i).key())) return;
         // "شارع الملك فهد", "فندق الأمير سلطان": a title after a venue or place noun names that thing, not a person
+        // ("جامعة الملك سعود": after the head of a body named after a person, the title and name are the body's)
         if (i > 0 && w.isPhrase(i - 1, i) && !w.get(i - 1).hasArticle() && (lex.venueHeads.contains(w.get(i - 1).key())
-                || lex.placeHeads.contains(w.get(i - 1).key()))) {
+                || lex.placeHeads.contains(w.get(i - 1).key()) || lex.eponymHeads.contains(w.get(i - 1).key()))) {
             return;
         }
         // "الفريق أول ركن …", "اللواء الدكتور …": titles chain
@@ -355,12 +356,27 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private void organisation(Words w, int i, List<Mention> out) {
+        organisation(w, i, out, false);
+    }
+
+    /** {@code governed}: the head stands after a preposition that is not the name's ("بمحكمة الاستئناف" after a chamber). */
+    private void organisation(Words w, int i, List<Mention> out, boolean governed) {
         Words.Word head = w.get(i);
         // "تنظيمها …", "جمعيتنا": a head with a pronoun suffix is a possessed noun, not the start of a name
         // "والمخابرات البريطانية": a service noun may follow a conjunction
         boolean institution = lex.institutionNouns.contains(head.key()) && head.hasArticle()
                 && (head.clitic().isEmpty() || head.clitic().equals(Affixes.CONJUNCTION));
         if (!lex.orgHeads.contains(head.key()) && !institution || adjectiveOfPrecedingNoun(w, i) || w.hasPronounSuffix(i)) return;
+        // "الجمعية العامة": an organ that also names sessions is read by organ() and event(), not as a body of its own
+        if (lex.organs.containsKey(phraseKey(w, i, 2)) && lex.eventHeads.containsKey(phraseKey(w, i, 2))) return;
+        // ("لجمعية الإنتربول العامة": the same organ written around its organisation's name)
+        GazetteerFinder.Match inside = i + 1 < w.size() ? gazetteer.longestAt(w, i + 1) : null;
+        if (inside != null && !head.hasArticle() && i + 1 + inside.name().words().length < w.size()
+                && lex.organs.containsKey(head.key() + " " + w.get(i + 1 + inside.name().words().length).key())) {
+            return;
+        }
+        // "إدارة الأزمة": a verbal noun without the article names an action
+        if (lex.verbalHeads.contains(head.key()) && !head.hasArticle()) return;
         // "العلاقات التي تجمع البلدين": after a relative pronoun or a verbal particle an indefinite word is a verb
         if (!head.hasArticle() && head.clitic().isEmpty() && i > 0 && w.isPhrase(i - 1, i) && lex.verbMarkers.contains(w.get(i - 1).key())) return;
         int end = i;
@@ -387,7 +403,29 @@ public final class RuleFinder implements MentionFinder {
                 named = true;
                 break;
             }
-            if (x.isPunctuation() || x.sentence() != head.sentence() || lex.nameStops.contains(x.key())) break;
+            if (x.isPunctuation() || x.sentence() != head.sentence()) break;
+            // "سفارة الولايات المتحدة في لبنان", "القنصلية العامة للمملكة العربية السعودية في إسطنبول": an office abroad
+            // and the country or city where it serves are one body
+            int seat = j > i + 1 && lex.servesAbroad(head.key()) ? seatAbroadEnd(w, j) : -1;
+            if (seat > j) {
+                end = seat;
+                named = true;
+                break;
+            }
+            // "للدفاع عن حقوق الإنسان": a verbal noun that keeps its preposition in the name
+            boolean keptPreposition = x.clitic().isEmpty() && j > i + 1 && x.key().equals(lex.namePrepositions.get(w.get(j - 1).key()))
+                    && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty();
+            if (keptPreposition) continue;
+            if (lex.nameStops.contains(x.key())) break;
+            // "غرفة الجنايات بمحكمة الاستئناف": a unit, then ب and the body it belongs to
+            if (x.clitic().equals(Affixes.BA) && j > i + 1 && lex.unitHeads.contains(head.key()) && lex.orgHeads.contains(x.key())) {
+                int body = organisationEnd(w, j);
+                if (body > j) {
+                    end = body;
+                    named = true;
+                    break;
+                }
+            }
             if (x.clitic().equals(Affixes.BA) && j > i + 1 && !named && gazetteer.longestAt(w, i) == null && gazetteer.knownPlace(x.key()).isPresent()) {
                 // ("جامعة الملك عبد العزيز بجدة": after a person's name too)
                 // "المحكمة الابتدائية بالرباط", "جامعة محمد الخامس بالرباط": the seat ends the name
@@ -400,20 +438,30 @@ public final class RuleFinder implements MentionFinder {
             // "لألعاب القوى": ل and a noun in construct with the definite word after it
             boolean genitiveConstruct = x.clitic().equals(Affixes.LAM) && !x.hasArticle() && x.pos().startsWith("NN") && j + 1 < w.size()
                     && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).hasArticle() && w.get(j + 1).sentence() == x.sentence();
+            // "للغذاء", "للكهرباء": the segmenter left the article's lam on the noun (ل + لغذاء), a definite genitive all the same
+            boolean definiteGenitive = x.clitic().equals(Affixes.LAM) && (x.hasArticle() || lamLeftOn(x));
             // "محكمة جنايات القاهرة": an indefinite noun in construct with the definite name after it
             // ("قيادة قوات شرطة حرس الحدود": a run of them)
             boolean constructChain = x.clitic().isEmpty() && !x.hasArticle() && prevConstruct && x.pos().startsWith("NN") && !x.isProperNoun()
                     && gazetteer.longestAt(w, j) == null // "مكتب منظمة الصحة العالمية": a known name starts there, its own mention
-                    && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty()
+                    && j + 1 < w.size() && w.isPhrase(j, j + 1) && (w.get(j + 1).clitic().isEmpty()
                     && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun() || constructRunEnd(w, j) > j + 1)
-                    && !lex.nameStops.contains(w.get(j + 1).key());
+                    && !lex.nameStops.contains(w.get(j + 1).key()) || coordinatedConstruct(w, j + 1));
             // "للامتحانات والمسابقات", "العدالة والتنمية", "التجارة والصناعة", "الاقتصادي والاجتماعي": a definite noun or
             // adjective joined by و to the definite word before it, when it opens no other body or list ("والمنظمات الدولية")
-            boolean coordinated = x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && j > i + 1 && w.get(j - 1).hasArticle()
+            // ("لشؤون المخدرات والمؤثرات العقلية", "وزارة الخارجية والمغتربين": inside a genitive, or after a head that
+            // coordinates fields, a plural continues the name too)
+            Words.Word prev = w.get(j - 1);
+            boolean inGenitive = prev.clitic().endsWith(Affixes.LAM) || j - 2 > i && w.get(j - 2).clitic().endsWith(Affixes.LAM)
+                    && !w.get(j - 2).hasArticle() && prev.clitic().isEmpty() && prev.hasArticle() && prev.pos().startsWith("DTNN");
+            boolean coordinated = x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && j > i + 1 && (prev.hasArticle() || lamLeftOn(prev))
                     && (x.pos().startsWith("DTNN") || x.pos().startsWith("DTJJ"))
-                    && !x.isProperNoun() && !opensOtherName(w, j, !w.get(j - 1).clitic().endsWith(Affixes.LAM));
-            boolean ok = constructChain || coordinated
-                    || x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun() || genitiveConstruct)
+                    && !x.isProperNoun() && !opensOtherName(w, j, !inGenitive && !lex.portfolioHeads.contains(head.key()));
+            // "غرفة تجارة وصناعة الكويت": و and an indefinite noun in construct, coordinated with the one before it
+            boolean coordinatedConstruct = j > i + 1 && coordinatedConstruct(w, j);
+            boolean ok = constructChain || coordinated || coordinatedConstruct
+                    || definiteGenitive
+                    || x.clitic().equals(Affixes.LAM) && (x.isProperNoun() || genitiveConstruct)
                     || x.clitic().isEmpty() && x.hasArticle() && (x.pos().startsWith("DTJJ") || prevConstruct || x.isProperNoun()
                             || ArabicOrdinals.unit(x.key()) > 0)
                     || x.clitic().isEmpty() && prevConstruct && x.isProperNoun();
@@ -421,6 +469,8 @@ public final class RuleFinder implements MentionFinder {
             named |= gazetteer.longestAt(w, j) != null;
             end = j;
         }
+        // "للدفاع عن" with nothing after it: the preposition is not the name's
+        if (end > i + 1 && w.get(end).key().equals(lex.namePrepositions.get(w.get(end - 1).key()))) end--;
         // A generic description ("هيئة حاكمة", "الأمانة العامة للمنظمة") is not a name: keep phrases that
         // contain a known entity, or are long and do not end in another bare head noun.
         int length = end - i + 1;
@@ -428,19 +478,58 @@ public final class RuleFinder implements MentionFinder {
         // "فريق الوداد", "شركة أوريدو": a head and a proper name
         boolean properName = length >= 2 && w.get(i + 1).isProperNoun() && w.get(i + 1).clitic().isEmpty() && !agreeingAdjective(head, w.get(i + 1));
         // "مجلس الأمة", "وزارة الداخلية", "محكمة النقض": an indefinite head governing a definite noun names the body
-        boolean construct = length == 2 && !head.hasArticle() && head.clitic().isEmpty() && w.get(i + 1).clitic().isEmpty()
+        boolean construct = length == 2 && !head.hasArticle() && (head.clitic().isEmpty() || governed) && w.get(i + 1).clitic().isEmpty()
                 && w.get(i + 1).hasArticle() && w.get(i + 1).pos().startsWith("DTNN") && gazetteer.longestAt(w, i + 1) == null;
         // "الشرطة الوطنية": an institution noun needs an adjective that says which service
         boolean namedService = institution && java.util.stream.IntStream.rangeClosed(i + 1, end)
                 .anyMatch(k -> !lex.genericAdjectives.contains(w.get(k).key()));
         // "الإدارة العامة", "هيئة الدفاع": a department or a role every body has
         if (lex.genericBodies.contains(phraseKeyOf(w, i, end))) return;
-        if (end > i && (named || eponym > i || descriptive || properName || namedService || construct) && !genericDescription(w, i, end)) {
+        // "السفارة الأميركية": an office abroad is named by the country whose it is
+        boolean national = length == 2 && lex.servesAbroad(head.key()) && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key());
+        if (end > i && (named || eponym > i || descriptive || properName || namedService || construct || national) && !genericDescription(w, i, end)) {
             // "المركز الدولي للمؤتمرات": a body named for what it hosts is a venue, a place
             boolean venue = lex.venueWords.contains(w.get(end).key()) || lex.venueWords.contains(w.get(end).clitic() + w.get(end).key());
             out.add(w.mention(venue ? MentionType.LOC : MentionType.ORG, i, end, venue ? "rules.venue" : "rules.org-head", 0.75,
                     Optional.empty(), Optional.empty()));
         }
+    }
+
+    /**
+     * "وصناعة" in "غرفة تجارة وصناعة الكويت": و and an indefinite noun in construct after another one, the definite or
+     * proper noun both govern right after it.
+     */
+    private boolean coordinatedConstruct(Words w, int j) {
+        if (j < 1 || j + 1 >= w.size()) return false;
+        Words.Word x = w.get(j), prev = w.get(j - 1), next = w.get(j + 1);
+        return x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle() && x.pos().startsWith("NN") && !x.isProperNoun() && w.isPhrase(j - 1, j + 1)
+                && prev.clitic().isEmpty() && !prev.hasArticle() && prev.pos().startsWith("NN") && !prev.isProperNoun()
+                && next.clitic().isEmpty() && (next.hasArticle() || next.isProperNoun()) && !opensOtherName(w, j, false);
+    }
+
+    /** "للغذاء" read as ل + "لغذاء": a lam left on a noun without the article after the preposition ل (written "لل"). */
+    private static boolean lamLeftOn(Words.Word x) {
+        return x.clitic().endsWith(Affixes.LAM) && !x.hasArticle() && x.folded().startsWith(Affixes.LAM);
+    }
+
+    /**
+     * "في لبنان", "لدى الأردن", "في إسطنبول" at {@code j}: في or لدى and a known place; the place's last word, or -1.
+     */
+    private int seatAbroadEnd(Words w, int j) {
+        Words.Word x = w.get(j);
+        if (!x.clitic().isEmpty() || !lex.abroadPrepositions.contains(x.key()) || j + 1 >= w.size() || !w.isPhrase(j, j + 1)) return -1;
+        GazetteerFinder.Match place = gazetteer.longestAt(w, j + 1);
+        if (place == null || place.withClitic() || MentionType.of(place.name().entry().type()) != MentionType.LOC) return -1;
+        return j + place.name().words().length;
+    }
+
+    /** Last word of the organisation a head noun opens at {@code j}, or {@code j - 1} when it names none. */
+    private int organisationEnd(Words w, int j) {
+        List<Mention> tmp = new ArrayList<>();
+        organisation(w, j, tmp, true);
+        if (tmp.isEmpty() || tmp.get(0).type() != MentionType.ORG) return j - 1;
+        for (int k = j; k < w.size(); k++) if (w.get(k).end() == tmp.get(0).end()) return k;
+        return j - 1;
     }
 
     /**
@@ -607,7 +696,7 @@ public final class RuleFinder implements MentionFinder {
     private boolean opensOtherName(Words w, int j, boolean pluralOpens) {
         Words.Word x = w.get(j);
         String k = x.key();
-        return lex.orgHeads.contains(k) || lex.institutionNouns.contains(k) || lex.placeHeads.contains(k) || lex.postHeads.contains(k)
+        return lex.orgHeads.contains(k) || lex.bodyPlurals.contains(k) || lex.institutionNouns.contains(k) || lex.placeHeads.contains(k) || lex.postHeads.contains(k)
                 || lex.isStateOffice(k) || gazetteer.longestAt(w, j) != null || pluralOpens && Affixes.isPlural(k);
     }
 
@@ -632,6 +721,15 @@ public final class RuleFinder implements MentionFinder {
         Words.Word x = w.get(first);
         if (titles > 0 ? nameStart(x) || x.clitic().isEmpty() && !x.hasArticle() && nameLike(x) && x.pos().startsWith("NN") : startsPersonName(x)) {
             int end = nameEnd(w, first, titles == 0);
+            // "جامعة الملك سعود اتفاقية تعاون": an indefinite common noun after the name is the verb's object, not the name's
+            for (int n = first + 1; n <= end; n++) {
+                Words.Word y = w.get(n);
+                if (y.clitic().isEmpty() && !y.hasArticle() && (y.pos().equals("NN") || y.pos().equals("NNS")) && !lex.givenNames.contains(y.key())
+                        && !lex.nameConnectors.contains(y.key()) && !lex.nameConnectors.contains(w.get(n - 1).key())) {
+                    end = n - 1;
+                    break;
+                }
+            }
             return end >= first ? end : i;
         }
         // "الحبيب بورقيبة": two proper nouns

@@ -226,6 +226,13 @@ public final class Resolver {
             Optional<KbEntry> known = kb.get(id);
             if (known.isPresent() && known.get().type() != org.rawabit.kb.KbType.Post) continue;
             String[] w = words(m);
+            // "سفارة الولايات المتحدة الأميركية" is the body "السفارة الأميركية" names: an office abroad governing a country
+            Optional<KbEntry> governed = known.isEmpty() && w.length >= 2 && lexicon.servesAbroad(w[0]) && lexicon.isStateOffice(w[0])
+                    ? countryGoverned(w) : Optional.empty();
+            if (governed.isPresent()) {
+                offices.add(new Office(m, known, prefix(m.type()) + "-" + hash(w[0]), w[0], governed));
+                continue;
+            }
             Optional<KbEntry> country = w.length >= 2 ? kb.countryOfAdjective(w[w.length - 1]) : Optional.empty();
             String baseKey = country.isPresent() ? String.join(" ", Arrays.copyOf(w, w.length - 1)) : String.join(" ", w);
             String officeKey = known.map(e -> ArabicNormaliser.nameKey(e.labelAr())).orElse(baseKey);
@@ -267,6 +274,22 @@ public final class Resolver {
         }
         Set<String> used = new java.util.HashSet<>(ids.values());
         entities.keySet().removeIf(id -> replaced.contains(id) && !used.contains(id));
+    }
+
+    /**
+     * The country an office's name governs right after its head, perhaps followed by that country's adjective only
+     * ("سفارة الولايات المتحدة الأميركية", "سفارة المغرب"); empty when anything else follows ("… في لبنان").
+     */
+    private Optional<KbEntry> countryGoverned(String[] w) {
+        for (int n = w.length; n >= 2; n--) {
+            Optional<KbEntry> country = kb.byNameKey(String.join(" ", Arrays.copyOfRange(w, 1, n))).stream()
+                    .filter(e -> e.type() == org.rawabit.kb.KbType.Country).findFirst();
+            if (country.isEmpty()) continue;
+            boolean sameAdjectives = true;
+            for (int k = n; k < w.length && sameAdjectives; k++) sameAdjectives = kb.countryOfAdjective(w[k]).equals(country);
+            return sameAdjectives ? country : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** The country named right after {@code m} by "ب" or "في" (and a noun such as "جمهورية"): "… بدولة فلسطين". */
