@@ -118,10 +118,17 @@ public final class RuleFinder implements MentionFinder {
     /** "الأمين العام للإنتربول، فالديسي أوركيزا": a post, then the name of who holds it. */
     private void postApposition(Words w, int i, List<Mention> out) {
         // "ورئيس المكتب …": a post may follow a conjunction
-        if (!lex.postHeads.contains(w.get(i).key()) || !w.get(i).clitic().isEmpty() && !w.get(i).clitic().equals(Affixes.CONJUNCTION)) return;
+        // "مساعد وزير الداخلية": a deputy's noun heads the post of whom it assists
+        boolean deputy = lex.deputyHeads.contains(w.get(i).key()) && i + 1 < w.size() && w.isPhrase(i, i + 1)
+                && w.get(i + 1).clitic().isEmpty() && lex.postHeads.contains(w.get(i + 1).key());
+        if (!lex.postHeads.contains(w.get(i).key()) && !deputy || !w.get(i).clitic().isEmpty() && !w.get(i).clitic().equals(Affixes.CONJUNCTION)) return;
         int postEnd = postPhraseEnd(w, i);
-        if (postEnd == i) return;
-        out.add(w.mention(MentionType.POST, i, postEnd, "rules.post", 0.7, Optional.empty(), Optional.empty()));
+        // "وزير الصناعة الأسبق", "مدير الجمارك المكلف": when the holder held it, at the end, is not part of the office
+        // (inside it stays: "وزير الخارجية الأسبق لمدغشقر"); the holder's name comes after it all the same
+        int officeEnd = postEnd;
+        while (officeEnd > i && w.get(officeEnd).clitic().isEmpty() && lex.storyAdjectives.contains(w.get(officeEnd).key())) officeEnd--;
+        if (officeEnd == i) return;
+        out.add(w.mention(MentionType.POST, i, officeEnd, "rules.post", 0.7, Optional.empty(), Optional.empty()));
         int j = postEnd + 1;
         if (j < w.size() && isComma(w.get(j))) j++;
         int titles = phraseIn(w, j, lex.personTitles);
@@ -209,6 +216,12 @@ public final class RuleFinder implements MentionFinder {
 
     private static final String FAMILY = ArabicNormaliser.normalise("آل");
 
+    /** Whether the word at {@code j} is a place the knowledge base knows by that one word ("جيبوتي"). */
+    private boolean namesAPlace(Words w, int j) {
+        GazetteerFinder.Match m = gazetteer.longestAt(w, j);
+        return m != null && m.name().words().length == 1 && MentionType.of(m.name().entry().type()) == MentionType.LOC;
+    }
+
     private int nameEnd(Words w, int from, boolean afterGivenName) {
         int end = from - 1;
         // "عبدالعزيز بن سعود بن نايف بن عبدالعزيز": each بن/أبو lets the lineage run one word longer
@@ -225,7 +238,10 @@ public final class RuleFinder implements MentionFinder {
             // "… بن إبراهيم آل صقيه": the family word, whatever tag it got
             boolean connector = j > from && lex.nameConnectors.contains(x.key()) && x.clitic().isEmpty();
             // "آل صقيه": after بن/آل the word is a name even when the segmenter read a pronoun at its end
-            if (!afterConnector && !connector && !nameLike(x) || w.hasPronounSuffix(j) && !afterConnector) break;
+            // "محمود علي يوسف": inside a name, a given name tagged as one is the name's even where it spells a
+            // preposition once folded ("علي" / "على")
+            boolean givenName = j > from && x.isProperNoun() && x.clitic().isEmpty() && lex.givenNames.contains(x.key());
+            if (!afterConnector && !connector && !givenName && !nameLike(x) || w.hasPronounSuffix(j) && !afterConnector) break;
             // "سالم المطيري سبل …": after a surname with the article, an indefinite common word is not the name's
             if (j > from && !afterConnector && w.get(j - 1).hasArticle() && !x.hasArticle() && !lex.nameConnectors.contains(x.key())
                     && !x.isProperNoun()) {
@@ -319,8 +335,6 @@ public final class RuleFinder implements MentionFinder {
                 return hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
             }
             if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key())) break;
-            // "وزير الصناعة الأسبق": when the holder held it is not part of the office
-            if (lex.storyAdjectives.contains(x.key()) && x.clitic().isEmpty()) break;
             boolean genitive = x.clitic().equals(Affixes.LAM) || x.clitic().equals(Affixes.CONJUNCTION + Affixes.LAM);
             // "ورئيس المكتب …": the conjunction on a coordinated post's head leaves it in construct
             Words.Word prev = w.get(j - 1);
@@ -333,8 +347,13 @@ public final class RuleFinder implements MentionFinder {
             if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct)
                     || gazetteer.longestAt(w, j) != null && x.clitic().isEmpty() && construct) {
                 end = j;
-            } else if (construct && x.clitic().isEmpty() && !x.hasArticle() && x.pos().startsWith("NN") && constructRunEnd(w, j) > 0) {
-                // "وكيل وزارة المالية", "رئيس أركان الجيش": a chain of nouns in construct up to a definite one
+            } else if (construct && !prev.isProperNoun() && (prev.pos().equals("NN") || prev.pos().equals("NNS"))
+                    && !namesAPlace(w, j - 1) && !lex.givenNames.contains(x.key())
+                    && x.clitic().isEmpty() && !x.hasArticle() && x.pos().startsWith("NN") && constructRunEnd(w, j) > 0
+                    && java.util.stream.IntStream.rangeClosed(j, constructRunEnd(w, j)).noneMatch(w::hasPronounSuffix)) {
+                // "مدير مكتبه محيي الدين": a noun with a pronoun ends the construct, the name after it is the holder's
+                // "وكيل وزارة المالية", "رئيس أركان الجيش": a chain of nouns in construct up to a definite one; a
+                // name ends the chain ("وزير خارجية مصر بدر عبد العاطي": the name after it is the holder's)
                 end = constructRunEnd(w, j);
                 j = end;
             } else {

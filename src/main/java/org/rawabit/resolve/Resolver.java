@@ -217,8 +217,6 @@ public final class Resolver {
      */
     private void scopeStateOffices(String text, List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities, String documentScope) {
         Lexicon lexicon = Lexicon.get();
-        record Office(Mention mention, Optional<KbEntry> known, String baseId, String officeKey, Optional<KbEntry> country,
-                boolean adjectiveWritten) {}
         List<Office> offices = new ArrayList<>();
         for (Mention m : mentions) {
             String id = ids.get(m);
@@ -233,6 +231,14 @@ public final class Resolver {
             if (governed.isPresent()) {
                 offices.add(new Office(m, known, prefix(m.type()) + "-" + hash(w[0]), w[0], governed, false));
                 continue;
+            }
+            // "وزير خارجية جيبوتي": a state's office in construct with the state's name is that state's
+            if (m.type() == MentionType.POST) {
+                Optional<Office> ofCountry = officeOfNamedCountry(m, w, lexicon);
+                if (ofCountry.isPresent()) {
+                    offices.add(ofCountry.get());
+                    continue;
+                }
             }
             Optional<KbEntry> country = w.length >= 2 ? kb.countryOfAdjective(w[w.length - 1]) : Optional.empty();
             boolean adjectiveWritten = country.isPresent();
@@ -292,6 +298,24 @@ public final class Resolver {
             boolean sameAdjectives = true;
             for (int k = n; k < w.length && sameAdjectives; k++) sameAdjectives = kb.countryOfAdjective(w[k]).equals(country);
             return sameAdjectives ? country : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private record Office(Mention mention, Optional<KbEntry> known, String baseId, String officeKey, Optional<KbEntry> country,
+            boolean adjectiveWritten) {}
+
+    /** "وزير خارجية جيبوتي": the office's words, then a country's name that ends the post. */
+    private Optional<Office> officeOfNamedCountry(Mention m, String[] w, Lexicon lexicon) {
+        for (int k = 1; k < w.length; k++) {
+            String officeKey = String.join(" ", Arrays.copyOfRange(w, 0, k));
+            if (!lexicon.isStateOffice(officeKey) || lexicon.servesAbroad(officeKey)) continue;
+            Optional<KbEntry> country = kb.byNameKey(String.join(" ", Arrays.copyOfRange(w, k, w.length))).stream()
+                    .filter(e -> e.type() == org.rawabit.kb.KbType.Country).findFirst();
+            if (country.isEmpty()) continue;
+            Optional<KbEntry> office = kb.byNameKey(officeKey).stream().filter(e -> e.type() == org.rawabit.kb.KbType.Post).findFirst();
+            String baseId = office.map(KbEntry::id).orElseGet(() -> prefix(m.type()) + "-" + hash(officeKey));
+            return Optional.of(new Office(m, office, baseId, officeKey, country, false));
         }
         return Optional.empty();
     }

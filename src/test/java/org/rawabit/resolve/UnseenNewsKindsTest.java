@@ -251,4 +251,27 @@ class UnseenNewsKindsTest {
         assertTrue(oman.entities().stream().anyMatch(e -> e.id().endsWith("country-OM")), oman.entities().toString());
         assertTrue(oman.entities().stream().noneMatch(e -> e.id().endsWith("city-jo-amman")), oman.entities().toString());
     }
+    @Test
+    void aFormerOfficeStillIntroducesItsHoldersNameAndAnAssistantsNounIsAlsoAName() {
+        List<Mention> ms = find("وقال وزير المالية الأسبق جهاد أزعور إن الأزمة مستمرة.");
+        assertHas(ms, MentionType.POST, "وزير المالية");
+        assertHas(ms, MentionType.PER, "جهاد أزعور");
+        // "مساعد" heads a post only before another post's head; before a family name it is a given name
+        assertHas(find("وحضر اللقاء مساعد وزير الدفاع للشؤون التنفيذية."), MentionType.POST, "مساعد وزير الدفاع للشؤون التنفيذية");
+        List<Mention> named = find("واستقبل ولي العهد مستشار الأمن الوطني مساعد العيبان في جدة.");
+        assertTrue(named.stream().noneMatch(m -> m.type() == MentionType.POST && m.surface().startsWith("مساعد")), named.toString());
+    }
+    @Test
+    void anOfficeInConstructWithAStatesNameIsThatStatesAndItsHolderKeepsHisWholeName() {
+        ResolvedDocument rd = TestArticles.resolve("وحضر الاجتماع وزير خارجية تونس محمد علي النفطي ورئيس وزراء إسبانيا.");
+        assertTrue(rd.entities().stream().anyMatch(e -> e.id().endsWith("post-foreign-minister-tn")), rd.entities().toString());
+        assertTrue(rd.entities().stream().anyMatch(e -> e.id().endsWith("post-prime-minister-es")), rd.entities().toString());
+        // "علي" inside a name is the name's, though it folds like the preposition
+        List<Mention> minister = find("وحضر الاجتماع وزير خارجية تونس محمد علي النفطي.");
+        assertTrue(minister.stream().anyMatch(m -> m.type() == MentionType.PER && m.surface().startsWith("محمد علي")), minister.toString());
+        // a name after a country's name is not in construct with it
+        List<Mention> ms = find("والتقى وزير خارجية مصر بدر عبد العاطي بمدير مكتبه حسام زكي.");
+        assertHas(ms, MentionType.PER, "بدر عبد العاطي");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.POST && (m.surface().contains("بدر") || m.surface().contains("حسام"))), ms.toString());
+    }
 }
