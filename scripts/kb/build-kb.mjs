@@ -296,14 +296,20 @@ const { rows: countryRows, info, unMembers } = buildCountries();
 const cityRows = buildCities(info, unMembers);
 const orgRows = buildCurated('curated-organizations.csv');
 const postRows = buildCurated('curated-posts.csv');
+const provinceRows = buildCurated('curated-provinces.csv');
 for (const r of orgRows) if (!['Organization', 'GovernmentOrganization', 'Person'].includes(r.type)) fail(`organizations: ${r.id}: type ${r.type}`);
 for (const r of postRows) if (r.type !== 'Post') fail(`posts: ${r.id}: type ${r.type}`);
+for (const r of provinceRows) {
+  if (r.type !== 'Region') fail(`provinces: ${r.id}: type ${r.type}`);
+  if (!/^country-/.test(r.part_of)) fail(`provinces: ${r.id}: a state's division without its country`);
+}
 
 const files = {
   'countries.csv': countryRows,
   'cities.csv': cityRows,
   'organizations.csv': orgRows,
   'posts.csv': postRows,
+  'provinces.csv': provinceRows,
 };
 validate(files);
 

@@ -46,6 +46,11 @@ public final class GazetteerFinder implements MentionFinder {
                 i++;
                 continue;
             }
+            if (headedDivisionMisread(words, i, last, match)) {
+                // nor is the name after the head the city it is called after ("ولاية بشار الأسد")
+                i = last + 1;
+                continue;
+            }
             int begin = match.withClitic() ? words.get(i).cliticBegin() : words.get(i).begin();
             MentionType type = MentionType.of(match.name().entry().type());
             // "ووزير الداخلية العراقي": a nationality adjective after a known post says whose post it is
@@ -140,6 +145,21 @@ public final class GazetteerFinder implements MentionFinder {
         return !prev.isPunctuation() && prev.sentence() == x.sentence() && prev.hasArticle() && prev.clitic().isEmpty()
                 && prev.pos().startsWith("DTNN") && !prev.pos().equals("DTNNP") && longestAt(words, i - 1) == null;
     }
+
+    /**
+     * A state's division named with its head ("ولاية بشار", "المنطقة الشرقية") that the words around it read otherwise:
+     * a definite head and adjective followed by "من" describe part of what follows ("المنطقة الشرقية من المدينة"), and a
+     * proper noun right after the name continues a person's name ("ولاية بشار الأسد الثالثة" is his term of office).
+     */
+    private boolean headedDivisionMisread(Words words, int i, int last, Match match) {
+        if (match.name().entry().type() != org.rawabit.kb.KbType.Region || last == i || !placeHeads.contains(words.get(i).key())) return false;
+        if (last + 1 >= words.size() || !words.isPhrase(last, last + 1)) return false;
+        Words.Word next = words.get(last + 1);
+        if (words.get(i).hasArticle()) return next.clitic().isEmpty() && next.key().equals(FROM);
+        return next.clitic().isEmpty() && next.isProperNoun() && longestAt(words, last + 1) == null;
+    }
+
+    private static final String FROM = "من";
 
     /** A known name found at a word; {@code withClitic} when only the clitic-glued spelling matched. */
     public record Match(KnowledgeBase.Name name, boolean withClitic) {}
