@@ -167,6 +167,11 @@ public final class Lexicon {
         }
     }
 
+    /** Whether a name key is listed whole as a body or office every state has ("نيابه عامه"), not only by its head ("وزارة …"). */
+    public boolean isStateOfficeNamedWhole(String nameKey) {
+        return stateOffices.names().contains(nameKey);
+    }
+
     /** Whether a name key names a body or office every state has ("وزاره صحه", "سفير"). */
     public boolean isStateOffice(String nameKey) {
         return stateOffices.contains(nameKey);

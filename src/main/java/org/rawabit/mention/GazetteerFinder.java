@@ -1,6 +1,7 @@
 package org.rawabit.mention;
 
 import org.rawabit.text.Affixes;
+import org.rawabit.text.ArabicNormaliser;
 import org.rawabit.kb.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class GazetteerFinder implements MentionFinder {
         for (int i = 0; i < words.size(); ) {
             Match match = longestAt(words, i);
             if (match == null) {
+                conjunctionLeftOn(words, i).ifPresent(out::add);
                 i++;
                 continue;
             }
@@ -58,6 +60,26 @@ public final class GazetteerFinder implements MentionFinder {
             i = type == MentionType.POST ? i + 1 : last + 1;
         }
         return out;
+    }
+
+    /**
+     * "وجيزي", "وطنجة": a one-word organisation or place the segmenter left the conjunction و on (a list "موبيليس، وجيزي،
+     * وأوريدو"), when the whole word is no known name. Never a person ("وليد" is no و + "ليد").
+     */
+    private Optional<Mention> conjunctionLeftOn(Words words, int i) {
+        Words.Word x = words.get(i);
+        String conjunction = Affixes.CONJUNCTION;
+        if (x.isPunctuation() || !x.clitic().isEmpty() || x.hasArticle() || !x.folded().startsWith(conjunction) || x.folded().length() < 5) return Optional.empty();
+        String rest = x.folded().substring(conjunction.length());
+        for (KnowledgeBase.Name n : kb.namesStartingWith(rest)) {
+            MentionType type = MentionType.of(n.entry().type());
+            if (n.words().length != 1 || type != MentionType.ORG && type != MentionType.LOC) continue;
+            int begin = x.begin() + conjunction.length();
+            String text = words.doc().text();
+            if (!ArabicNormaliser.normalise(text.substring(begin, begin + 1)).equals(rest.substring(0, 1))) return Optional.empty();
+            return Optional.of(new Mention(type, begin, x.end(), text.substring(begin, x.end()), name(), 0.9, Optional.of(n.entry().id()), Optional.empty()));
+        }
+        return Optional.empty();
     }
 
     /** The last of the words from {@code last} on: {@code last}, or the definite adjective naming a country right after it. */

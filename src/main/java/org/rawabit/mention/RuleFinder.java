@@ -376,7 +376,7 @@ public final class RuleFinder implements MentionFinder {
             return;
         }
         // "إدارة الأزمة": a verbal noun without the article names an action
-        if (lex.verbalHeads.contains(head.key()) && !head.hasArticle()) return;
+        if (lex.verbalHeads.contains(head.key()) && !head.hasArticle() && !(i + 1 < w.size() && lex.isStateOfficeNamedWhole(phraseKey(w, i, 2)))) return;
         // "العلاقات التي تجمع البلدين": after a relative pronoun or a verbal particle an indefinite word is a verb
         if (!head.hasArticle() && head.clitic().isEmpty() && i > 0 && w.isPhrase(i - 1, i) && lex.verbMarkers.contains(w.get(i - 1).key())) return;
         int end = i;
@@ -486,8 +486,10 @@ public final class RuleFinder implements MentionFinder {
         // "الإدارة العامة", "هيئة الدفاع": a department or a role every body has
         if (lex.genericBodies.contains(phraseKeyOf(w, i, end))) return;
         // "السفارة الأميركية": an office abroad is named by the country whose it is
+        // "النيابة العامة", "المحكمة الدستورية", "رئاسة الجمهورية": a body every state has, named whole
+        boolean stateBody = length >= 2 && lex.isStateOfficeNamedWhole(phraseKeyOf(w, i, end));
         boolean national = length == 2 && lex.servesAbroad(head.key()) && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key());
-        if (end > i && (named || eponym > i || descriptive || properName || namedService || construct || national) && !genericDescription(w, i, end)) {
+        if (end > i && (named || eponym > i || descriptive || properName || namedService || construct || national || stateBody) && !genericDescription(w, i, end)) {
             // "المركز الدولي للمؤتمرات": a body named for what it hosts is a venue, a place
             boolean venue = lex.venueWords.contains(w.get(end).key()) || lex.venueWords.contains(w.get(end).clitic() + w.get(end).key());
             out.add(w.mention(venue ? MentionType.LOC : MentionType.ORG, i, end, venue ? "rules.venue" : "rules.org-head", 0.75,

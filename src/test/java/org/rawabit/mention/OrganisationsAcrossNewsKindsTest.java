@@ -92,4 +92,37 @@ class OrganisationsAcrossNewsKindsTest {
         assertNoMentionContaining(ms, MentionType.ORG, "مذكرة");
         assertNoMentionContaining(ms, MentionType.PER, "مذكرة");
     }
+
+    @Test
+    void bodiesEveryStateHasNamedWholeAndPoliticalCurrents() {
+        List<Mention> ms = find("وأحالت النيابة العامة الملف إلى القضاء، وقالت رئاسة الجمهورية إن المرسوم صدر.");
+        assertHas(ms, MentionType.ORG, "النيابة العامة");
+        assertHas(ms, MentionType.ORG, "رئاسة الجمهورية");
+        // chairing a committee is no body
+        assertNoMentionContaining(find("وتولى السفير رئاسة اللجنة خلال الدورة."), MentionType.ORG, "رئاسة");
+        List<Mention> currents = find("وأعلن تيار الحكمة والتيار الوطني الحر دعمهما للحكومة رغم انقطاع التيار الكهربائي.");
+        assertHas(currents, MentionType.ORG, "تيار الحكمة");
+        assertHas(currents, MentionType.ORG, "التيار الوطني الحر");
+        assertNoMentionContaining(currents, MentionType.ORG, "الكهربائي");
+        assertHas(find("وأطلق المركز الوطني للوقاية من الأمراض حملة جديدة."), MentionType.ORG, "المركز الوطني للوقاية من الأمراض");
+    }
+
+    @Test
+    void widelyKnownCompaniesClubsAndSeatsOfGovernment() {
+        List<Mention> ms = find("وقال البيت الأبيض إن الكرملين تلقى الرسالة، فيما وقعت سابك اتفاقا مع سوناطراك.");
+        assertHas(ms, MentionType.ORG, "البيت الأبيض");
+        assertHas(ms, MentionType.ORG, "الكرملين");
+        assertHas(ms, MentionType.ORG, "سابك");
+        assertHas(ms, MentionType.ORG, "سوناطراك");
+        // telecom operators in a bare list
+        List<Mention> operators = find("وخفضت فودافون وإنوي وأورنج أسعار الإنترنت.");
+        assertHas(operators, MentionType.ORG, "فودافون");
+        assertHas(operators, MentionType.ORG, "إنوي");
+        assertHas(operators, MentionType.ORG, "أورنج");
+        assertHas(find("وتعادل الوداد البيضاوي مع الرجاء الرياضي."), MentionType.ORG, "الرجاء الرياضي");
+        // the segmenter may leave و on a one-word name ("وطنجة"); a known organisation or place is still found
+        assertHas(find("ويربط القطار بين القنيطرة وطنجة في ساعة."), MentionType.LOC, "طنجة");
+        // a publication's address is no part of a ministry's name, nor a whole name of a state body
+        assertNoMentionContaining(find("وتنشر النتائج على موقع الوزارة results.education.gov.ma."), MentionType.ORG, "results");
+    }
 }
