@@ -192,6 +192,24 @@ public final class KnowledgeBase {
         return Optional.empty();
     }
 
+    /**
+     * The masculine nationality adjective of a one-word country name, with its article ("العراق" → "العراقي",
+     * "السعودية" → "السعودي", "فرنسا" → "الفرنسي"), when {@link #countryOfAdjective} reads it back as that
+     * country; empty otherwise (names of several words, irregular adjectives).
+     */
+    public Optional<String> nationalityAdjective(KbEntry country) {
+        String name = country.labelAr().strip();
+        if (name.contains(" ")) return Optional.empty();
+        if (name.startsWith(Affixes.ARTICLE)) name = name.substring(Affixes.ARTICLE.length());
+        String stem;
+        if (name.endsWith("ية")) stem = name.substring(0, name.length() - 1);
+        else if (name.endsWith("ا")) stem = name.substring(0, name.length() - 1);
+        else stem = name;
+        String adjective = stem.endsWith("ي") ? stem : stem + "ي";
+        Optional<KbEntry> back = countryOfAdjective(ArabicNormaliser.nameKey(adjective));
+        return back.isPresent() && back.get().id().equals(country.id()) ? Optional.of(Affixes.ARTICLE + adjective) : Optional.empty();
+    }
+
     /** Hash of every entity, so stores know when they were built with a different knowledge base. */
     public synchronized String fingerprint() {
         if (fingerprint == null) fingerprint = org.rawabit.core.Ids.sha256Hex(byId.values().toString());

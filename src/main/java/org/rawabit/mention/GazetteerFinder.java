@@ -32,12 +32,18 @@ public final class GazetteerFinder implements MentionFinder {
 
     public List<Mention> find(Words words) {
         List<Mention> out = new ArrayList<>();
+        java.util.Set<String> countriesNamed = null;
         for (int i = 0; i < words.size(); ) {
             Match match = longestAt(words, i);
             if (match == null) {
                 conjunctionLeftOn(words, i).ifPresent(out::add);
                 i++;
                 continue;
+            }
+            List<KnowledgeBase.Name> alike = spelledAlike(match.name());
+            if (!alike.isEmpty()) {
+                if (countriesNamed == null) countriesNamed = countriesNamed(words);
+                match = new Match(meant(words, i, match.name(), alike, countriesNamed), match.withClitic());
             }
             int last = i + match.name().words().length - 1;
             boolean place = MentionType.of(match.name().entry().type()) == MentionType.LOC;
@@ -58,6 +64,55 @@ public final class GazetteerFinder implements MentionFinder {
             out.add(words.mentionFrom(type, begin, last, name(), 0.95, Optional.of(match.name().entry().id()), Optional.empty()));
             // A post names its organisation ("الأمين العام للإنتربول"): keep looking inside it.
             i = type == MentionType.POST ? i + 1 : last + 1;
+        }
+        return out;
+    }
+
+    /** Other entities with a name of the same words as {@code n} ("عمان": Oman; "عمّان", Amman, folds alike). */
+    private List<KnowledgeBase.Name> spelledAlike(KnowledgeBase.Name n) {
+        List<KnowledgeBase.Name> out = new ArrayList<>();
+        for (KnowledgeBase.Name other : kb.namesStartingWith(n.words()[0])) {
+            if (other.entry() != n.entry() && java.util.Arrays.equals(other.words(), n.words())
+                    && out.stream().noneMatch(o -> o.entry() == other.entry())) out.add(other);
+        }
+        return out;
+    }
+
+    /**
+     * Which of the entities spelt alike the text means: the one whose spelling the text writes with its
+     * vowel marks ("عمّان"), else the one whose country the article names elsewhere (Amman in an article
+     * on Jordan), else the knowledge base's first.
+     */
+    private KnowledgeBase.Name meant(Words words, int i, KnowledgeBase.Name found, List<KnowledgeBase.Name> alike, java.util.Set<String> countriesNamed) {
+        List<KnowledgeBase.Name> all = new ArrayList<>(alike);
+        all.add(0, found);
+        int last = i + found.words().length - 1;
+        String written = words.doc().surface(words.get(i).begin(), words.get(last).end()).strip();
+        if (written.chars().anyMatch(GazetteerFinder::isVowelMark)) {
+            List<KnowledgeBase.Name> exact = all.stream().filter(n -> n.entry().arabicNames().stream().anyMatch(written::equals)).toList();
+            if (exact.size() == 1) return exact.get(0);
+        }
+        List<KnowledgeBase.Name> supported = all.stream().filter(n -> countriesNamed.contains(n.entry().id())
+                || n.entry().partOf().map(countriesNamed::contains).orElse(false)).toList();
+        return supported.size() == 1 ? supported.get(0) : found;
+    }
+
+    private static boolean isVowelMark(int c) {
+        return c >= 0x064B && c <= 0x0652;
+    }
+
+    /** Countries the article names by a name no other entity shares, by a city of theirs, or by their adjective ("الأردني"). */
+    private java.util.Set<String> countriesNamed(Words words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            Match m = longestAt(words, i);
+            if (m != null && spelledAlike(m.name()).isEmpty()) {
+                org.rawabit.kb.KbEntry e = m.name().entry();
+                if (e.type() == org.rawabit.kb.KbType.Country) out.add(e.id());
+                else if (e.type() == org.rawabit.kb.KbType.City) e.partOf().ifPresent(out::add);
+            }
+            Words.Word w = words.get(i);
+            if (w.hasArticle() && w.clitic().isEmpty()) kb.countryOfAdjective(w.key()).ifPresent(c -> out.add(c.id()));
         }
         return out;
     }

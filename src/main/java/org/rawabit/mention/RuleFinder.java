@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.rawabit.analysis.AnalysedDocument;
 import org.rawabit.text.ArabicOrdinals;
+import org.rawabit.text.ArabicNormaliser;
 import org.rawabit.kb.Lexicon;
 
 /**
@@ -117,10 +118,17 @@ public final class RuleFinder implements MentionFinder {
     /** "الأمين العام للإنتربول، فالديسي أوركيزا": a post, then the name of who holds it. */
     private void postApposition(Words w, int i, List<Mention> out) {
         // "ورئيس المكتب …": a post may follow a conjunction
-        if (!lex.postHeads.contains(w.get(i).key()) || !w.get(i).clitic().isEmpty() && !w.get(i).clitic().equals(Affixes.CONJUNCTION)) return;
+        // "مساعد وزير الداخلية": a deputy's noun heads the post of whom it assists
+        boolean deputy = lex.deputyHeads.contains(w.get(i).key()) && i + 1 < w.size() && w.isPhrase(i, i + 1)
+                && w.get(i + 1).clitic().isEmpty() && lex.postHeads.contains(w.get(i + 1).key());
+        if (!lex.postHeads.contains(w.get(i).key()) && !deputy || !w.get(i).clitic().isEmpty() && !w.get(i).clitic().equals(Affixes.CONJUNCTION)) return;
         int postEnd = postPhraseEnd(w, i);
-        if (postEnd == i) return;
-        out.add(w.mention(MentionType.POST, i, postEnd, "rules.post", 0.7, Optional.empty(), Optional.empty()));
+        // "وزير الصناعة الأسبق", "مدير الجمارك المكلف": when the holder held it, at the end, is not part of the office
+        // (inside it stays: "وزير الخارجية الأسبق لمدغشقر"); the holder's name comes after it all the same
+        int officeEnd = postEnd;
+        while (officeEnd > i && w.get(officeEnd).clitic().isEmpty() && lex.storyAdjectives.contains(w.get(officeEnd).key())) officeEnd--;
+        if (officeEnd == i) return;
+        out.add(w.mention(MentionType.POST, i, officeEnd, "rules.post", 0.7, Optional.empty(), Optional.empty()));
         int j = postEnd + 1;
         if (j < w.size() && isComma(w.get(j))) j++;
         int titles = phraseIn(w, j, lex.personTitles);
@@ -206,6 +214,14 @@ public final class RuleFinder implements MentionFinder {
 
     /** Last word of a name starting at {@code from}, or {@code from - 1} when there is none. */
 
+    private static final String FAMILY = ArabicNormaliser.normalise("آل");
+
+    /** Whether the word at {@code j} is a place the knowledge base knows by that one word ("جيبوتي"). */
+    private boolean namesAPlace(Words w, int j) {
+        GazetteerFinder.Match m = gazetteer.longestAt(w, j);
+        return m != null && m.name().words().length == 1 && MentionType.of(m.name().entry().type()) == MentionType.LOC;
+    }
+
     private int nameEnd(Words w, int from, boolean afterGivenName) {
         int end = from - 1;
         // "عبدالعزيز بن سعود بن نايف بن عبدالعزيز": each بن/أبو lets the lineage run one word longer
@@ -222,7 +238,10 @@ public final class RuleFinder implements MentionFinder {
             // "… بن إبراهيم آل صقيه": the family word, whatever tag it got
             boolean connector = j > from && lex.nameConnectors.contains(x.key()) && x.clitic().isEmpty();
             // "آل صقيه": after بن/آل the word is a name even when the segmenter read a pronoun at its end
-            if (!afterConnector && !connector && !nameLike(x) || w.hasPronounSuffix(j) && !afterConnector) break;
+            // "محمود علي يوسف": inside a name, a given name tagged as one is the name's even where it spells a
+            // preposition once folded ("علي" / "على")
+            boolean givenName = j > from && x.isProperNoun() && x.clitic().isEmpty() && lex.givenNames.contains(x.key());
+            if (!afterConnector && !connector && !givenName && !nameLike(x) || w.hasPronounSuffix(j) && !afterConnector) break;
             // "سالم المطيري سبل …": after a surname with the article, an indefinite common word is not the name's
             if (j > from && !afterConnector && w.get(j - 1).hasArticle() && !x.hasArticle() && !lex.nameConnectors.contains(x.key())
                     && !x.isProperNoun()) {
@@ -233,6 +252,8 @@ public final class RuleFinder implements MentionFinder {
             if (!lineage && isKnownNonPerson(w, j)) break;
             // "رشيد طبي اجتماعا": an indefinite accusative common noun is the verb's object, not the name's
             if (j > from && !afterConnector && accusativeNoun(x)) break;
+            // "محمد بن راشد آل مكتوم معرض …": the family's name after آل is the last of a name
+            if (j >= from + 2 && w.get(j - 2).folded().equals(FAMILY) && !lex.nameConnectors.contains(x.key())) break;
             end = j;
         }
         // a name never ends on "بن"
@@ -319,6 +340,9 @@ public final class RuleFinder implements MentionFinder {
             boolean genitive = x.clitic().equals(Affixes.LAM) || x.clitic().equals(Affixes.CONJUNCTION + Affixes.LAM);
             // "ورئيس المكتب …": the conjunction on a coordinated post's head leaves it in construct
             Words.Word prev = w.get(j - 1);
+            // "مدير مكتب الوزير للدراسات والبحوث": a second genitive joined by و, not a second post or person
+            genitive |= x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && prev.clitic().endsWith(Affixes.LAM) && prev.hasArticle()
+                    && !lex.postHeads.contains(x.key()) && !lex.personTitles.contains(x.key());
             boolean construct = !prev.hasArticle() && (prev.clitic().isEmpty() || j - 1 == i && prev.clitic().equals(Affixes.CONJUNCTION))
                     || genitiveOpen(w, j);
             // "وزير الصحة والسكان", "وزير التعليم العالي والبحث العلمي": a minister's portfolio coordinates fields, as the
@@ -334,6 +358,15 @@ public final class RuleFinder implements MentionFinder {
             if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct || portfolio && x.pos().startsWith("DTNN"))
                     || gazetteer.longestAt(w, j) != null && x.clitic().isEmpty() && construct) {
                 end = j;
+            } else if (construct && !prev.isProperNoun() && (prev.pos().equals("NN") || prev.pos().equals("NNS"))
+                    && !namesAPlace(w, j - 1) && !lex.givenNames.contains(x.key())
+                    && x.clitic().isEmpty() && !x.hasArticle() && x.pos().startsWith("NN") && constructRunEnd(w, j) > 0
+                    && java.util.stream.IntStream.rangeClosed(j, constructRunEnd(w, j)).noneMatch(w::hasPronounSuffix)) {
+                // "مدير مكتبه محيي الدين": a noun with a pronoun ends the construct, the name after it is the holder's
+                // "وكيل وزارة المالية", "رئيس أركان الجيش": a chain of nouns in construct up to a definite one; a
+                // name ends the chain ("وزير خارجية مصر بدر عبد العاطي": the name after it is the holder's)
+                end = constructRunEnd(w, j);
+                j = end;
             } else {
                 break;
             }
@@ -574,7 +607,8 @@ public final class RuleFinder implements MentionFinder {
             int end = j;
             while (end + 1 < w.size() && end + 1 < j + 4 && w.get(end + 1).clitic().isEmpty() && w.get(end + 1).hasArticle()
                     && w.get(end + 1).sentence() == x.sentence() && !w.get(end + 1).isPunctuation()
-                    && !lex.nameStops.contains(w.get(end + 1).key()) && phraseIn(w, end + 1, lex.personTitles) == 0) {
+                    && !lex.nameStops.contains(w.get(end + 1).key()) && !lex.storyAdjectives.contains(w.get(end + 1).key())
+                    && phraseIn(w, end + 1, lex.personTitles) == 0) {
                 end++;
             }
             if (joined && end == j) return;
@@ -872,6 +906,14 @@ public final class RuleFinder implements MentionFinder {
             qualifier.clear();
             end = j + m - 1;
             j = end + 1;
+            // "الدورة التاسعة والعشرين لمؤتمر الأطراف": a second head in construct is named by what it governs
+            if (!w.get(end).hasArticle() && j < w.size() && w.isPhrase(end, j) && w.get(j).clitic().isEmpty()) {
+                int named = w.get(j).hasArticle() && w.get(j).pos().startsWith("DTNN") ? j : constructRunEnd(w, j);
+                if (named >= j) {
+                    end = named;
+                    j = end + 1;
+                }
+            }
             int limit = j + 3;
             while (j < w.size() && j < limit && isEventAdjective(w, j, i)) {
                 qualifier.add(w.get(j).key());
@@ -912,6 +954,7 @@ public final class RuleFinder implements MentionFinder {
 
     /** Event kinds named by a complement after the number rather than by an organiser. */
     private static final Set<String> KINDS_NAMED_BY_COMPLEMENT = Set.of("anniversary");
+    private static final Set<String> KINDS_NAMED_BY_THEIR_BODY = Set.of("summit");
 
     /**
      * "لتأسيس الشرطة الإسبانية", "لإنشاء مجمع الإنتربول العالمي للابتكار": ل and a noun without the article,
@@ -976,7 +1019,18 @@ public final class RuleFinder implements MentionFinder {
         boolean numberedKind = kind == null;
         if (numberedKind) kind = lex.eventHeads.get(head.key());
         if (kind == null || w.hasPronounSuffix(i)) return;
+        // "قمة مجموعة العشرين": a summit is named by the body that holds it (whose name may hold a number)
+        int body = KINDS_NAMED_BY_THEIR_BODY.contains(kind) && !head.hasArticle() && i + 1 < w.size() && w.isPhrase(i, i + 1)
+                && w.get(i + 1).clitic().isEmpty() ? organiserEnd(w, i + 1) : i;
+        if (body > i) {
+            out.add(w.mention(MentionType.EVENT, i, body, "rules.named-event", 0.75, Optional.empty(),
+                    Optional.of(new MentionValue.NamedEvent(kind))));
+            return;
+        }
         if (numberedKind && (ordinalAt(w, i + 1) != null || i + 2 < w.size() && ordinalAt(w, i + 2) != null)) return; // numbered: event()
+        // "الدورة ال 41 للمؤتمر العربي …": after a session's number the head is that session's complement
+        if (head.clitic().equals(Affixes.LAM) && i > 0 && w.isPhrase(i - 1, i)
+                && (w.get(i - 1).folded().matches("\\d+") || ordinalAt(w, i - 1) != null)) return;
         int end = i;
         boolean year = false, participants = false, proper = false;
         for (int j = i + 1; j < w.size() && j <= i + MAX_EVENT_NAME_WORDS; j++) {
@@ -986,11 +1040,13 @@ public final class RuleFinder implements MentionFinder {
                 if (j > i + 1) { end = j; year = true; }
                 break;
             }
-            if (x.isPunctuation() || lex.nameStops.contains(x.key()) || ordinalAt(w, j) != null) break;
+            if (x.isPunctuation() || lex.nameStops.contains(x.key()) || ordinalAt(w, j) != null || saysWhen(w, j)) break;
             boolean indefinite = x.clitic().isEmpty() && !x.hasArticle();
             boolean nextDefinite = j + 1 < w.size() && w.isPhrase(j, j + 1) && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun());
             boolean ok = x.clitic().isEmpty() && x.hasArticle() && !x.pos().startsWith("VB")
-                    || x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun() || x.pos().startsWith("NN") && nextDefinite)
+                    // "لوزراء تجارة أغادير", "لأعضاء مجلس الأمة": ل and a noun governing a construct that ends in a name
+                    || x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun()
+                            || x.pos().startsWith("NN") && (nextDefinite || j + 1 < w.size() && w.isPhrase(j, j + 1) && constructRunEnd(w, j + 1) >= 0))
                     || indefinite && x.isProperNoun()
                     || indefinite && x.pos().startsWith("NN") && !w.get(j - 1).hasArticle() && constructRunEnd(w, j) >= 0;
             if (!ok) break;
@@ -1006,6 +1062,15 @@ public final class RuleFinder implements MentionFinder {
         if (words == 0 || !named) return;
         out.add(w.mention(MentionType.EVENT, i, end, "rules.named-event", 0.75, Optional.empty(),
                 Optional.of(new MentionValue.NamedEvent(kind))));
+    }
+
+    /** "الأسبوع المقبل", "يوم الأحد", "المقبلة": the word at j starts a time after an event's name, not its complement. */
+    private boolean saysWhen(Words w, int j) {
+        String kind = lex.timeNouns.get(w.get(j).key());
+        if ("day".equals(kind) || lex.relativeOccurrences.containsKey(w.get(j).key())) return true;
+        if (!"period".equals(kind) || j + 1 >= w.size() || !w.isPhrase(j, j + 1)) return false;
+        String next = w.get(j + 1).key();
+        return lex.relativeOccurrences.containsKey(next) || "day".equals(lex.timeNouns.get(next));
     }
 
     /**
@@ -1030,6 +1095,8 @@ public final class RuleFinder implements MentionFinder {
     private void venue(Words w, int i, List<Mention> out) {
         int n = phraseIn(w, i, lex.venueHeads);
         if (n == 0 || w.hasPronounSuffix(i + n - 1)) return;
+        // "ملاعب استاد …": the second venue noun heads the place's name, the first says where in it
+        if (i + n < w.size() && w.isPhrase(i, i + n) && phraseIn(w, i + n, lex.venueHeads) > 0) return;
         int end = i + n - 1;
         for (int j = i + n; j < w.size() && j < i + n + MAX_NAME_WORDS && w.isPhrase(i, j); ) {
             Words.Word x = w.get(j);
@@ -1040,7 +1107,8 @@ public final class RuleFinder implements MentionFinder {
                 j = run + 1;
                 continue;
             }
-            boolean ok = x.clitic().isEmpty() && (x.isProperNoun() || x.hasArticle() && !x.pos().startsWith("VB"))
+            // "قصر قرطاج": a name the knowledge base knows, whatever its tag
+            boolean ok = x.clitic().isEmpty() && (x.isProperNoun() || x.hasArticle() && !x.pos().startsWith("VB") || gazetteer.longestAt(w, j) != null)
                     || x.clitic().equals(Affixes.LAM) && x.hasArticle() && j > i + n;
             if (!ok) break;
             end = j++;

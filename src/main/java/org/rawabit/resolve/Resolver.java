@@ -217,7 +217,6 @@ public final class Resolver {
      */
     private void scopeStateOffices(String text, List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities, String documentScope) {
         Lexicon lexicon = Lexicon.get();
-        record Office(Mention mention, Optional<KbEntry> known, String baseId, String officeKey, Optional<KbEntry> country) {}
         List<Office> offices = new ArrayList<>();
         for (Mention m : mentions) {
             String id = ids.get(m);
@@ -230,17 +229,26 @@ public final class Resolver {
             Optional<KbEntry> governed = known.isEmpty() && w.length >= 2 && lexicon.servesAbroad(w[0]) && lexicon.isStateOffice(w[0])
                     ? countryGoverned(w) : Optional.empty();
             if (governed.isPresent()) {
-                offices.add(new Office(m, known, prefix(m.type()) + "-" + hash(w[0]), w[0], governed));
+                offices.add(new Office(m, known, prefix(m.type()) + "-" + hash(w[0]), w[0], governed, false));
                 continue;
             }
+            // "وزير خارجية جيبوتي": a state's office in construct with the state's name is that state's
+            if (m.type() == MentionType.POST) {
+                Optional<Office> ofCountry = officeOfNamedCountry(m, w, lexicon);
+                if (ofCountry.isPresent()) {
+                    offices.add(ofCountry.get());
+                    continue;
+                }
+            }
             Optional<KbEntry> country = w.length >= 2 ? kb.countryOfAdjective(w[w.length - 1]) : Optional.empty();
+            boolean adjectiveWritten = country.isPresent();
             String baseKey = country.isPresent() ? String.join(" ", Arrays.copyOf(w, w.length - 1)) : String.join(" ", w);
             String officeKey = known.map(e -> ArabicNormaliser.nameKey(e.labelAr())).orElse(baseKey);
             if (!lexicon.isStateOffice(officeKey) || namesSomethingInside(m, mentions, ids)) continue;
             // "وزير الداخلية بجمهورية العراق" is Iraq's, as "وزير الداخلية العراقي" is; an ambassador "في لبنان" serves there
             if (country.isEmpty() && !lexicon.servesAbroad(officeKey)) country = countryAfter(text, m, mentions, ids);
             String baseId = known.map(KbEntry::id).orElseGet(() -> prefix(m.type()) + "-" + hash(baseKey));
-            offices.add(new Office(m, known, baseId, officeKey, country));
+            offices.add(new Office(m, known, baseId, officeKey, country, adjectiveWritten));
         }
         if (offices.isEmpty()) return;
         Set<String> replaced = new java.util.HashSet<>();
@@ -257,8 +265,10 @@ public final class Resolver {
                 // the knowledge base's name of the office with the adjective as written, in the masculine of the office's name
                 KbEntry office = o.known().get(), country = o.country().get();
                 String[] surface = o.mention().surface().strip().split("\\s+");
-                String adjective = surface[surface.length - 1];
-                if (adjective.endsWith("ة")) adjective = adjective.substring(0, adjective.length() - 1);
+                // "وزير الداخلية بجمهورية العراق": no adjective written, the country's own ("العراقي") or its name
+                String adjective = o.adjectiveWritten() ? surface[surface.length - 1]
+                        : kb.nationalityAdjective(country).orElse("في " + country.labelAr());
+                if (o.adjectiveWritten() && adjective.endsWith("ة")) adjective = adjective.substring(0, adjective.length() - 1);
                 // "سفير" + "الأمريكي" is "السفير الأمريكي": a one-word office takes the adjective's article
                 String name = office.labelAr();
                 if (!name.contains(" ") && adjective.startsWith(Affixes.ARTICLE) && !name.startsWith(Affixes.ARTICLE)) name = Affixes.ARTICLE + name;
@@ -288,6 +298,24 @@ public final class Resolver {
             boolean sameAdjectives = true;
             for (int k = n; k < w.length && sameAdjectives; k++) sameAdjectives = kb.countryOfAdjective(w[k]).equals(country);
             return sameAdjectives ? country : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private record Office(Mention mention, Optional<KbEntry> known, String baseId, String officeKey, Optional<KbEntry> country,
+            boolean adjectiveWritten) {}
+
+    /** "وزير خارجية جيبوتي": the office's words, then a country's name that ends the post. */
+    private Optional<Office> officeOfNamedCountry(Mention m, String[] w, Lexicon lexicon) {
+        for (int k = 1; k < w.length; k++) {
+            String officeKey = String.join(" ", Arrays.copyOfRange(w, 0, k));
+            if (!lexicon.isStateOffice(officeKey) || lexicon.servesAbroad(officeKey)) continue;
+            Optional<KbEntry> country = kb.byNameKey(String.join(" ", Arrays.copyOfRange(w, k, w.length))).stream()
+                    .filter(e -> e.type() == org.rawabit.kb.KbType.Country).findFirst();
+            if (country.isEmpty()) continue;
+            Optional<KbEntry> office = kb.byNameKey(officeKey).stream().filter(e -> e.type() == org.rawabit.kb.KbType.Post).findFirst();
+            String baseId = office.map(KbEntry::id).orElseGet(() -> prefix(m.type()) + "-" + hash(officeKey));
+            return Optional.of(new Office(m, office, baseId, officeKey, country, false));
         }
         return Optional.empty();
     }
