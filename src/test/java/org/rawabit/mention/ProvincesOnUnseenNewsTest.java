@@ -78,6 +78,15 @@ class ProvincesOnUnseenNewsTest {
     }
 
     @Test
+    void iransProvincesBesideTheCountryTheyShareAWordWith() {
+        List<Mention> ms = find("وضربت عاصفة رملية محافظة هرمزكان وخوزستان، فيما زار وزير خارجية أذربيجان محافظة أذربيجان الشرقية.");
+        assertDivision(ms, "محافظة هرمزكان", "prov-ir-hormozgan", "country-IR");
+        assertDivision(ms, "خوزستان", "prov-ir-khuzestan", "country-IR");
+        assertDivision(ms, "محافظة أذربيجان الشرقية", "prov-ir-east-azerbaijan", "country-IR");
+        assertEquals(Optional.of("country-AZ"), place(ms, "أذربيجان").kbId());
+    }
+
+    @Test
     void aBareNameSharedWithACityStaysTheCity() {
         List<Mention> ms = find("وأعلن مجلس محافظة كربلاء خطة للنقل، ووصل الوزير إلى كربلاء صباح الجمعة.");
         assertDivision(ms, "محافظة كربلاء", "prov-iq-karbala", "country-IQ");
