@@ -216,6 +216,13 @@ public final class RuleFinder implements MentionFinder {
 
     private static final String FAMILY = ArabicNormaliser.normalise("آل");
 
+    /** "مدير مكتب الوزير للدراسات والبحوث", "معرض الرياض الدولي للكتاب والنشر": a second genitive joined by و, not a post or a person. */
+    private boolean coordinatedGenitive(Words w, int j) {
+        Words.Word x = w.get(j), prev = w.get(j - 1);
+        return x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && prev.clitic().endsWith(Affixes.LAM) && prev.hasArticle()
+                && w.isPhrase(j - 1, j) && !lex.postHeads.contains(x.key()) && !lex.personTitles.contains(x.key());
+    }
+
     /** Whether the word at {@code j} is a place the knowledge base knows by that one word ("جيبوتي"). */
     private boolean namesAPlace(Words w, int j) {
         GazetteerFinder.Match m = gazetteer.longestAt(w, j);
@@ -340,9 +347,7 @@ public final class RuleFinder implements MentionFinder {
             boolean genitive = x.clitic().equals(Affixes.LAM) || x.clitic().equals(Affixes.CONJUNCTION + Affixes.LAM);
             // "ورئيس المكتب …": the conjunction on a coordinated post's head leaves it in construct
             Words.Word prev = w.get(j - 1);
-            // "مدير مكتب الوزير للدراسات والبحوث": a second genitive joined by و, not a second post or person
-            genitive |= x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && prev.clitic().endsWith(Affixes.LAM) && prev.hasArticle()
-                    && !lex.postHeads.contains(x.key()) && !lex.personTitles.contains(x.key());
+            genitive |= coordinatedGenitive(w, j);
             boolean construct = !prev.hasArticle() && (prev.clitic().isEmpty() || j - 1 == i && prev.clitic().equals(Affixes.CONJUNCTION))
                     || genitiveOpen(w, j);
             // "وزير الصحة والسكان", "وزير التعليم العالي والبحث العلمي": a minister's portfolio coordinates fields, as the
@@ -1048,7 +1053,8 @@ public final class RuleFinder implements MentionFinder {
                     || x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun()
                             || x.pos().startsWith("NN") && (nextDefinite || j + 1 < w.size() && w.isPhrase(j, j + 1) && constructRunEnd(w, j + 1) >= 0))
                     || indefinite && x.isProperNoun()
-                    || indefinite && x.pos().startsWith("NN") && !w.get(j - 1).hasArticle() && constructRunEnd(w, j) >= 0;
+                    || indefinite && x.pos().startsWith("NN") && !w.get(j - 1).hasArticle() && constructRunEnd(w, j) >= 0
+                    || coordinatedGenitive(w, j);
             if (!ok) break;
             participants |= x.clitic().equals(Affixes.LAM) && lex.eventParticipants.contains(x.key());
             proper |= x.isProperNoun() || gazetteer.longestAt(w, j) != null;

@@ -274,4 +274,12 @@ class UnseenNewsKindsTest {
         assertHas(ms, MentionType.PER, "بدر عبد العاطي");
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.POST && (m.surface().contains("بدر") || m.surface().contains("حسام"))), ms.toString());
     }
+    @Test
+    void anEventsNameMayEndOnASecondGenitiveJoinedByWa() {
+        assertHas(find("وافتتح الوزير معرض الرياض الدولي للكتاب والنشر بحضور الناشرين."), MentionType.EVENT,
+                "معرض الرياض الدولي للكتاب والنشر");
+        // not a second body or person after the name
+        List<Mention> ms = find("وزار الوزير معرض الرياض الدولي للكتاب والوزير الضيف.");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().contains("والوزير")), ms.toString());
+    }
 }
