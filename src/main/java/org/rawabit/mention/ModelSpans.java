@@ -2,6 +2,7 @@ package org.rawabit.mention;
 
 import org.rawabit.text.Affixes;
 import org.rawabit.kb.Lexicon;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.rawabit.text.ArabicMonths;
@@ -56,7 +57,8 @@ final class ModelSpans {
         for (int k = from; k <= to; k++) {
             if (w.get(k).pos().startsWith("VB") || w.hasPronounSuffix(k)) return Optional.empty();
         }
-        if (from == to && (NOT_A_NAME_ALONE.contains(w.get(from).pos()) || verbAfterConjunction(w, from) || accusativeAdjective(w, from))) return Optional.empty();
+        if (from == to && (NOT_A_NAME_ALONE.contains(w.get(from).pos()) || verbAfterConjunction(w, from) || accusativeAdjective(w, from)
+                || headNoun(w.get(from)))) return Optional.empty();
         if (from == first && to == last) return Optional.of(m);
         int begin = from == first ? m.begin() : w.get(from).begin();
         int end = to == last ? m.end() : w.get(to).end();
@@ -71,6 +73,25 @@ final class ModelSpans {
     private int titleAt(Words w, int k, int to) {
         if (k + 1 <= to && lex.personTitles.contains(w.get(k).key() + " " + w.get(k + 1).key())) return 2;
         return lex.personTitles.contains(w.get(k).key()) && !lex.givenNames.contains(w.get(k).key()) ? 1 : 0;
+    }
+
+    /** Dual endings of a feminine noun as folded ("ولايتي", "محافظتا", "مدينتين"): the noun is the rest and "ه". */
+    private static final List<String> DUAL_ENDINGS = List.of("تين", "تان", "تي", "تا");
+
+    /**
+     * "ولايتي وهران وسطيف", "المحافظة": a place's head noun names nothing alone, in the singular or the dual; the
+     * names come after it. (Not an organisation's: "البرلمان" alone is the one parliament of the story.)
+     */
+    private boolean headNoun(Words.Word x) {
+        String k = x.key();
+        if (lex.placeHeads.contains(k)) return true;
+        for (String ending : DUAL_ENDINGS) {
+            if (k.endsWith(ending) && k.length() > ending.length() + 2) {
+                String singular = k.substring(0, k.length() - ending.length()) + "ه";
+                if (lex.placeHeads.contains(singular)) return true;
+            }
+        }
+        return false;
     }
 
     /** Words that never begin or end a name: punctuation, months, titles, prepositions, verbs, function words. */

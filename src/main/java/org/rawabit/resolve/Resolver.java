@@ -161,8 +161,12 @@ public final class Resolver {
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    /** A name as the second term of a construct: "الإنتربول" → "للإنتربول", "أفريبول" → "لأفريبول". */
-    private static String genitive(String name) {
+    /**
+     * A name as the second term of a construct: "الإنتربول" → "للإنتربول", "أفريبول" → "لأفريبول", and a word that
+     * starts with ل after its article keeps two lams, not three: "اللجنة" → "للجنة".
+     */
+    static String genitive(String name) {
+        if (name.startsWith(Affixes.ARTICLE + Affixes.LAM)) return Affixes.LAM + name.substring(2);
         return name.startsWith(Affixes.ARTICLE) ? Affixes.LAM + name.substring(1) : Affixes.LAM + name;
     }
 

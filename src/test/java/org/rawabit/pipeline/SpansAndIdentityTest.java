@@ -212,4 +212,11 @@ class SpansAndIdentityTest {
         assertEquals(0, valid.exit(), valid.out());
         assertFalse(valid.out().contains("taIdentRef"), valid.out());
     }
+    @Test
+    void aPlacesHeadNounAloneOrInTheDualIsNoPlace() {
+        ResolvedDocument rd = resolve("وقضت المحكمة بمصادرة أملاك المتهمين في ولايتي قسنطينة وعنابة، وفي محافظتي نينوى وكركوك.");
+        noEntityCovering(rd, "ولايتي");
+        noEntityCovering(rd, "محافظتي");
+        idOf(rd, MentionType.LOC, "قسنطينة");
+    }
 }

@@ -206,4 +206,12 @@ class ResolverTest {
         assertEquals("الاستعلامات التركية", body.label());
         assertTrue(body.altLabels().contains("للاستعلامات التركية"), body.altLabels().toString());
     }
+    @Test
+    void aSessionOfABodyWhoseNameStartsWithLamIsWrittenWithTwoLams() {
+        assertEquals("للجنة الأولمبية", Resolver.genitive("اللجنة الأولمبية"));
+        assertEquals("للإنتربول", Resolver.genitive("الإنتربول"));
+        assertEquals("لأفريبول", Resolver.genitive("أفريبول"));
+        ResolvedDocument rd = TestArticles.resolve("وعقدت اللجنة الدولية للصليب الأحمر دورتها الخامسة في جنيف.");
+        assertTrue(rd.entities().stream().noneMatch(e -> e.label().contains("للل")), rd.entities().toString());
+    }
 }
