@@ -341,15 +341,26 @@ public final class RuleFinder implements MentionFinder {
             if (hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1)) > j + 1 && x.clitic().isEmpty()) {
                 return hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
             }
-            if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key())) break;
+            // ("والبحث العلمي": with the article a stop word's spelling is a noun, not the verb "بحث")
+            boolean definiteConjunct = x.hasArticle() && x.clitic().equals(Affixes.CONJUNCTION) && lex.portfolioHeads.contains(w.get(i).key());
+            if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key()) && !definiteConjunct) break;
             boolean genitive = x.clitic().equals(Affixes.LAM) || x.clitic().equals(Affixes.CONJUNCTION + Affixes.LAM);
             // "ورئيس المكتب …": the conjunction on a coordinated post's head leaves it in construct
             Words.Word prev = w.get(j - 1);
             genitive |= coordinatedGenitive(w, j);
             boolean construct = !prev.hasArticle() && (prev.clitic().isEmpty() || j - 1 == i && prev.clitic().equals(Affixes.CONJUNCTION))
                     || genitiveOpen(w, j);
+            // "وزير الصحة والسكان", "وزير التعليم العالي والبحث العلمي": a minister's portfolio coordinates fields, as the
+            // ministry's name does (portfolio-heads.txt); "وزير الزراعة واستصلاح الأراضي": a noun in construct among them
+            boolean portfolio = lex.portfolioHeads.contains(w.get(i).key()) && x.clitic().equals(Affixes.CONJUNCTION) && j > i + 1
+                    && (prev.hasArticle() || lamLeftOn(prev)) && !x.isProperNoun() && !opensOtherName(w, j, false);
+            if (portfolio && !x.hasArticle() && x.pos().startsWith("NN") && j + 1 < w.size() && w.isPhrase(j, j + 1)
+                    && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).hasArticle() && !lex.nameStops.contains(w.get(j + 1).key())) {
+                end = ++j;
+                continue;
+            }
             // "ووصف رئيس الإنتربول المغرب": a definite name after a definite word is not its genitive
-            if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct)
+            if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct || portfolio && x.pos().startsWith("DTNN"))
                     || gazetteer.longestAt(w, j) != null && x.clitic().isEmpty() && construct) {
                 end = j;
             } else if (construct && !prev.isProperNoun() && (prev.pos().equals("NN") || prev.pos().equals("NNS"))
@@ -427,6 +438,7 @@ public final class RuleFinder implements MentionFinder {
             // "بقيادة عبد اللطيف حموشي", "قيادة ملك البحرين": a noun governing a person is not an organisation
             return;
         }
+        boolean portfolioCoordinated = false;
         for (int j = end + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);
             // "مجلس الأمن الدولي الأخير", "… للأطباء التابعة للاتحاد": what places the body in the story ends its name
@@ -454,7 +466,9 @@ public final class RuleFinder implements MentionFinder {
             boolean keptPreposition = x.clitic().isEmpty() && j > i + 1 && x.key().equals(lex.namePrepositions.get(w.get(j - 1).key()))
                     && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty();
             if (keptPreposition) continue;
-            if (lex.nameStops.contains(x.key())) break;
+            // ("وزارة التعليم العالي والبحث العلمي": with the article a stop word's spelling is a field, not the verb)
+            boolean definiteConjunct = x.hasArticle() && x.clitic().equals(Affixes.CONJUNCTION) && lex.portfolioHeads.contains(head.key());
+            if (lex.nameStops.contains(x.key()) && !definiteConjunct) break;
             // "غرفة الجنايات بمحكمة الاستئناف": a unit, then ب and the body it belongs to
             if (x.clitic().equals(Affixes.BA) && j > i + 1 && lex.unitHeads.contains(head.key()) && lex.orgHeads.contains(x.key())) {
                 int body = organisationEnd(w, j);
@@ -503,7 +517,9 @@ public final class RuleFinder implements MentionFinder {
                     || x.clitic().isEmpty() && x.hasArticle() && (x.pos().startsWith("DTJJ") || prevConstruct || x.isProperNoun()
                             || ArabicOrdinals.unit(x.key()) > 0)
                     || x.clitic().isEmpty() && prevConstruct && x.isProperNoun();
-            if (!ok) break;
+            // "وكيل وزارة التعليم العالي والبحث العلمي لشؤون البعثات": after the coordinated fields a genitive is the post's
+            if (!ok || portfolioCoordinated && x.clitic().endsWith(Affixes.LAM)) break;
+            portfolioCoordinated |= coordinated && lex.portfolioHeads.contains(head.key());
             named |= gazetteer.longestAt(w, j) != null;
             end = j;
         }

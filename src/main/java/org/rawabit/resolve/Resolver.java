@@ -406,10 +406,13 @@ public final class Resolver {
      * names ("الجمعية العامة للأمم المتحدة", "… للإنتربول") it stays apart rather than guess.
      */
     private void joinShortOrganisations(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities) {
-        Map<String, Set<String>> keysOf = new LinkedHashMap<>();
+        Map<String, Set<String>> keysOf = new LinkedHashMap<>(), rawKeysOf = new LinkedHashMap<>();
         for (Mention m : mentions) {
             String id = ids.get(m);
-            if (m.type() == MentionType.ORG && id != null) keysOf.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(looseKey(m.key()));
+            if (m.type() == MentionType.ORG && id != null) {
+                keysOf.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(looseKey(m.key()));
+                rawKeysOf.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(m.key() + "\t" + ArabicNormaliser.normalise(m.surface()));
+            }
         }
         Map<String, String> into = new HashMap<>();
         for (Map.Entry<String, Set<String>> shorter : keysOf.entrySet()) {
@@ -424,6 +427,29 @@ public final class Resolver {
                 }
             }
             if (targets.size() == 1) into.put(shorter.getKey(), targets.iterator().next());
+        }
+        // "وزارة التعليم العالي والبحث العلمي" beside "وزارة التعليم العالي اليمنية": the one longer name that the qualified
+        // name, without its country's adjective, starts and that goes on with a field joined by و is that country's body,
+        // named with all its fields (not "مجلس وزراء الصحة العرب" beside "مجلس الوزراء المصري")
+        for (Map.Entry<String, Set<String>> qualified : keysOf.entrySet()) {
+            if (into.containsKey(qualified.getKey())) continue;
+            Set<String> longer = new LinkedHashSet<>();
+            for (String key : qualified.getValue()) {
+                String[] q = key.split(" ");
+                if (q.length < 3 || !countryAdjective(q[q.length - 1])) continue;
+                String[] s = Arrays.copyOf(q, q.length - 1);
+                for (Map.Entry<String, Set<String>> other : keysOf.entrySet()) {
+                    if (other.getKey().equals(qualified.getKey()) || kb.get(other.getKey()).isPresent() || into.containsKey(other.getKey())) continue;
+                    if (rawKeysOf.get(other.getKey()).stream().anyMatch(keyAndText -> {
+                        String[] o = looseKey(keyAndText.split("\t")[0]).split(" "), r = keyAndText.split("\t")[1].strip().split("\\s+");
+                        return o.length > s.length && r.length == o.length && startsWith(o, s) && r[s.length].startsWith(Affixes.CONJUNCTION)
+                                && !countryAdjective(o[o.length - 1]);
+                    })) {
+                        longer.add(other.getKey());
+                    }
+                }
+            }
+            if (longer.size() == 1) into.put(longer.iterator().next(), qualified.getKey());
         }
         // a chain (A ⊂ B ⊂ C) ends at its longest name
         into.replaceAll((from, to) -> {
@@ -440,6 +466,12 @@ public final class Resolver {
             entities.get(target).add(m);
         }
         into.forEach((from, to) -> { if (!from.equals(to)) entities.remove(from); });
+    }
+
+    /** Whether a word of a loose key is a country's adjective (the loose key drops a first ل or و: "لبنانية" is "بنانيه"). */
+    private boolean countryAdjective(String word) {
+        return kb.countryOfAdjective(word).isPresent() || kb.countryOfAdjective(Affixes.LAM + word).isPresent()
+                || kb.countryOfAdjective(Affixes.CONJUNCTION + word).isPresent();
     }
 
     private static boolean startsWith(String[] full, String[] head) {

@@ -57,7 +57,9 @@ class OrganisationsAcrossNewsKindsTest {
         // an indefinite verbal noun and its objects are an action, not a body
         assertTrue(find("وناقش الوزراء إدارة تدفقات اللاجئين عبر الحدود.").stream().noneMatch(m -> m.type() == MentionType.ORG));
         assertHas(find("ووقع المرصد العراقي لحقوق الإنسان مذكرة مع الجامعة."), MentionType.ORG, "المرصد العراقي لحقوق الإنسان");
-        assertHas(find("وضبطت شعبة مكافحة الجرائم الإلكترونية ثلاثة متهمين."), MentionType.ORG, "شعبة مكافحة الجرائم الإلكترونية");
+        // a branch is a body when the knowledge base knows it; a hospital's ward is none
+        assertHas(find("وأوقفت شعبة المعلومات مطلوبا في صيدا."), MentionType.ORG, "شعبة المعلومات");
+        assertNoMentionContaining(find("وزار الوفد شعبة الجراحة في المستشفى."), MentionType.ORG, "الجراحة");
         assertHas(find("وطالبت الجمعية الكويتية لحقوق الإنسان بالإفراج عن الموقوفين."), MentionType.ORG, "الجمعية الكويتية لحقوق الإنسان");
     }
 
@@ -124,5 +126,38 @@ class OrganisationsAcrossNewsKindsTest {
         assertHas(find("ويربط القطار بين القنيطرة وطنجة في ساعة."), MentionType.LOC, "طنجة");
         // a publication's address is no part of a ministry's name, nor a whole name of a state body
         assertNoMentionContaining(find("وتنشر النتائج على موقع الوزارة results.education.gov.ma."), MentionType.ORG, "results");
+    }
+
+    @Test
+    void aMinistersPortfolioCoordinatesFieldsAsTheMinistrysNameDoes() {
+        List<Mention> ms = find("واستقبل وزير التعليم العالي والبحث العلمي الليبي وفدا جامعيا، بحضور وزير الأوقاف والشؤون الدينية.");
+        assertHas(ms, MentionType.POST, "وزير التعليم العالي والبحث العلمي الليبي");
+        assertHas(ms, MentionType.POST, "وزير الأوقاف والشؤون الدينية");
+        assertHas(find("وقال وزير الزراعة واستصلاح الأراضي إن المحصول وفير."), MentionType.POST, "وزير الزراعة واستصلاح الأراضي");
+        assertHas(find("وأعلنت وزارة التعليم العالي والبحث العلمي العراقية نتائج القبول."), MentionType.ORG,
+                "وزارة التعليم العالي والبحث العلمي العراقية");
+        // a second office after و is another post, not the portfolio
+        List<Mention> two = find("وحضر وزير الخارجية والوزير المنتدب لدى رئيس الحكومة.");
+        assertNoMentionContaining(two, MentionType.POST, "الخارجية والوزير");
+        // "new" says when, not which body
+        assertNoMentionContaining(find("وقالت الإدارة الأمريكية الجديدة إنها ستراجع الاتفاق."), MentionType.ORG, "الجديدة");
+    }
+
+    @Test
+    void aQualifiedMinistryAndItsNameWithAllFieldsAreOneBody() {
+        org.rawabit.resolve.ResolvedDocument doc = TestArticles.resolve("وأعلنت وزارة الصحة الجزائرية حملة تلقيح. "
+                + "وقالت وزارة الصحة والسكان وإصلاح المستشفيات إن الحملة تشمل الولايات كلها.");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (org.rawabit.resolve.LinkedMention l : doc.mentions()) {
+            if (l.mention().type() == MentionType.ORG && l.mention().surface().startsWith("وزارة")) ids.add(l.entityId().orElse("none"));
+        }
+        assertTrue(ids.size() == 1 && !ids.contains("none"), doc.mentions().toString());
+        // a council of several states' ministers is not one country's cabinet
+        org.rawabit.resolve.ResolvedDocument councils = TestArticles.resolve("وحضر ممثل مجلس الوزراء الأردني اجتماع مجلس وزراء الداخلية العرب.");
+        java.util.Set<String> two = new java.util.HashSet<>();
+        for (org.rawabit.resolve.LinkedMention l : councils.mentions()) {
+            if (l.mention().type() == MentionType.ORG && l.mention().surface().startsWith("مجلس")) two.add(l.entityId().orElse("none"));
+        }
+        assertTrue(two.size() == 2, councils.mentions().toString());
     }
 }
