@@ -54,6 +54,8 @@ public final class Lexicon {
     public final Map<String, String> timeNouns;
     /** "مساعد": heads a post before another post's head only (deputy-heads.txt). */
     public final Set<String> deputyHeads;
+    /** "قيادة", "زعامة": with ب they say who leads, never a body's head (led-by.txt). */
+    public final Set<String> ledBy;
     /** Nouns for a company: the quoted name after them is an organisation ("مصنع "النور" للإسمنت"). */
     public final Set<String> companyHeads;
     /** Last words that make an organisation-like name a venue, a place ("المركز الدولي للمؤتمرات"). */
@@ -119,6 +121,7 @@ public final class Lexicon {
         eventParticipants = keys("event-participants.txt");
         timeNouns = pairs("time-nouns.tsv");
         deputyHeads = keys("deputy-heads.txt");
+        ledBy = keys("led-by.txt");
         companyHeads = keys("company-heads.txt");
         venueWords = keys("venue-words.txt");
         placeNamedThings = keys("place-named-things.txt");
@@ -197,7 +200,7 @@ public final class Lexicon {
                 new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
-                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(),
+                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(ledBy).toString(),
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(venueHeads).toString(),

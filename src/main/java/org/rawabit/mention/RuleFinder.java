@@ -424,6 +424,8 @@ public final class RuleFinder implements MentionFinder {
                 && lex.organs.containsKey(head.key() + " " + w.get(i + 1 + inside.name().words().length).key())) {
             return;
         }
+        // "تحالف بقيادة السعودية", "بزعامة نوري المالكي": ب and a noun of leading say who leads
+        if (head.clitic().endsWith(Affixes.BA) && lex.ledBy.contains(head.key())) return;
         // "إدارة الأزمة": a verbal noun without the article names an action
         if (lex.verbalHeads.contains(head.key()) && !head.hasArticle() && !(i + 1 < w.size() && lex.isStateOfficeNamedWhole(phraseKey(w, i, 2)))) return;
         // "العلاقات التي تجمع البلدين": after a relative pronoun or a verbal particle an indefinite word is a verb

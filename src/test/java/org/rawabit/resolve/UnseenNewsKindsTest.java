@@ -282,4 +282,13 @@ class UnseenNewsKindsTest {
         List<Mention> ms = find("وزار الوزير معرض الرياض الدولي للكتاب والوزير الضيف.");
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().contains("والوزير")), ms.toString());
     }
+    @Test
+    void aNounOfLeadingWrittenWithBaSaysWhoLeadsItIsNoBody() {
+        List<Mention> ms = find("وشن التحالف بقيادة الإمارات غارات جديدة، فيما انضم حزب التجمع بزعامة عزيز أخنوش إلى الحكومة.");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORG && (m.surface().contains("قيادة") || m.surface().contains("زعامة"))),
+                ms.toString());
+        assertHas(ms, MentionType.LOC, "الإمارات");
+        // without ب a command is a body
+        assertHas(find("وأعلنت قيادة الجيش حالة التأهب."), MentionType.ORG, "قيادة الجيش");
+    }
 }
