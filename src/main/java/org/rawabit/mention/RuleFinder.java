@@ -238,6 +238,8 @@ public final class RuleFinder implements MentionFinder {
             if (lex.nameConnectors.contains(x.key())) limit++;
             if (x.isPunctuation() || x.sentence() != w.get(from).sentence()) break;
             if (!x.clitic().isEmpty() && !(misSplitName(x))) break;
+            // "محمد مبديع بعشر سنوات": a number after a preposition is the sentence's, not a split name
+            if (!x.clitic().isEmpty() && lex.cardinals.contains(x.key())) break;
             // "محمد السادس": a regnal number ends the name
             if (j > from && ArabicOrdinals.unit(x.key()) > 0 && x.hasArticle()) { end = j; break; }
             // after "بن"/"أبو" a word belongs to the name even when it folds to a function word ("بن علي" ≠ "على")

@@ -291,4 +291,12 @@ class UnseenNewsKindsTest {
         // without ب a command is a body
         assertHas(find("وأعلنت قيادة الجيش حالة التأهب."), MentionType.ORG, "قيادة الجيش");
     }
+    @Test
+    void aSentenceOrAnAmountAfterANameIsNotTheNames() {
+        List<Mention> ms = find("وأدانت المحكمة البرلماني السابق محمد مبديع بعشر سنوات سجنا نافذا، وغرمت سعيد الناصري بخمسين ألف درهم.");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER && (m.surface().contains("بعشر") || m.surface().contains("بخمسين"))),
+                ms.toString());
+        // a name the segmenter split after ب is still a name
+        assertHas(find("وعينت الحكومة ليلى بنعلي وزيرة للطاقة."), MentionType.PER, "ليلى بنعلي");
+    }
 }
