@@ -1074,10 +1074,10 @@ public final class RuleFinder implements MentionFinder {
                 Optional.of(new MentionValue.NamedEvent(kind))));
     }
 
-    /** "الأسبوع المقبل", "يوم الأحد", "المقبلة": the word at j starts a time after an event's name, not its complement. */
+    /** "الأسبوع المقبل", "يوم الأحد", "المقبلة", "للمرة": the word at j starts a time after an event's name, not its complement. */
     private boolean saysWhen(Words w, int j) {
         String kind = lex.timeNouns.get(w.get(j).key());
-        if ("day".equals(kind) || lex.relativeOccurrences.containsKey(w.get(j).key())) return true;
+        if ("day".equals(kind) || "occasion".equals(kind) || lex.relativeOccurrences.containsKey(w.get(j).key())) return true;
         if (!"period".equals(kind) || j + 1 >= w.size() || !w.isPhrase(j, j + 1)) return false;
         String next = w.get(j + 1).key();
         return lex.relativeOccurrences.containsKey(next) || "day".equals(lex.timeNouns.get(next));

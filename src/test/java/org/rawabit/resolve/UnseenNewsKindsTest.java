@@ -167,6 +167,7 @@ class UnseenNewsKindsTest {
         // "ل" + a noun in construct with a name: who meets, who is elected
         assertHas(find("وتستضيف عمان الاجتماع السنوي لمحافظي بنوك الخليج الأسبوع المقبل."), MentionType.EVENT,
                 "الاجتماع السنوي لمحافظي بنوك الخليج");
+        assertHas(find("وتوج الفريق بلقب الدوري المصري الممتاز للمرة الثالثة على التوالي."), MentionType.EVENT, "الدوري المصري الممتاز");
         assertHas(find("وتنطلق غدا الحملة الدعائية لانتخابات تجديد أعضاء مجلس الشورى القطري."), MentionType.EVENT,
                 "انتخابات تجديد أعضاء مجلس الشورى القطري");
         assertHas(find("وشارك المرشحون في انتخابات الإعادة لأعضاء مجلس النواب المصري."), MentionType.EVENT,
