@@ -1111,8 +1111,17 @@ public final class RuleFinder implements MentionFinder {
         for (int j = i + n; j < w.size() && j < i + n + MAX_NAME_WORDS && w.isPhrase(i, j); ) {
             Words.Word x = w.get(j);
             if (lex.nameStops.contains(x.key()) || !x.clitic().isEmpty() && !x.clitic().equals(Affixes.LAM)) break;
+            // "في قصر الشعب وزير الخارجية التركي": the object after the place is not its name
+            if (j > i + n && (lex.postHeads.contains(x.key()) || lex.personTitles.contains(x.key()))) break;
             int run = x.clitic().isEmpty() && !x.hasArticle() && !x.isProperNoun() ? constructRunEnd(w, j) : -1;
             if (run > 0) {
+                // "في قصر قرطاج الأمير تركي الفيصل": the construct ends before a title, whose name is the object's
+                for (int t = j + 1; t <= run; t++) {
+                    if (lex.postHeads.contains(w.get(t).key()) || lex.personTitles.contains(w.get(t).key())) {
+                        run = t - 1;
+                        break;
+                    }
+                }
                 end = run;
                 j = run + 1;
                 continue;

@@ -214,6 +214,11 @@ class UnseenNewsKindsTest {
         assertHas(ms, MentionType.LOC, "فندق هيلتون القاهرة");
         assertHas(ms, MentionType.LOC, "فندق الماريوت");
         assertHas(ms, MentionType.LOC, "قصر الأمم");
+        // a post or a title after the place is the verb's object, not the place's name
+        List<Mention> guest = find("واستقبل الرئيس في قصر الشعب وزير الخارجية التركي، ثم في قصر قرطاج الأمير تركي الفيصل.");
+        assertHas(guest, MentionType.LOC, "قصر الشعب");
+        assertTrue(guest.stream().noneMatch(m -> m.type() == MentionType.LOC && (m.surface().contains("وزير") || m.surface().contains("الأمير"))),
+                guest.toString());
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER), ms.toString());
         // the minors a court protects are not a palace, a hotel named by its article alone is no name
         List<Mention> minors = find("وطالبت الجمعية بحماية القصر من العنف، وغادر الوزير الفندق مساء.");
