@@ -58,6 +58,8 @@ public final class Lexicon {
     public final Set<String> ledBy;
     /** "عشر", "ثلاثة", "ألف": cardinal number words (cardinals.txt). */
     public final Set<String> cardinals;
+    /** "باسم": given names that are also a preposition phrase (preposition-names.txt). */
+    public final Set<String> prepositionNames;
     /** Nouns for a company: the quoted name after them is an organisation ("مصنع "النور" للإسمنت"). */
     public final Set<String> companyHeads;
     /** Last words that make an organisation-like name a venue, a place ("المركز الدولي للمؤتمرات"). */
@@ -125,6 +127,7 @@ public final class Lexicon {
         deputyHeads = keys("deputy-heads.txt");
         ledBy = keys("led-by.txt");
         cardinals = keys("cardinals.txt");
+        prepositionNames = keys("preposition-names.txt");
         companyHeads = keys("company-heads.txt");
         venueWords = keys("venue-words.txt");
         placeNamedThings = keys("place-named-things.txt");
@@ -203,7 +206,7 @@ public final class Lexicon {
                 new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
-                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(cardinals).toString(),
+                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(),
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(venueHeads).toString(),

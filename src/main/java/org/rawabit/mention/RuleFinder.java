@@ -108,7 +108,7 @@ public final class RuleFinder implements MentionFinder {
         boolean quoted = i + n + 1 < w.size() && OPENING_QUOTES.contains(w.get(i + n).folded()) && w.get(i + n + 1).sentence() == w.get(i).sentence();
         if (quoted) n++;
         // a title governs a name, never a ministry or a common noun ("وزير خارجية إسبانيا", "رئيس أركان الجيش")
-        if (i + n >= w.size() || !nameStart(w.get(i + n)) && !misSplitName(w.get(i + n))) return;
+        if (i + n >= w.size() || !nameStart(w.get(i + n)) && !misSplitName(w.get(i + n)) || prepositionMeant(w, i + n)) return;
         int end = nameEnd(w, i + n, false);
         if (!quoted) end = familyNameAfter(w, i + n, end);
         if (quoted && (end + 1 >= w.size() || !CLOSING_QUOTES.contains(w.get(end + 1).folded()))) return;
@@ -133,7 +133,7 @@ public final class RuleFinder implements MentionFinder {
         if (j < w.size() && isComma(w.get(j))) j++;
         int titles = phraseIn(w, j, lex.personTitles);
         j += titles;
-        if (j >= w.size() || !nameStart(w.get(j))) return;
+        if (j >= w.size() || !nameStart(w.get(j)) || prepositionMeant(w, j)) return;
         int end = familyNameAfter(w, j, nameEnd(w, j, false));
         if (end >= j) out.add(name(w, j, end, "rules.post-apposition", 0.8));
     }
@@ -221,6 +221,17 @@ public final class RuleFinder implements MentionFinder {
         Words.Word x = w.get(j), prev = w.get(j - 1);
         return x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && prev.clitic().endsWith(Affixes.LAM) && prev.hasArticle()
                 && w.isPhrase(j - 1, j) && !lex.postHeads.contains(x.key()) && !lex.personTitles.contains(x.key());
+    }
+
+    /** "المتحدث الرسمي باسم وزارة الصحة": a name that is also a preposition phrase, before a definite noun or a body's head. */
+    private boolean prepositionMeant(Words w, int j) {
+        Words.Word x = w.get(j);
+        if (!lex.prepositionNames.contains(x.key()) && !lex.prepositionNames.contains(x.clitic() + x.key()) || j + 1 >= w.size()
+                || !w.isPhrase(j, j + 1)) {
+            return false;
+        }
+        Words.Word next = w.get(j + 1);
+        return next.hasArticle() || lex.orgHeads.contains(next.key());
     }
 
     /** Whether the word at {@code j} is a place the knowledge base knows by that one word ("جيبوتي"). */

@@ -305,4 +305,10 @@ class UnseenNewsKindsTest {
         // a name the segmenter split after ب is still a name
         assertHas(find("وعينت الحكومة ليلى بنعلي وزيرة للطاقة."), MentionType.PER, "ليلى بنعلي");
     }
+    @Test
+    void inTheNameOfABodyIsNoPersonButBasemIs() {
+        List<Mention> ms = find("وقال المتحدث الرسمي باسم وزارة الداخلية إن الحادث قيد التحقيق، فيما تحدث الناطق باسم الحكومة للصحفيين.");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER), ms.toString());
+        assertTrue(find("وقال الدكتور باسم عوض الله إن البرنامج سيعود.").stream().anyMatch(m -> m.type() == MentionType.PER && m.surface().startsWith("باسم")));
+    }
 }
