@@ -60,6 +60,8 @@ public final class Lexicon {
     public final Set<String> cardinals;
     /** "باسم": given names that are also a preposition phrase (preposition-names.txt). */
     public final Set<String> prepositionNames;
+    /** "وسط", "شمال": nouns of position that end a venue's name (position-nouns.txt). */
+    public final Set<String> positionNouns;
     /** Nouns for a company: the quoted name after them is an organisation ("مصنع "النور" للإسمنت"). */
     public final Set<String> companyHeads;
     /** Last words that make an organisation-like name a venue, a place ("المركز الدولي للمؤتمرات"). */
@@ -128,6 +130,7 @@ public final class Lexicon {
         ledBy = keys("led-by.txt");
         cardinals = keys("cardinals.txt");
         prepositionNames = keys("preposition-names.txt");
+        positionNouns = keys("position-nouns.txt");
         companyHeads = keys("company-heads.txt");
         venueWords = keys("venue-words.txt");
         placeNamedThings = keys("place-named-things.txt");
@@ -206,7 +209,7 @@ public final class Lexicon {
                 new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
-                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(),
+                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(venueHeads).toString(),

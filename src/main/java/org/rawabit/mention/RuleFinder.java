@@ -1121,7 +1121,11 @@ public final class RuleFinder implements MentionFinder {
         int end = i + n - 1;
         for (int j = i + n; j < w.size() && j < i + n + MAX_NAME_WORDS && w.isPhrase(i, j); ) {
             Words.Word x = w.get(j);
-            if (lex.nameStops.contains(x.key()) || !x.clitic().isEmpty() && !x.clitic().equals(Affixes.LAM)) break;
+            // "ساحة محمد علي الحامي": inside the name a word tagged as a name is the name's, though it folds like "على"
+            boolean nameWord = j > i + n && x.isProperNoun() && lex.givenNames.contains(x.key());
+            if (lex.nameStops.contains(x.key()) && !nameWord || !x.clitic().isEmpty() && !x.clitic().equals(Affixes.LAM)) break;
+            // "… وسط العاصمة", "… شمال المدينة": where the venue is, not its name
+            if (j > i + n && x.clitic().isEmpty() && !x.hasArticle() && lex.positionNouns.contains(x.key())) break;
             // "في قصر الشعب وزير الخارجية التركي": the object after the place is not its name
             if (j > i + n && (lex.postHeads.contains(x.key()) || lex.personTitles.contains(x.key()))) break;
             int run = x.clitic().isEmpty() && !x.hasArticle() && !x.isProperNoun() ? constructRunEnd(w, j) : -1;

@@ -214,6 +214,7 @@ class UnseenNewsKindsTest {
         assertHas(ms, MentionType.LOC, "فندق هيلتون القاهرة");
         assertHas(ms, MentionType.LOC, "فندق الماريوت");
         assertHas(ms, MentionType.LOC, "قصر الأمم");
+        assertHas(find("وتجمع العمال بساحة محمد علي الحامي وسط العاصمة."), MentionType.LOC, "ساحة محمد علي الحامي");
         // a post or a title after the place is the verb's object, not the place's name
         List<Mention> guest = find("واستقبل الرئيس في قصر الشعب وزير الخارجية التركي، ثم في قصر قرطاج الأمير تركي الفيصل.");
         assertHas(guest, MentionType.LOC, "قصر الشعب");
