@@ -100,6 +100,8 @@ final class ModelSpans {
         String pos = x.pos();
         if (pos.startsWith("VB") || pos.equals("IN") || pos.equals("CC") || pos.equals("RP") || pos.startsWith("PRP")) return true;
         if (lex.nameStops.contains(x.key()) || lex.speechVerbs.contains(x.key()) || lex.meetingVerbs.contains(x.key())) return true;
+        // "برئاسة فوزي لقجع": a noun of leading says who leads, it is not the leader's name
+        if (type == MentionType.PER && lex.ledBy.contains(x.key())) return true;
         // "أمين ساهل": a post head that is also a given name starts the name
         return type == MentionType.PER && !lex.givenNames.contains(x.key()) && (lex.personTitles.contains(x.key()) || lex.postHeads.contains(x.key()));
     }

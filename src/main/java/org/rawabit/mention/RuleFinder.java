@@ -1126,8 +1126,11 @@ public final class RuleFinder implements MentionFinder {
             if (lex.nameStops.contains(x.key()) && !nameWord || !x.clitic().isEmpty() && !x.clitic().equals(Affixes.LAM)) break;
             // "… وسط العاصمة", "… شمال المدينة": where the venue is, not its name
             if (j > i + n && x.clitic().isEmpty() && !x.hasArticle() && lex.positionNouns.contains(x.key())) break;
-            // "في قصر الشعب وزير الخارجية التركي": the object after the place is not its name
-            if (j > i + n && (lex.postHeads.contains(x.key()) || lex.personTitles.contains(x.key()))) break;
+            // "في قصر الشعب وزير الخارجية التركي": once the place has its name, a post or title after it is the object;
+            // after adjectives only it opens the name ("المركب الرياضي الأمير مولاي عبد الله")
+            final int at = j;
+            boolean hasName = java.util.stream.IntStream.range(i + n, at).anyMatch(k -> !w.get(k).pos().contains("JJ"));
+            if (hasName && (lex.postHeads.contains(x.key()) || lex.personTitles.contains(x.key()))) break;
             int run = x.clitic().isEmpty() && !x.hasArticle() && !x.isProperNoun() ? constructRunEnd(w, j) : -1;
             if (run > 0) {
                 // "في قصر قرطاج الأمير تركي الفيصل": the construct ends before a title, whose name is the object's

@@ -219,4 +219,9 @@ class SpansAndIdentityTest {
         noEntityCovering(rd, "محافظتي");
         idOf(rd, MentionType.LOC, "قسنطينة");
     }
+    @Test
+    void aNounOfLeadingIsNotPartOfTheLeadersName() {
+        ResolvedDocument rd = resolve("وأعلنت الجامعة، برئاسة فوزي لقجع، عن لائحة المنتخب، كما اجتمع الاتحاد برئاسة سامي الطرابلسي.");
+        assertTrue(entities(rd).stream().noneMatch(m -> m.surface().contains("رئاسة")), entities(rd).toString());
+    }
 }
