@@ -88,17 +88,13 @@ public final class GazetteerFinder implements MentionFinder {
         all.add(0, found);
         int last = i + found.words().length - 1;
         String written = words.doc().surface(words.get(i).begin(), words.get(last).end()).strip();
-        if (written.chars().anyMatch(GazetteerFinder::isVowelMark)) {
+        if (written.chars().anyMatch(ArabicNormaliser::isVowelMark)) {
             List<KnowledgeBase.Name> exact = all.stream().filter(n -> n.entry().arabicNames().stream().anyMatch(written::equals)).toList();
             if (exact.size() == 1) return exact.get(0);
         }
         List<KnowledgeBase.Name> supported = all.stream().filter(n -> countriesNamed.contains(n.entry().id())
                 || n.entry().partOf().map(countriesNamed::contains).orElse(false)).toList();
         return supported.size() == 1 ? supported.get(0) : found;
-    }
-
-    private static boolean isVowelMark(int c) {
-        return c >= 0x064B && c <= 0x0652;
     }
 
     /** Countries the article names by a name no other entity shares, by a city of theirs, or by their adjective ("الأردني"). */

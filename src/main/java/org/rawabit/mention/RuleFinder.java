@@ -212,15 +212,18 @@ public final class RuleFinder implements MentionFinder {
                 && (x.isProperNoun() || lex.givenNames.contains(x.key()));
     }
 
-    /** Last word of a name starting at {@code from}, or {@code from - 1} when there is none. */
-
     private static final String FAMILY = ArabicNormaliser.normalise("آل");
 
     /** "مدير مكتب الوزير للدراسات والبحوث", "معرض الرياض الدولي للكتاب والنشر": a second genitive joined by و, not a post or a person. */
     private boolean coordinatedGenitive(Words w, int j) {
         Words.Word x = w.get(j), prev = w.get(j - 1);
         return x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && prev.clitic().endsWith(Affixes.LAM) && prev.hasArticle()
-                && w.isPhrase(j - 1, j) && !lex.postHeads.contains(x.key()) && !lex.personTitles.contains(x.key());
+                && w.isPhrase(j - 1, j) && !titleOrPostHead(x);
+    }
+
+    /** A word that opens a person's title or a post ("الأمير", "وزير"): what follows it is someone, not the name before. */
+    private boolean titleOrPostHead(Words.Word x) {
+        return lex.postHeads.contains(x.key()) || lex.personTitles.contains(x.key());
     }
 
     /** "المتحدث الرسمي باسم وزارة الصحة": a name that is also a preposition phrase, before a definite noun or a body's head. */
@@ -234,12 +237,30 @@ public final class RuleFinder implements MentionFinder {
         return next.hasArticle() || lex.orgHeads.contains(next.key());
     }
 
+    /**
+     * "وكيل وزارة المالية", "رئيس أركان الجيش": a chain of common nouns in construct from {@code j} up to a definite
+     * one, inside a post; its last word, or -1. A name ends the chain ("وزير خارجية مصر بدر عبد العاطي": the name after
+     * it is the holder's), and so does a noun with a pronoun ("مدير مكتبه محيي الدين").
+     */
+    private int postChainEnd(Words w, int j) {
+        Words.Word x = w.get(j), prev = w.get(j - 1);
+        if (prev.isProperNoun() || !prev.pos().equals("NN") && !prev.pos().equals("NNS") || namesAPlace(w, j - 1) || lex.givenNames.contains(x.key())
+                || !x.clitic().isEmpty() || x.hasArticle() || !x.pos().startsWith("NN")) {
+            return -1;
+        }
+        int run = constructRunEnd(w, j);
+        if (run <= 0) return -1;
+        for (int k = j; k <= run; k++) if (w.hasPronounSuffix(k)) return -1;
+        return run;
+    }
+
     /** Whether the word at {@code j} is a place the knowledge base knows by that one word ("جيبوتي"). */
     private boolean namesAPlace(Words w, int j) {
         GazetteerFinder.Match m = gazetteer.longestAt(w, j);
         return m != null && m.name().words().length == 1 && MentionType.of(m.name().entry().type()) == MentionType.LOC;
     }
 
+    /** Last word of a name starting at {@code from}, or {@code from - 1} when there is none. */
     private int nameEnd(Words w, int from, boolean afterGivenName) {
         int end = from - 1;
         // "عبدالعزيز بن سعود بن نايف بن عبدالعزيز": each بن/أبو lets the lineage run one word longer
@@ -376,14 +397,8 @@ public final class RuleFinder implements MentionFinder {
             if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct || portfolio && x.pos().startsWith("DTNN"))
                     || gazetteer.longestAt(w, j) != null && x.clitic().isEmpty() && construct) {
                 end = j;
-            } else if (construct && !prev.isProperNoun() && (prev.pos().equals("NN") || prev.pos().equals("NNS"))
-                    && !namesAPlace(w, j - 1) && !lex.givenNames.contains(x.key())
-                    && x.clitic().isEmpty() && !x.hasArticle() && x.pos().startsWith("NN") && constructRunEnd(w, j) > 0
-                    && java.util.stream.IntStream.rangeClosed(j, constructRunEnd(w, j)).noneMatch(w::hasPronounSuffix)) {
-                // "مدير مكتبه محيي الدين": a noun with a pronoun ends the construct, the name after it is the holder's
-                // "وكيل وزارة المالية", "رئيس أركان الجيش": a chain of nouns in construct up to a definite one; a
-                // name ends the chain ("وزير خارجية مصر بدر عبد العاطي": the name after it is the holder's)
-                end = constructRunEnd(w, j);
+            } else if (construct && postChainEnd(w, j) > 0) {
+                end = postChainEnd(w, j);
                 j = end;
             } else {
                 break;
@@ -1119,6 +1134,7 @@ public final class RuleFinder implements MentionFinder {
         // "ملاعب استاد …": the second venue noun heads the place's name, the first says where in it
         if (i + n < w.size() && w.isPhrase(i, i + n) && phraseIn(w, i + n, lex.venueHeads) > 0) return;
         int end = i + n - 1;
+        boolean named = false;
         for (int j = i + n; j < w.size() && j < i + n + MAX_NAME_WORDS && w.isPhrase(i, j); ) {
             Words.Word x = w.get(j);
             // "ساحة محمد علي الحامي": inside the name a word tagged as a name is the name's, though it folds like "على"
@@ -1128,18 +1144,17 @@ public final class RuleFinder implements MentionFinder {
             if (j > i + n && x.clitic().isEmpty() && !x.hasArticle() && lex.positionNouns.contains(x.key())) break;
             // "في قصر الشعب وزير الخارجية التركي": once the place has its name, a post or title after it is the object;
             // after adjectives only it opens the name ("المركب الرياضي الأمير مولاي عبد الله")
-            final int at = j;
-            boolean hasName = java.util.stream.IntStream.range(i + n, at).anyMatch(k -> !w.get(k).pos().contains("JJ"));
-            if (hasName && (lex.postHeads.contains(x.key()) || lex.personTitles.contains(x.key()))) break;
+            if (named && titleOrPostHead(x)) break;
             int run = x.clitic().isEmpty() && !x.hasArticle() && !x.isProperNoun() ? constructRunEnd(w, j) : -1;
             if (run > 0) {
                 // "في قصر قرطاج الأمير تركي الفيصل": the construct ends before a title, whose name is the object's
                 for (int t = j + 1; t <= run; t++) {
-                    if (lex.postHeads.contains(w.get(t).key()) || lex.personTitles.contains(w.get(t).key())) {
+                    if (titleOrPostHead(w.get(t))) {
                         run = t - 1;
                         break;
                     }
                 }
+                for (int k = j; k <= run; k++) named |= !w.get(k).pos().contains("JJ");
                 end = run;
                 j = run + 1;
                 continue;
@@ -1148,6 +1163,7 @@ public final class RuleFinder implements MentionFinder {
             boolean ok = x.clitic().isEmpty() && (x.isProperNoun() || x.hasArticle() && !x.pos().startsWith("VB") || gazetteer.longestAt(w, j) != null)
                     || x.clitic().equals(Affixes.LAM) && x.hasArticle() && j > i + n;
             if (!ok) break;
+            named |= !x.pos().contains("JJ");
             end = j++;
         }
         if (end < i + n) return;

@@ -296,14 +296,19 @@ public final class Resolver {
      */
     private Optional<KbEntry> countryGoverned(String[] w) {
         for (int n = w.length; n >= 2; n--) {
-            Optional<KbEntry> country = kb.byNameKey(String.join(" ", Arrays.copyOfRange(w, 1, n))).stream()
-                    .filter(e -> e.type() == org.rawabit.kb.KbType.Country).findFirst();
+            Optional<KbEntry> country = countryNamed(w, 1, n);
             if (country.isEmpty()) continue;
             boolean sameAdjectives = true;
             for (int k = n; k < w.length && sameAdjectives; k++) sameAdjectives = kb.countryOfAdjective(w[k]).equals(country);
             return sameAdjectives ? country : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** The country the name keys {@code w[from..to)} spell, if one does. */
+    private Optional<KbEntry> countryNamed(String[] w, int from, int to) {
+        return kb.byNameKey(String.join(" ", Arrays.copyOfRange(w, from, to))).stream()
+                .filter(e -> e.type() == org.rawabit.kb.KbType.Country).findFirst();
     }
 
     private record Office(Mention mention, Optional<KbEntry> known, String baseId, String officeKey, Optional<KbEntry> country,
@@ -314,8 +319,7 @@ public final class Resolver {
         for (int k = 1; k < w.length; k++) {
             String officeKey = String.join(" ", Arrays.copyOfRange(w, 0, k));
             if (!lexicon.isStateOffice(officeKey) || lexicon.servesAbroad(officeKey)) continue;
-            Optional<KbEntry> country = kb.byNameKey(String.join(" ", Arrays.copyOfRange(w, k, w.length))).stream()
-                    .filter(e -> e.type() == org.rawabit.kb.KbType.Country).findFirst();
+            Optional<KbEntry> country = countryNamed(w, k, w.length);
             if (country.isEmpty()) continue;
             Optional<KbEntry> office = kb.byNameKey(officeKey).stream().filter(e -> e.type() == org.rawabit.kb.KbType.Post).findFirst();
             String baseId = office.map(KbEntry::id).orElseGet(() -> prefix(m.type()) + "-" + hash(officeKey));

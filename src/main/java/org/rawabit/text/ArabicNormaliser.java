@@ -9,6 +9,11 @@ package org.rawabit.text;
 public final class ArabicNormaliser {
     private ArabicNormaliser() {}
 
+    /** Harakat, shadda, sukun and the dagger alef: marks folding drops, which a writer adds to tell words apart ("عمّان"). */
+    public static boolean isVowelMark(int c) {
+        return c >= '\u064B' && c <= '\u065F' || c == '\u0670';
+    }
+
     /** Returns the folded form of {@code c}, or {@code 0} when the character is dropped. */
     public static char fold(char c) {
         switch (c) {
@@ -33,7 +38,7 @@ public final class ArabicNormaliser {
             default:
                 break;
         }
-        if (c >= '\u064B' && c <= '\u065F' || c == '\u0670') return 0; // harakat, shadda, sukun, dagger alef
+        if (isVowelMark(c)) return 0;
         if (c >= '٠' && c <= '٩') return (char) ('0' + (c - '٠'));
         if (c >= '۰' && c <= '۹') return (char) ('0' + (c - '۰'));
         if (c == '\u00a0' || c == '\u2007' || c == '\u202f' || (c >= '\u2000' && c <= '\u200a')) return ' ';
