@@ -1,6 +1,8 @@
 package org.rawabit.mention;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rawabit.MentionAssertions.assertNoMentionContaining;
+import static org.rawabit.MentionAssertions.assertHas;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,14 +17,6 @@ class OrganisationsAcrossNewsKindsTest {
 
     private static List<Mention> find(String text) {
         return TestArticles.mentions(text);
-    }
-
-    private static void assertHas(List<Mention> ms, MentionType type, String surface) {
-        assertTrue(ms.stream().anyMatch(m -> m.type() == type && m.surface().equals(surface)), "no " + type + " '" + surface + "' in " + ms);
-    }
-
-    private static void assertNoMentionContaining(List<Mention> ms, MentionType type, String part) {
-        assertTrue(ms.stream().noneMatch(m -> m.type() == type && m.surface().contains(part)), type + " with '" + part + "' in " + ms);
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.rawabit.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rawabit.MentionAssertions.assertHas;
+import static org.rawabit.MentionAssertions.has;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +21,6 @@ class UnseenNewsKindsTest {
 
     private static List<Mention> find(String text) {
         return TestArticles.mentions(text);
-    }
-
-    private static boolean has(List<Mention> ms, MentionType type, String surface) {
-        return ms.stream().anyMatch(m -> m.type() == type && m.surface().equals(surface));
-    }
-
-    private static void assertHas(List<Mention> ms, MentionType type, String surface) {
-        assertTrue(has(ms, type, surface), "no " + type + " '" + surface + "' in " + ms);
     }
 
     private static Entity entity(ResolvedDocument rd, MentionType type, String form) {
