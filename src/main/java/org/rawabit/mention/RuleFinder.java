@@ -545,7 +545,9 @@ public final class RuleFinder implements MentionFinder {
                     || definiteGenitive
                     || x.clitic().equals(Affixes.LAM) && (x.isProperNoun() || genitiveConstruct)
                     || x.clitic().isEmpty() && x.hasArticle() && (x.pos().startsWith("DTJJ") || prevConstruct || x.isProperNoun()
-                            || ArabicOrdinals.unit(x.key()) > 0)
+                            || ArabicOrdinals.unit(x.key()) > 0
+                            // "البنك التونسي": a country's adjective, whatever tag it got, agrees with the head
+                            || gazetteer.isCountryAdjective(x.key()))
                     || x.clitic().isEmpty() && prevConstruct && x.isProperNoun();
             // "وكيل وزارة التعليم العالي والبحث العلمي لشؤون البعثات": after the coordinated fields a genitive is the post's
             if (!ok || portfolioCoordinated && x.clitic().endsWith(Affixes.LAM)) break;
