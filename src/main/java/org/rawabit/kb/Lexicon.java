@@ -56,6 +56,8 @@ public final class Lexicon {
     public final Set<String> deputyHeads;
     /** "قيادة", "زعامة": with ب they say who leads, never a body's head (led-by.txt). */
     public final Set<String> ledBy;
+    /** "حزب", "كتلة": heads whose name may be one indefinite word, "حزب تواصل" (party-heads.txt). */
+    public final Set<String> partyHeads;
     /** "عشر", "ثلاثة", "ألف": cardinal number words (cardinals.txt). */
     public final Set<String> cardinals;
     /** "باسم": given names that are also a preposition phrase (preposition-names.txt). */
@@ -128,6 +130,7 @@ public final class Lexicon {
         timeNouns = pairs("time-nouns.tsv");
         deputyHeads = keys("deputy-heads.txt");
         ledBy = keys("led-by.txt");
+        partyHeads = keys("party-heads.txt");
         cardinals = keys("cardinals.txt");
         prepositionNames = keys("preposition-names.txt");
         positionNouns = keys("position-nouns.txt");
@@ -209,7 +212,7 @@ public final class Lexicon {
                 new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
-                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
+                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(venueHeads).toString(),

@@ -80,11 +80,12 @@ final class ModelSpans {
 
     /**
      * "ولايتي وهران وسطيف", "المحافظة": a place's head noun names nothing alone, in the singular or the dual; the
-     * names come after it. (Not an organisation's: "البرلمان" alone is the one parliament of the story.)
+     * names come after it. (Not an organisation's: "البرلمان" alone is the one parliament of the story; but "حزب" alone,
+     * without its article, is a party, none named.)
      */
     private boolean headNoun(Words.Word x) {
         String k = x.key();
-        if (lex.placeHeads.contains(k)) return true;
+        if (lex.placeHeads.contains(k) || !x.hasArticle() && lex.orgHeads.contains(k)) return true;
         for (String ending : DUAL_ENDINGS) {
             if (k.endsWith(ending) && k.length() > ending.length() + 2) {
                 String singular = k.substring(0, k.length() - ending.length()) + "ه";

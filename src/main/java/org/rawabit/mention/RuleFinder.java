@@ -469,6 +469,8 @@ public final class RuleFinder implements MentionFinder {
             return;
         }
         boolean portfolioCoordinated = false;
+        boolean partyNamed = partyName(w, i);
+        if (partyNamed) end = i + 1;
         for (int j = end + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);
             // "مجلس الأمن الدولي الأخير", "… للأطباء التابعة للاتحاد": what places the body in the story ends its name
@@ -575,12 +577,27 @@ public final class RuleFinder implements MentionFinder {
         // "النيابة العامة", "المحكمة الدستورية", "رئاسة الجمهورية": a body every state has, named whole
         boolean stateBody = length >= 2 && lex.isStateOfficeNamedWhole(phraseKeyOf(w, i, end));
         boolean national = length == 2 && lex.servesAbroad(head.key()) && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key());
-        if (end > i && (named || eponym > i || descriptive || properName || namedService || construct || national || stateBody) && !genericDescription(w, i, end)) {
+        if (end > i && (named || partyNamed || eponym > i || descriptive || properName || namedService || construct || national || stateBody) && !genericDescription(w, i, end)) {
             // "المركز الدولي للمؤتمرات": a body named for what it hosts is a venue, a place
             boolean venue = lex.venueWords.contains(w.get(end).key()) || lex.venueWords.contains(w.get(end).clitic() + w.get(end).key());
             out.add(w.mention(venue ? MentionType.LOC : MentionType.ORG, i, end, venue ? "rules.venue" : "rules.org-head", 0.75,
                     Optional.empty(), Optional.empty()));
         }
+    }
+
+    /**
+     * "حزب تواصل", "كتلة صادقون": a party's head without its article, then one indefinite word that is no adjective (and no
+     * verb of a masculine subject: "حزب يطالب"), is the party and its name.
+     */
+    private boolean partyName(Words w, int i) {
+        Words.Word head = w.get(i);
+        if (head.hasArticle() || !lex.partyHeads.contains(head.key()) || i + 1 >= w.size() || !w.isPhrase(i, i + 1)) return false;
+        Words.Word x = w.get(i + 1);
+        String pos = x.pos();
+        boolean word = pos.equals("NN") || pos.equals("NNS") || pos.equals("NNP") || pos.equals("VBP") || pos.equals("VBD");
+        return word && x.clitic().isEmpty() && !x.hasArticle() && !w.hasPronounSuffix(i + 1) && !lex.nameStops.contains(x.key())
+                && !accusativeNoun(x) && !(pos.equals("VBP") && x.folded().startsWith(Affixes.MASCULINE_IMPERFECT))
+                && gazetteer.longestAt(w, i + 1) == null;
     }
 
     /**

@@ -44,6 +44,19 @@ class UnseenNewsKindsTest {
     }
 
     @Test
+    void partiesAndMovementsNamedByOneWordOrAConstruct() {
+        List<Mention> ms = find("ودعت حركة مجتمع السلم إلى مقاطعة الاقتراع، بينما أعلن حزب تواصل مشاركته، "
+                + "ورحب تحالف تقدم بالمبادرة، وانتقدت الحركة الشعبية لتحرير السودان القرار.");
+        assertHas(ms, MentionType.ORG, "حركة مجتمع السلم");
+        assertHas(ms, MentionType.ORG, "حزب تواصل");
+        assertHas(ms, MentionType.ORG, "تحالف تقدم");
+        assertHas(ms, MentionType.ORG, "الحركة الشعبية لتحرير السودان");
+        // traffic is movement, a masculine verb after "حزب" is what a party does, and a bare head names no party
+        List<Mention> none = find("وعادت حركة المرور إلى طبيعتها، وقال حزب يطالب بالإصلاح إن الحوار ضروري، وانضم حزب آخر إلى الائتلاف.");
+        assertTrue(none.stream().noneMatch(m -> m.type() == MentionType.ORG), none.toString());
+    }
+
+    @Test
     void aBodyAfterTheGenitiveLamKeepsItsArticleAndItsIdentity() {
         // "للبنك": the segmenter leaves the article's lam on the word (ل + لبنك); the bank is still the one named again later
         ResolvedDocument rd = TestArticles.resolve("ووجه الوزير رسالة للبنك التونسي للتضامن بشأن القروض الصغيرة. "
