@@ -70,7 +70,8 @@ public final class RuleFinder implements MentionFinder {
         Set<String> surnames = new java.util.HashSet<>();
         for (Mention m : out) {
             String[] parts = m.key().split(" ");
-            if (m.type() == MentionType.PER && parts.length >= 2 && parts[parts.length - 1].length() >= 3) {
+            if (m.type() == MentionType.PER && parts.length >= 2 && parts[parts.length - 1].length() >= 3
+                    && !lex.compoundNameEnds.contains(parts[parts.length - 1])) {
                 surnames.add(parts[parts.length - 1]);
             }
         }
@@ -356,7 +357,8 @@ public final class RuleFinder implements MentionFinder {
             return false;
         }
         if (k.chars().anyMatch(Character::isDigit) || k.length() < 2) return false;
-        if (x.hasArticle() && !x.pos().equals("DTNNP") && !x.key().startsWith(Affixes.ABD)) return false;
+        // ("عطية الله", "فضل الله": the tagger reads the definite proper noun as NNP, not DTNNP)
+        if (x.hasArticle() && !x.isProperNoun() && !x.key().startsWith(Affixes.ABD)) return false;
         return true;
     }
 
