@@ -588,18 +588,27 @@ public final class RuleFinder implements MentionFinder {
     }
 
     /**
-     * "حزب تواصل", "كتلة صادقون": a party's head without its article, then one indefinite word that is no adjective (and no
-     * verb of a masculine subject: "حزب يطالب"), is the party and its name.
+     * "حزب تواصل", "تحالف تقدم": a party's head without its article, then one indefinite word that is no adjective, is the
+     * party and its name; "شركة شل": a company's head, then a foreign name the tagger read as a verb. A verb that agrees
+     * with the head is what the body does ("حزب يطالب", "شركة تعمل", "شركة قامت"), not its name.
      */
     private boolean partyName(Words w, int i) {
         Words.Word head = w.get(i);
-        if (head.hasArticle() || !lex.partyHeads.contains(head.key()) || i + 1 >= w.size() || !w.isPhrase(i, i + 1)) return false;
+        boolean party = lex.partyHeads.contains(head.key()), company = lex.companyHeads.contains(head.key());
+        if (head.hasArticle() || !party && !company || i + 1 >= w.size() || !w.isPhrase(i, i + 1)) return false;
         Words.Word x = w.get(i + 1);
         String pos = x.pos();
-        boolean word = pos.equals("NN") || pos.equals("NNS") || pos.equals("NNP") || pos.equals("VBP") || pos.equals("VBD");
-        return word && x.clitic().isEmpty() && !x.hasArticle() && !w.hasPronounSuffix(i + 1) && !lex.nameStops.contains(x.key())
-                && !accusativeNoun(x) && !(pos.equals("VBP") && x.folded().startsWith(Affixes.MASCULINE_IMPERFECT))
-                && gazetteer.longestAt(w, i + 1) == null;
+        boolean verb = pos.equals("VBP") || pos.equals("VBD");
+        boolean noun = pos.equals("NN") || pos.equals("NNS") || pos.equals("NNP");
+        if (!(verb || party && noun) || !x.clitic().isEmpty() || x.hasArticle() || w.hasPronounSuffix(i + 1) || lex.nameStops.contains(x.key())
+                || accusativeNoun(x) || gazetteer.longestAt(w, i + 1) != null) {
+            return false;
+        }
+        boolean feminine = head.folded().endsWith(Affixes.FEMININE);
+        boolean agrees = feminine ? pos.equals("VBP") && x.folded().startsWith(Affixes.FEMININE_IMPERFECT)
+                || pos.equals("VBD") && x.folded().endsWith(Affixes.FEMININE_PAST)
+                : pos.equals("VBP") && x.folded().startsWith(Affixes.MASCULINE_IMPERFECT);
+        return !agrees;
     }
 
     /**

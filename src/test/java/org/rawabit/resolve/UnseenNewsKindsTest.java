@@ -54,6 +54,10 @@ class UnseenNewsKindsTest {
         // traffic is movement, a masculine verb after "حزب" is what a party does, and a bare head names no party
         List<Mention> none = find("وعادت حركة المرور إلى طبيعتها، وقال حزب يطالب بالإصلاح إن الحوار ضروري، وانضم حزب آخر إلى الائتلاف.");
         assertTrue(none.stream().noneMatch(m -> m.type() == MentionType.ORG), none.toString());
+        // a company's foreign name the tagger reads as a verb; a verb agreeing with the company is what it does
+        assertHas(find("ووقعت الحكومة أمس عقدا مع شركة شل الهولندية."), MentionType.ORG, "شركة شل الهولندية");
+        List<Mention> verbs = find("وقالت شركة تعمل في القطاع إن الأسعار سترتفع.");
+        assertTrue(verbs.stream().noneMatch(m -> m.type() == MentionType.ORG), verbs.toString());
     }
 
     @Test
