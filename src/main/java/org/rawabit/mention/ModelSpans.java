@@ -54,6 +54,10 @@ final class ModelSpans {
         }
         while (to >= from && trimmable(w.get(to), m.type())) to--;
         if (from > to) return Optional.empty();
+        // "بالكوليرا", "شلل الأطفال": a disease, or another common noun the model reads as a name, alone
+        StringBuilder words = new StringBuilder();
+        for (int k = from; k <= to; k++) words.append(k > from ? " " : "").append(w.get(k).key());
+        if (lex.commonNounsReadAsNames.contains(words.toString())) return Optional.empty();
         for (int k = from; k <= to; k++) {
             if (w.get(k).pos().startsWith("VB") || w.hasPronounSuffix(k)) return Optional.empty();
         }

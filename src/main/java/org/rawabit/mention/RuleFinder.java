@@ -905,6 +905,13 @@ public final class RuleFinder implements MentionFinder {
         // "العاصمة السعودية الرياض": the nationality adjective describes the head; the name follows it
         if (isNationality(w.get(i + 1)) && w.isPhrase(i, i + 2)) i++;
         Words.Word x = w.get(i + 1);
+        // "في بلدة ببنين": after an indefinite head, a proper noun whose first letter the segmenter took for ب is the name
+        if (!w.get(i).hasArticle() && misSplitName(x) && x.isProperNoun() && x.sentence() == w.get(i).sentence() && !w.hasPronounSuffix(i + 1)) {
+            // (its key is the whole word's: "ببنين" is not Benin)
+            out.add(new Mention(MentionType.LOC, x.cliticBegin(), x.end(), w.doc().text().substring(x.cliticBegin(), x.end()), "rules.place-head", 0.8,
+                    Optional.empty(), Optional.empty()));
+            return;
+        }
         if (x.isPunctuation() || !x.clitic().isEmpty() || x.sentence() != w.get(i).sentence()) return;
         // "قناة الجزيرة تقريرا": a definite head ("الجزيرة", "المنطقة") is followed by a name only in apposition: a proper
         // noun or a known place, never a common noun
