@@ -972,6 +972,15 @@ public final class RuleFinder implements MentionFinder {
         // (not a predicate: "جمعيته العامة الـ93 الأكبر")
         for (int limit = j + 2; j < w.size() && j < limit && isEventAdjective(w, j, i) && Affixes.isNisba(w.get(j).key()); j++) end = j;
         int m = phraseIn(w, j, lex.eventHeads.keySet());
+        // "الدورة الثلاثين للمعرض الدولي للنشر والكتاب", "الدورة 57 لمهرجان قرطاج الدولي": the session of a fair or a
+        // festival, named as the fair or festival is
+        String series = j < w.size() && w.get(j).clitic().equals(Affixes.LAM) && w.isPhrase(end, j) ? lex.namedEventHeads.get(w.get(j).key()) : null;
+        if (m == 0 && series != null && namedExtent(w, j).end() > j) {
+            kind = series;
+            qualifier.clear();
+            end = namedExtent(w, j).end();
+            j = end + 1;
+        }
         if (m > 0) {
             // "الدورة الـ12 للمؤتمر الإقليمي الإفريقي": the second head gives the kind, its adjectives the qualifier
             kind = lex.eventHeads.get(phraseKey(w, j, m));
@@ -1027,6 +1036,8 @@ public final class RuleFinder implements MentionFinder {
     /** Event kinds named by a complement after the number rather than by an organiser. */
     private static final Set<String> KINDS_NAMED_BY_COMPLEMENT = Set.of("anniversary");
     private static final Set<String> KINDS_NAMED_BY_THEIR_BODY = Set.of("summit");
+    /** Kinds of numbered event that a name they govern also names, without a number ("منتدى دافوس", "مؤتمر ميونخ للأمن"). */
+    private static final Set<String> KINDS_NAMED_BY_WHAT_THEY_GOVERN = Set.of("conference", "forum");
 
     /**
      * "لتأسيس الشرطة الإسبانية", "لإنشاء مجمع الإنتربول العالمي للابتكار": ل and a noun without the article,
@@ -1103,6 +1114,27 @@ public final class RuleFinder implements MentionFinder {
         // "الدورة ال 41 للمؤتمر العربي …": after a session's number the head is that session's complement
         if (head.clitic().equals(Affixes.LAM) && i > 0 && w.isPhrase(i - 1, i)
                 && (w.get(i - 1).folded().matches("\\d+") || ordinalAt(w, i - 1) != null)) return;
+        NamedExtent extent = namedExtent(w, i);
+        int end = extent.end();
+        boolean year = extent.year(), participants = extent.participants(), proper = extent.proper();
+        int words = end - i;
+        // "كأس العالم": an indefinite head governing a definite noun names the event, as it names a body
+        // "الدوري الإسباني": a league or a cup and the country whose it is
+        boolean national = words == 1 && head.hasArticle() && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key());
+        // "منتدى دافوس", "مؤتمر الأمم المتحدة للتغير المناخي": a conference or forum in construct with a name
+        boolean governsName = KINDS_NAMED_BY_WHAT_THEY_GOVERN.contains(kind) && !head.hasArticle() && words >= 1 && w.get(i + 1).clitic().isEmpty()
+                && (w.get(i + 1).isProperNoun() || gazetteer.longestAt(w, i + 1) != null);
+        boolean named = numberedKind ? year || participants || governsName : year || proper || national || words >= 2 || !head.hasArticle();
+        if (words == 0 || !named) return;
+        out.add(w.mention(MentionType.EVENT, i, end, "rules.named-event", 0.75, Optional.empty(),
+                Optional.of(new MentionValue.NamedEvent(kind))));
+    }
+
+    /** How far an event's name runs after its head, and what it holds: a year, who meets ("لوزراء …"), a name. */
+    private record NamedExtent(int end, boolean year, boolean participants, boolean proper) {}
+
+    private NamedExtent namedExtent(Words w, int i) {
+        Words.Word head = w.get(i);
         int end = i;
         boolean year = false, participants = false, proper = false;
         for (int j = i + 1; j < w.size() && j <= i + MAX_EVENT_NAME_WORDS; j++) {
@@ -1113,6 +1145,8 @@ public final class RuleFinder implements MentionFinder {
                 break;
             }
             if (x.isPunctuation() || lex.nameStops.contains(x.key()) || ordinalAt(w, j) != null || saysWhen(w, j)) break;
+            // "الانتخابات التشريعية المبكرة المقررة في يونيو": what places the event in the story ends its name
+            if (x.clitic().isEmpty() && lex.storyAdjectives.contains(x.key())) break;
             boolean indefinite = x.clitic().isEmpty() && !x.hasArticle();
             boolean nextDefinite = j + 1 < w.size() && w.isPhrase(j, j + 1) && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun());
             boolean ok = x.clitic().isEmpty() && x.hasArticle() && !x.pos().startsWith("VB")
@@ -1120,6 +1154,8 @@ public final class RuleFinder implements MentionFinder {
                     || x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun()
                             || x.pos().startsWith("NN") && (nextDefinite || j + 1 < w.size() && w.isPhrase(j, j + 1) && constructRunEnd(w, j + 1) >= 0))
                     || indefinite && x.isProperNoun()
+                    // "منتدى أسوان": a name the knowledge base knows, whatever its tag
+                    || indefinite && j == i + 1 && gazetteer.longestAt(w, j) != null
                     || indefinite && x.pos().startsWith("NN") && !w.get(j - 1).hasArticle() && constructRunEnd(w, j) >= 0
                     || coordinatedGenitive(w, j);
             if (!ok) break;
@@ -1127,14 +1163,7 @@ public final class RuleFinder implements MentionFinder {
             proper |= x.isProperNoun() || gazetteer.longestAt(w, j) != null;
             end = j;
         }
-        int words = end - i;
-        // "كأس العالم": an indefinite head governing a definite noun names the event, as it names a body
-        // "الدوري الإسباني": a league or a cup and the country whose it is
-        boolean national = words == 1 && head.hasArticle() && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key());
-        boolean named = numberedKind ? year || participants : year || proper || national || words >= 2 || !head.hasArticle();
-        if (words == 0 || !named) return;
-        out.add(w.mention(MentionType.EVENT, i, end, "rules.named-event", 0.75, Optional.empty(),
-                Optional.of(new MentionValue.NamedEvent(kind))));
+        return new NamedExtent(end, year, participants, proper);
     }
 
     /** "الأسبوع المقبل", "يوم الأحد", "المقبلة", "للمرة": the word at j starts a time after an event's name, not its complement. */

@@ -813,12 +813,14 @@ public final class Resolver {
     private static Optional<String> precedingOrganisation(List<Mention> mentions, Map<Mention, String> ids, Mention event) {
         Mention best = null;
         for (Mention m : mentions) {
-            if (m.type() == MentionType.ORG && m.end() <= event.begin() && event.begin() - m.end() <= 40 && ids.containsKey(m)
-                    && (best == null || m.end() > best.end())) {
+            // "تنظم وزارة الثقافة مهرجان قرطاج في دورته الـ57": a named event nearer than the body owns the session, and
+            // it organises nothing, so the session stays the article's own
+            boolean owner = m.type() == MentionType.ORG && ids.containsKey(m) || m.type() == MentionType.EVENT && m != event;
+            if (owner && m.end() <= event.begin() && event.begin() - m.end() <= 40 && (best == null || m.end() > best.end())) {
                 best = m;
             }
         }
-        return best == null ? Optional.empty() : Optional.of(ids.get(best));
+        return best == null || best.type() != MentionType.ORG ? Optional.empty() : Optional.of(ids.get(best));
     }
 
     /**

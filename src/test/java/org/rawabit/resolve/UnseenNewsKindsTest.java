@@ -73,6 +73,21 @@ class UnseenNewsKindsTest {
     }
 
     @Test
+    void sessionsOfFairsAndConferencesNamedByANameTheyGovern() {
+        List<Mention> ms = find("وافتتحت أمس الدورة الخامسة والعشرون للمعرض الدولي للفلاحة بمكناس، بينما ينعقد مؤتمر ميونيخ للأمن الأسبوع المقبل. "
+                + "وشارك الوزير في منتدى أسوان للسلام والتنمية، وعقد مؤتمرا صحفيا بعد مؤتمر الحزب الاشتراكي.");
+        assertHas(ms, MentionType.EVENT, "الدورة الخامسة والعشرون للمعرض الدولي للفلاحة");
+        assertHas(ms, MentionType.EVENT, "منتدى أسوان للسلام والتنمية");
+        // a congress of a body named by no name is no named event
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().contains("الحزب")), ms.toString());
+        // what is planned ends the name of an election
+        assertHas(find("وتستعد الأحزاب للانتخابات البلدية الجزئية المقررة في مارس."), MentionType.EVENT, "للانتخابات البلدية الجزئية");
+        // "دورته": a session owned by the festival just named is not the ministry's that organises the festival
+        ResolvedDocument rd = TestArticles.resolve("وتنظم وزارة الشؤون الثقافية مهرجان الحمامات الدولي في دورته التاسعة والخمسين هذا الصيف.");
+        assertTrue(rd.entities().stream().noneMatch(e -> e.type() == MentionType.EVENT && e.label().contains("وزارة")), rd.entities().toString());
+    }
+
+    @Test
     void aBodyAfterTheGenitiveLamKeepsItsArticleAndItsIdentity() {
         // "للبنك": the segmenter leaves the article's lam on the word (ل + لبنك); the bank is still the one named again later
         ResolvedDocument rd = TestArticles.resolve("ووجه الوزير رسالة للبنك التونسي للتضامن بشأن القروض الصغيرة. "
