@@ -56,6 +56,12 @@ public final class Lexicon {
     public final Set<String> deputyHeads;
     /** "قيادة", "زعامة": with ب they say who leads, never a body's head (led-by.txt). */
     public final Set<String> ledBy;
+    /** "حزب", "كتلة": heads whose name may be one indefinite word, "حزب تواصل" (party-heads.txt). */
+    public final Set<String> partyHeads;
+    /** "الله", "الدين": second words of compound names, never a surname alone (compound-name-ends.txt). */
+    public final Set<String> compoundNameEnds;
+    /** "الكوليرا", "الحصبة": common nouns the model reads as names when alone (common-nouns-read-as-names.txt). */
+    public final Set<String> commonNounsReadAsNames;
     /** "عشر", "ثلاثة", "ألف": cardinal number words (cardinals.txt). */
     public final Set<String> cardinals;
     /** "باسم": given names that are also a preposition phrase (preposition-names.txt). */
@@ -128,6 +134,9 @@ public final class Lexicon {
         timeNouns = pairs("time-nouns.tsv");
         deputyHeads = keys("deputy-heads.txt");
         ledBy = keys("led-by.txt");
+        partyHeads = keys("party-heads.txt");
+        compoundNameEnds = keys("compound-name-ends.txt");
+        commonNounsReadAsNames = keys("common-nouns-read-as-names.txt");
         cardinals = keys("cardinals.txt");
         prepositionNames = keys("preposition-names.txt");
         positionNouns = keys("position-nouns.txt");
@@ -209,7 +218,7 @@ public final class Lexicon {
                 new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
-                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
+                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(venueHeads).toString(),

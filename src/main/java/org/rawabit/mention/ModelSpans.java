@@ -54,6 +54,10 @@ final class ModelSpans {
         }
         while (to >= from && trimmable(w.get(to), m.type())) to--;
         if (from > to) return Optional.empty();
+        // "بالكوليرا", "شلل الأطفال": a disease, or another common noun the model reads as a name, alone
+        StringBuilder words = new StringBuilder();
+        for (int k = from; k <= to; k++) words.append(k > from ? " " : "").append(w.get(k).key());
+        if (lex.commonNounsReadAsNames.contains(words.toString())) return Optional.empty();
         for (int k = from; k <= to; k++) {
             if (w.get(k).pos().startsWith("VB") || w.hasPronounSuffix(k)) return Optional.empty();
         }
@@ -80,11 +84,12 @@ final class ModelSpans {
 
     /**
      * "ولايتي وهران وسطيف", "المحافظة": a place's head noun names nothing alone, in the singular or the dual; the
-     * names come after it. (Not an organisation's: "البرلمان" alone is the one parliament of the story.)
+     * names come after it. (Not an organisation's: "البرلمان" alone is the one parliament of the story; but "حزب" alone,
+     * without its article, is a party, none named.)
      */
     private boolean headNoun(Words.Word x) {
         String k = x.key();
-        if (lex.placeHeads.contains(k)) return true;
+        if (lex.placeHeads.contains(k) || !x.hasArticle() && lex.orgHeads.contains(k)) return true;
         for (String ending : DUAL_ENDINGS) {
             if (k.endsWith(ending) && k.length() > ending.length() + 2) {
                 String singular = k.substring(0, k.length() - ending.length()) + "ه";

@@ -70,7 +70,8 @@ public final class RuleFinder implements MentionFinder {
         Set<String> surnames = new java.util.HashSet<>();
         for (Mention m : out) {
             String[] parts = m.key().split(" ");
-            if (m.type() == MentionType.PER && parts.length >= 2 && parts[parts.length - 1].length() >= 3) {
+            if (m.type() == MentionType.PER && parts.length >= 2 && parts[parts.length - 1].length() >= 3
+                    && !lex.compoundNameEnds.contains(parts[parts.length - 1])) {
                 surnames.add(parts[parts.length - 1]);
             }
         }
@@ -356,7 +357,8 @@ public final class RuleFinder implements MentionFinder {
             return false;
         }
         if (k.chars().anyMatch(Character::isDigit) || k.length() < 2) return false;
-        if (x.hasArticle() && !x.pos().equals("DTNNP") && !x.key().startsWith(Affixes.ABD)) return false;
+        // ("عطية الله", "فضل الله": the tagger reads the definite proper noun as NNP, not DTNNP)
+        if (x.hasArticle() && !x.isProperNoun() && !x.key().startsWith(Affixes.ABD)) return false;
         return true;
     }
 
@@ -394,8 +396,13 @@ public final class RuleFinder implements MentionFinder {
                 continue;
             }
             // "ووصف رئيس الإنتربول المغرب": a definite name after a definite word is not its genitive
-            if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct || portfolio && x.pos().startsWith("DTNN"))
-                    || gazetteer.longestAt(w, j) != null && x.clitic().isEmpty() && construct) {
+            GazetteerFinder.Match known = x.clitic().isEmpty() && construct ? gazetteer.longestAt(w, j) : null;
+            if (known != null && !x.hasArticle() && known.name().words().length > 1) {
+                // "رئيس حركة أمل": a known name in construct is the post's body whole (its last word is no person's name)
+                end = j + known.name().words().length - 1;
+                j = end;
+            } else if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct || portfolio && x.pos().startsWith("DTNN"))
+                    || known != null) {
                 end = j;
             } else if (construct && postChainEnd(w, j) > 0) {
                 end = postChainEnd(w, j);
@@ -469,6 +476,8 @@ public final class RuleFinder implements MentionFinder {
             return;
         }
         boolean portfolioCoordinated = false;
+        boolean partyNamed = partyName(w, i);
+        if (partyNamed) end = i + 1;
         for (int j = end + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);
             // "مجلس الأمن الدولي الأخير", "… للأطباء التابعة للاتحاد": what places the body in the story ends its name
@@ -545,7 +554,9 @@ public final class RuleFinder implements MentionFinder {
                     || definiteGenitive
                     || x.clitic().equals(Affixes.LAM) && (x.isProperNoun() || genitiveConstruct)
                     || x.clitic().isEmpty() && x.hasArticle() && (x.pos().startsWith("DTJJ") || prevConstruct || x.isProperNoun()
-                            || ArabicOrdinals.unit(x.key()) > 0)
+                            || ArabicOrdinals.unit(x.key()) > 0
+                            // "البنك التونسي": a country's adjective, whatever tag it got, agrees with the head
+                            || gazetteer.isCountryAdjective(x.key()))
                     || x.clitic().isEmpty() && prevConstruct && x.isProperNoun();
             // "وكيل وزارة التعليم العالي والبحث العلمي لشؤون البعثات": after the coordinated fields a genitive is the post's
             if (!ok || portfolioCoordinated && x.clitic().endsWith(Affixes.LAM)) break;
@@ -573,12 +584,36 @@ public final class RuleFinder implements MentionFinder {
         // "النيابة العامة", "المحكمة الدستورية", "رئاسة الجمهورية": a body every state has, named whole
         boolean stateBody = length >= 2 && lex.isStateOfficeNamedWhole(phraseKeyOf(w, i, end));
         boolean national = length == 2 && lex.servesAbroad(head.key()) && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key());
-        if (end > i && (named || eponym > i || descriptive || properName || namedService || construct || national || stateBody) && !genericDescription(w, i, end)) {
+        if (end > i && (named || partyNamed || eponym > i || descriptive || properName || namedService || construct || national || stateBody) && !genericDescription(w, i, end)) {
             // "المركز الدولي للمؤتمرات": a body named for what it hosts is a venue, a place
             boolean venue = lex.venueWords.contains(w.get(end).key()) || lex.venueWords.contains(w.get(end).clitic() + w.get(end).key());
             out.add(w.mention(venue ? MentionType.LOC : MentionType.ORG, i, end, venue ? "rules.venue" : "rules.org-head", 0.75,
                     Optional.empty(), Optional.empty()));
         }
+    }
+
+    /**
+     * "حزب تواصل", "تحالف تقدم": a party's head without its article, then one indefinite word that is no adjective, is the
+     * party and its name; "شركة شل": a company's head, then a foreign name the tagger read as a verb. A verb that agrees
+     * with the head is what the body does ("حزب يطالب", "شركة تعمل", "شركة قامت"), not its name.
+     */
+    private boolean partyName(Words w, int i) {
+        Words.Word head = w.get(i);
+        boolean party = lex.partyHeads.contains(head.key()), company = lex.companyHeads.contains(head.key());
+        if (head.hasArticle() || !party && !company || i + 1 >= w.size() || !w.isPhrase(i, i + 1)) return false;
+        Words.Word x = w.get(i + 1);
+        String pos = x.pos();
+        boolean verb = pos.equals("VBP") || pos.equals("VBD");
+        boolean noun = pos.equals("NN") || pos.equals("NNS") || pos.equals("NNP");
+        if (!(verb || party && noun) || !x.clitic().isEmpty() || x.hasArticle() || w.hasPronounSuffix(i + 1) || lex.nameStops.contains(x.key())
+                || accusativeNoun(x) || gazetteer.longestAt(w, i + 1) != null) {
+            return false;
+        }
+        boolean feminine = head.folded().endsWith(Affixes.FEMININE);
+        boolean agrees = feminine ? pos.equals("VBP") && x.folded().startsWith(Affixes.FEMININE_IMPERFECT)
+                || pos.equals("VBD") && x.folded().endsWith(Affixes.FEMININE_PAST)
+                : pos.equals("VBP") && x.folded().startsWith(Affixes.MASCULINE_IMPERFECT);
+        return !agrees;
     }
 
     /**
@@ -875,6 +910,13 @@ public final class RuleFinder implements MentionFinder {
         // "العاصمة السعودية الرياض": the nationality adjective describes the head; the name follows it
         if (isNationality(w.get(i + 1)) && w.isPhrase(i, i + 2)) i++;
         Words.Word x = w.get(i + 1);
+        // "في بلدة ببنين": after an indefinite head, a proper noun whose first letter the segmenter took for ب is the name
+        if (!w.get(i).hasArticle() && misSplitName(x) && x.isProperNoun() && x.sentence() == w.get(i).sentence() && !w.hasPronounSuffix(i + 1)) {
+            // (its key is the whole word's: "ببنين" is not Benin)
+            out.add(new Mention(MentionType.LOC, x.cliticBegin(), x.end(), w.doc().text().substring(x.cliticBegin(), x.end()), "rules.place-head", 0.8,
+                    Optional.empty(), Optional.empty()));
+            return;
+        }
         if (x.isPunctuation() || !x.clitic().isEmpty() || x.sentence() != w.get(i).sentence()) return;
         // "قناة الجزيرة تقريرا": a definite head ("الجزيرة", "المنطقة") is followed by a name only in apposition: a proper
         // noun or a known place, never a common noun
@@ -935,6 +977,15 @@ public final class RuleFinder implements MentionFinder {
         // (not a predicate: "جمعيته العامة الـ93 الأكبر")
         for (int limit = j + 2; j < w.size() && j < limit && isEventAdjective(w, j, i) && Affixes.isNisba(w.get(j).key()); j++) end = j;
         int m = phraseIn(w, j, lex.eventHeads.keySet());
+        // "الدورة الثلاثين للمعرض الدولي للنشر والكتاب", "الدورة 57 لمهرجان قرطاج الدولي": the session of a fair or a
+        // festival, named as the fair or festival is
+        String series = j < w.size() && w.get(j).clitic().equals(Affixes.LAM) && w.isPhrase(end, j) ? lex.namedEventHeads.get(w.get(j).key()) : null;
+        if (m == 0 && series != null && namedExtent(w, j).end() > j) {
+            kind = series;
+            qualifier.clear();
+            end = namedExtent(w, j).end();
+            j = end + 1;
+        }
         if (m > 0) {
             // "الدورة الـ12 للمؤتمر الإقليمي الإفريقي": the second head gives the kind, its adjectives the qualifier
             kind = lex.eventHeads.get(phraseKey(w, j, m));
@@ -990,6 +1041,8 @@ public final class RuleFinder implements MentionFinder {
     /** Event kinds named by a complement after the number rather than by an organiser. */
     private static final Set<String> KINDS_NAMED_BY_COMPLEMENT = Set.of("anniversary");
     private static final Set<String> KINDS_NAMED_BY_THEIR_BODY = Set.of("summit");
+    /** Kinds of numbered event that a name they govern also names, without a number ("منتدى دافوس", "مؤتمر ميونخ للأمن"). */
+    private static final Set<String> KINDS_NAMED_BY_WHAT_THEY_GOVERN = Set.of("conference", "forum");
 
     /**
      * "لتأسيس الشرطة الإسبانية", "لإنشاء مجمع الإنتربول العالمي للابتكار": ل and a noun without the article,
@@ -1066,6 +1119,27 @@ public final class RuleFinder implements MentionFinder {
         // "الدورة ال 41 للمؤتمر العربي …": after a session's number the head is that session's complement
         if (head.clitic().equals(Affixes.LAM) && i > 0 && w.isPhrase(i - 1, i)
                 && (w.get(i - 1).folded().matches("\\d+") || ordinalAt(w, i - 1) != null)) return;
+        NamedExtent extent = namedExtent(w, i);
+        int end = extent.end();
+        boolean year = extent.year(), participants = extent.participants(), proper = extent.proper();
+        int words = end - i;
+        // "كأس العالم": an indefinite head governing a definite noun names the event, as it names a body
+        // "الدوري الإسباني": a league or a cup and the country whose it is
+        boolean national = words == 1 && head.hasArticle() && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key());
+        // "منتدى دافوس", "مؤتمر الأمم المتحدة للتغير المناخي": a conference or forum in construct with a name
+        boolean governsName = KINDS_NAMED_BY_WHAT_THEY_GOVERN.contains(kind) && !head.hasArticle() && words >= 1 && w.get(i + 1).clitic().isEmpty()
+                && (w.get(i + 1).isProperNoun() || gazetteer.longestAt(w, i + 1) != null);
+        boolean named = numberedKind ? year || participants || governsName : year || proper || national || words >= 2 || !head.hasArticle();
+        if (words == 0 || !named) return;
+        out.add(w.mention(MentionType.EVENT, i, end, "rules.named-event", 0.75, Optional.empty(),
+                Optional.of(new MentionValue.NamedEvent(kind))));
+    }
+
+    /** How far an event's name runs after its head, and what it holds: a year, who meets ("لوزراء …"), a name. */
+    private record NamedExtent(int end, boolean year, boolean participants, boolean proper) {}
+
+    private NamedExtent namedExtent(Words w, int i) {
+        Words.Word head = w.get(i);
         int end = i;
         boolean year = false, participants = false, proper = false;
         for (int j = i + 1; j < w.size() && j <= i + MAX_EVENT_NAME_WORDS; j++) {
@@ -1076,6 +1150,8 @@ public final class RuleFinder implements MentionFinder {
                 break;
             }
             if (x.isPunctuation() || lex.nameStops.contains(x.key()) || ordinalAt(w, j) != null || saysWhen(w, j)) break;
+            // "الانتخابات التشريعية المبكرة المقررة في يونيو": what places the event in the story ends its name
+            if (x.clitic().isEmpty() && lex.storyAdjectives.contains(x.key())) break;
             boolean indefinite = x.clitic().isEmpty() && !x.hasArticle();
             boolean nextDefinite = j + 1 < w.size() && w.isPhrase(j, j + 1) && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun());
             boolean ok = x.clitic().isEmpty() && x.hasArticle() && !x.pos().startsWith("VB")
@@ -1083,6 +1159,8 @@ public final class RuleFinder implements MentionFinder {
                     || x.clitic().equals(Affixes.LAM) && (x.hasArticle() || x.isProperNoun()
                             || x.pos().startsWith("NN") && (nextDefinite || j + 1 < w.size() && w.isPhrase(j, j + 1) && constructRunEnd(w, j + 1) >= 0))
                     || indefinite && x.isProperNoun()
+                    // "منتدى أسوان": a name the knowledge base knows, whatever its tag
+                    || indefinite && j == i + 1 && gazetteer.longestAt(w, j) != null
                     || indefinite && x.pos().startsWith("NN") && !w.get(j - 1).hasArticle() && constructRunEnd(w, j) >= 0
                     || coordinatedGenitive(w, j);
             if (!ok) break;
@@ -1090,14 +1168,7 @@ public final class RuleFinder implements MentionFinder {
             proper |= x.isProperNoun() || gazetteer.longestAt(w, j) != null;
             end = j;
         }
-        int words = end - i;
-        // "كأس العالم": an indefinite head governing a definite noun names the event, as it names a body
-        // "الدوري الإسباني": a league or a cup and the country whose it is
-        boolean national = words == 1 && head.hasArticle() && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key());
-        boolean named = numberedKind ? year || participants : year || proper || national || words >= 2 || !head.hasArticle();
-        if (words == 0 || !named) return;
-        out.add(w.mention(MentionType.EVENT, i, end, "rules.named-event", 0.75, Optional.empty(),
-                Optional.of(new MentionValue.NamedEvent(kind))));
+        return new NamedExtent(end, year, participants, proper);
     }
 
     /** "الأسبوع المقبل", "يوم الأحد", "المقبلة", "للمرة": the word at j starts a time after an event's name, not its complement. */
@@ -1131,12 +1202,27 @@ public final class RuleFinder implements MentionFinder {
     private void venue(Words w, int i, List<Mention> out) {
         int n = phraseIn(w, i, lex.venueHeads);
         if (n == 0 || w.hasPronounSuffix(i + n - 1)) return;
+        // "أم قصر": a venue noun that ends a known name begun by the word before it heads no venue of its own
+        if (i > 0 && w.isPhrase(i - 1, i)) {
+            GazetteerFinder.Match before = gazetteer.longestAt(w, i - 1);
+            if (before != null && before.name().words().length > 1) return;
+        }
         // "ملاعب استاد …": the second venue noun heads the place's name, the first says where in it
         if (i + n < w.size() && w.isPhrase(i, i + n) && phraseIn(w, i + n, lex.venueHeads) > 0) return;
         int end = i + n - 1;
         boolean named = false;
         for (int j = i + n; j < w.size() && j < i + n + MAX_NAME_WORDS && w.isPhrase(i, j); ) {
             Words.Word x = w.get(j);
+            // "ميناء أم قصر", "مطار ود مدني": a known place of several words right after the head names the venue whole
+            // (its words are not read one by one: "قصر" is a venue noun of its own)
+            GazetteerFinder.Match place = j == i + n && x.clitic().isEmpty() ? gazetteer.longestAt(w, j) : null;
+            if (place != null && place.name().words().length > 1 && MentionType.of(place.name().entry().type()) == MentionType.LOC
+                    && w.isPhrase(i, j + place.name().words().length - 1)) {
+                end = j + place.name().words().length - 1;
+                named = true;
+                j = end + 1;
+                continue;
+            }
             // "ساحة محمد علي الحامي": inside the name a word tagged as a name is the name's, though it folds like "على"
             boolean nameWord = j > i + n && x.isProperNoun() && lex.givenNames.contains(x.key());
             if (lex.nameStops.contains(x.key()) && !nameWord || !x.clitic().isEmpty() && !x.clitic().equals(Affixes.LAM)) break;

@@ -69,6 +69,28 @@ public final class Words {
         this.words = List.copyOf(words);
     }
 
+    /** Head nouns of organisations, posts and places: the words a lam left on by the segmenter is told apart on (loaded on first use). */
+    private static final class Heads {
+        static final Set<String> ALL = all();
+
+        private static Set<String> all() {
+            org.rawabit.kb.Lexicon lex = org.rawabit.kb.Lexicon.get();
+            Set<String> heads = new java.util.HashSet<>(lex.orgHeads);
+            heads.addAll(lex.postHeads);
+            heads.addAll(lex.placeHeads);
+            return Set.copyOf(heads);
+        }
+    }
+
+    /** A common noun after the preposition ل that starts with a lam and is a head noun only without it ("لبنك"). */
+    private static boolean lamLeftOnHead(CharSequence clitic, String folded, String pos) {
+        if (clitic.length() == 0 || !clitic.toString().endsWith(Affixes.LAM) || !folded.startsWith(Affixes.LAM)
+                || folded.startsWith(Affixes.ARTICLE) || !(pos.equals("NN") || pos.equals("NNS")) || folded.length() < 4) {
+            return false;
+        }
+        return !Heads.ALL.contains(folded) && Heads.ALL.contains(folded.substring(1));
+    }
+
     public static Words of(AnalysedDocument doc) {
         List<Token> tokens = doc.tokens();
         List<Word> out = new ArrayList<>();
@@ -125,6 +147,12 @@ public final class Words {
             // the article is written with a bare alef: "ألعاب" and "إلياس" fold to ال… but are not definite
             boolean article = t.pos().startsWith("DT") || folded.startsWith(Affixes.ARTICLE)
                     && doc.surface(t.begin(), Math.min(t.end(), t.begin() + 2)).equals(Affixes.ARTICLE);
+            if (!article && lamLeftOnHead(clitic, folded, t.pos())) {
+                // "للبنك", "للبرلمان": the segmenter split one lam and left the article's on the word (ل + لبنك). ("للجنة" is
+                // ل + لجنة, the head's own lam, definite or in construct: left as it is read.)
+                article = true;
+                key = folded.substring(1);
+            }
             out.add(new Word(key, folded, i, last, wordBegin, wordEnd, t.pos(), clitic.toString(),
                     clitic.length() == 0 ? t.begin() : cliticBegin, t.sentence(), article));
             if (hyphenated) out.add(new Word("", "-", i, i, wordEnd, t.end(), t.pos(), "", wordEnd, t.sentence(), false));

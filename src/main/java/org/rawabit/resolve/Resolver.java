@@ -46,6 +46,25 @@ public final class Resolver {
         }
     }
 
+    /**
+     * "للبنك الأوروبي", "للجنة الأمنية": the segmenter split one lam off and the mention starts after it; the name is read
+     * with that ل (ل + the article, written لل), so that it gets its article back. A head with a lam of its own is definite
+     * only before its adjective ("للجنة الوطنية"), not in construct ("للجنة الأمم المتحدة"). The surface otherwise.
+     */
+    private static String namingSurface(String text, Mention m) {
+        int lam = m.begin() - 1;
+        if (lam < 0 || !m.surface().startsWith(Affixes.LAM) || !text.startsWith(Affixes.LAM, lam)) return m.surface();
+        String[] words = m.surface().strip().split("\\s+");
+        Lexicon lexicon = Lexicon.get();
+        String head = ArabicNormaliser.nameKey(words[0]);
+        if (lexicon.orgHeads.contains(head) || lexicon.postHeads.contains(head)) {
+            String next = words.length > 1 ? ArabicNormaliser.normalise(words[1]) : "";
+            if (!next.startsWith(Affixes.ARTICLE) || !Affixes.isNisba(next)) return m.surface();
+        }
+        int wordStart = lam > 0 && text.startsWith(Affixes.CONJUNCTION, lam - 1) ? lam - 1 : lam;
+        return wordStart == 0 || !Character.isLetter(text.charAt(wordStart - 1)) ? Affixes.LAM + m.surface() : m.surface();
+    }
+
     /** A name key with the conjunction و and the preposition ل dropped from its words. */
     private static String looseKey(String key) {
         StringBuilder b = new StringBuilder();
@@ -78,7 +97,7 @@ public final class Resolver {
                             String id = prefix(m.type()) + "-" + hash(key);
                             return entities.computeIfAbsent(id, k -> new Builder(id, m.type(), kindOf(m.type()), key));
                         });
-                b.add(m);
+                b.add(m, namingSurface(doc.text(), m));
                 ids.put(m, b.id);
                 // "منظمة … (أفريبول)": the acronym, here and wherever the article repeats it, is the same organisation
                 if (acronym != null) byAcronymKey.putIfAbsent(acronym.key(), b);
@@ -794,12 +813,14 @@ public final class Resolver {
     private static Optional<String> precedingOrganisation(List<Mention> mentions, Map<Mention, String> ids, Mention event) {
         Mention best = null;
         for (Mention m : mentions) {
-            if (m.type() == MentionType.ORG && m.end() <= event.begin() && event.begin() - m.end() <= 40 && ids.containsKey(m)
-                    && (best == null || m.end() > best.end())) {
+            // "تنظم وزارة الثقافة مهرجان قرطاج في دورته الـ57": a named event nearer than the body owns the session, and
+            // it organises nothing, so the session stays the article's own
+            boolean owner = m.type() == MentionType.ORG && ids.containsKey(m) || m.type() == MentionType.EVENT && m != event;
+            if (owner && m.end() <= event.begin() && event.begin() - m.end() <= 40 && (best == null || m.end() > best.end())) {
                 best = m;
             }
         }
-        return best == null ? Optional.empty() : Optional.of(ids.get(best));
+        return best == null || best.type() != MentionType.ORG ? Optional.empty() : Optional.of(ids.get(best));
     }
 
     /**
@@ -890,9 +911,15 @@ public final class Resolver {
         }
 
         void add(Mention m) {
+            add(m, m.surface());
+        }
+
+        /** {@code naming}: the text the entity's name is read from, the surface with a genitive ل glued before it. */
+        void add(Mention m, String naming) {
             String surface = m.surface().strip().replaceAll("\\s+", " ");
             forms.add(surface);
-            String name = type == MentionType.ORG || type == MentionType.POST || type == MentionType.EVENT ? withoutGenitive(surface) : surface;
+            String name = type == MentionType.ORG || type == MentionType.POST || type == MentionType.EVENT
+                    ? withoutGenitive(naming.strip().replaceAll("\\s+", " ")) : surface;
             if (!fixedLabel && (label == null || name.length() > label.length())) label = name;
         }
 

@@ -19,6 +19,7 @@ public final class Affixes {
     public static final String BA = one("ba");
     public static final String ALIF = one("alif");
     public static final String ARTICLE = one("article");
+    public static final String COMPARISON = one("comparison");
     public static final Set<String> PROCLITICS = set("proclitics");
     public static final Set<String> MISREAD_PREPOSITIONS = set("misread-prepositions");
     public static final List<String> NISBA_ENDINGS = List.copyOf(CLASSES.get("nisba"));
@@ -29,6 +30,9 @@ public final class Affixes {
     public static final String ABD = one("abd");
     public static final Set<String> ABU = set("abu");
     public static final Set<String> IMPERFECT_PREFIXES = set("imperfect-prefixes");
+    public static final String MASCULINE_IMPERFECT = one("masculine-imperfect");
+    public static final String FEMININE_IMPERFECT = one("feminine-imperfect");
+    public static final String FEMININE_PAST = one("feminine-past");
     public static final String ADVERB_ENDING = one("adverb-ending");
     public static final Set<String> COMMAS = set("comma");
     public static final Set<String> LINEAGE = set("lineage");

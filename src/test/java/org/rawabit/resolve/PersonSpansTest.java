@@ -35,6 +35,16 @@ class PersonSpansTest {
     }
 
     @Test
+    void compoundNamesEndingInAllahKeepTheirLastWord() {
+        List<Mention> ms = TestArticles.mentions("وسجل المهاجم يحيى عطية الله الهدف الثاني. وأكد النائب حسن فضل الله أن الجلسة تأجلت. "
+                + "وقال الخطيب إن الله رحيم بعباده وإن الدين يسر.");
+        assertPerson(ms, "يحيى عطية الله");
+        assertPerson(ms, "حسن فضل الله");
+        // the second word of a compound name is no surname of its own
+        assertTrue(persons(ms).stream().noneMatch(m -> m.surface().equals("الله") || m.surface().equals("الدين")), persons(ms).toString());
+    }
+
+    @Test
     void honorificsAndTitlesAreNeverPersons() {
         List<Mention> ms = TestArticles.mentions("وقالت سعادة السفيرة هند العتيبي إن الزيارة ناجحة. وأكد معالي الوزير أن الخطة جاهزة. "
                 + "وأعلن فخامة الرئيس عن مبادرة، وقال سماحة المفتي إن العيد يوم الأحد. وحضر شيخ الأزهر الحفل.");
