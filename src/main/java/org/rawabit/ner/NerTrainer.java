@@ -122,9 +122,12 @@ public final class NerTrainer {
             log.printf("clustered %d words into %s classes in %.1f s%n", clusters.isEmpty() ? 0 : clusters.get(0).size(),
                     o.clusterSizes(), (System.nanoTime() - t0) / 1e9);
         }
-        Map<String, String> gazetteer = o.groups().contains("gaz") && o.gazetteerDir() != null
-                ? readGazetteer(o.gazetteerDir()) : Map.of();
-        if (!gazetteer.isEmpty()) log.printf("gazetteer: %d names from %s%n", gazetteer.size(), o.gazetteerDir());
+        // the gazetteer: the bundled knowledge base, or the CSVs of --gazetteer DIR
+        Map<String, String> gazetteer = !o.groups().contains("gaz") ? Map.of()
+                : o.gazetteerDir() != null ? readGazetteer(o.gazetteerDir()) : bundledGazetteer();
+        if (!gazetteer.isEmpty()) {
+            log.printf("gazetteer: %d names from %s%n", gazetteer.size(), o.gazetteerDir() != null ? o.gazetteerDir() : "the bundled knowledge base");
+        }
         NerLexicon lexicon = new NerLexicon(clusters, gazetteer);
         Map<String, Map<String, String>> wordLists = o.groups().contains("lists") ? NerLexicon.lexiconWordLists() : null;
         if (wordLists != null) {
@@ -342,32 +345,55 @@ public final class NerTrainer {
         }
         files.sort(null);
         for (Path f : files) {
-            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8);
-                    CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get().parse(r)) {
-                if (!p.getHeaderMap().containsKey("type") || !p.getHeaderMap().containsKey("label_ar")) continue;
-                for (CSVRecord rec : p) {
-                    String type = switch (rec.get("type")) {
-                        case "Country", "City", "Region", "Place" -> "LOC";
-                        case "Organization", "GovernmentOrganization" -> "ORG";
-                        case "Person" -> "PERS";
-                        default -> null;
-                    };
-                    if (type == null) continue;
-                    List<String> names = new ArrayList<>();
-                    names.add(rec.get("label_ar"));
-                    if (rec.isMapped("variants_ar") && rec.isSet("variants_ar")) {
-                        for (String v : rec.get("variants_ar").split("\\|")) names.add(v);
-                    }
-                    for (String n : names) {
-                        String key = gazetteerKey(n);
-                        if (!key.isEmpty()) out.putIfAbsent(key, type);
-                    }
-                }
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                throw new IOException(f + ": " + e.getMessage(), e);
+            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                readGazetteer(r, f.toString(), out);
             }
         }
         return out;
+    }
+
+    /**
+     * The bundled knowledge base ({@link org.rawabit.kb.KnowledgeBase#BUNDLED}) as a gazetteer: the
+     * same names, read in the same (file name) order, as {@code --gazetteer ontology/kb} from the
+     * project directory.
+     */
+    static Map<String, String> bundledGazetteer() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> files = new ArrayList<>(org.rawabit.kb.KnowledgeBase.BUNDLED);
+        files.sort(java.util.Comparator.comparing(f -> f.substring(f.lastIndexOf('/') + 1)));
+        for (String f : files) {
+            try (java.io.InputStream in = NerTrainer.class.getClassLoader().getResourceAsStream(f)) {
+                if (in == null) continue;
+                readGazetteer(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), f, out);
+            }
+        }
+        return out;
+    }
+
+    private static void readGazetteer(Reader r, String file, Map<String, String> out) throws IOException {
+        try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get().parse(r)) {
+            if (!p.getHeaderMap().containsKey("type") || !p.getHeaderMap().containsKey("label_ar")) return;
+            for (CSVRecord rec : p) {
+                String type = switch (rec.get("type")) {
+                    case "Country", "City", "Region", "Place" -> "LOC";
+                    case "Organization", "GovernmentOrganization" -> "ORG";
+                    case "Person" -> "PERS";
+                    default -> null;
+                };
+                if (type == null) continue;
+                List<String> names = new ArrayList<>();
+                names.add(rec.get("label_ar"));
+                if (rec.isMapped("variants_ar") && rec.isSet("variants_ar")) {
+                    for (String v : rec.get("variants_ar").split("\\|")) names.add(v);
+                }
+                for (String n : names) {
+                    String key = gazetteerKey(n);
+                    if (!key.isEmpty()) out.putIfAbsent(key, type);
+                }
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Space-separated article-free keys of a name's words, as {@link WordFeatures} matches them. */

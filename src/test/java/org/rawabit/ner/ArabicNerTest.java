@@ -210,6 +210,14 @@ class ArabicNerTest {
     }
 
     @Test
+    void defaultGazetteerIsTheBundledKnowledgeBase() throws IOException {
+        Map<String, String> g = NerTrainer.bundledGazetteer();
+        assertEquals(NerTrainer.readGazetteer(Path.of("ontology/kb")), g, "the same names as --gazetteer ontology/kb");
+        assertEquals("LOC", g.get(NerTrainer.gazetteerKey("المغرب")));
+        assertTrue(WordFeatures.DEFAULT_GROUPS.contains("gaz") && WordFeatures.DEFAULT_GROUPS.contains("lists"));
+    }
+
+    @Test
     void trainCommandRejectsMissingInput(@TempDir Path dir) {
         CommandLine cl = new CommandLine(new TrainNerCommand());
         java.io.StringWriter err = new java.io.StringWriter();

@@ -38,14 +38,14 @@ public final class TrainNerCommand implements Callable<Integer> {
     Path devGold;
 
     @Option(names = "--features", split = ",", paramLabel = "GROUP",
-            description = "Feature groups (default: stem,stempair,clitic,pos,affix,shape,cluster,gaz,trigger,names,context; also: dict).")
+            description = "Feature groups (default: stem,stempair,clitic,pos,affix,shape,cluster,gaz,trigger,names,context,lists; also: dict).")
     List<String> features;
 
     @Option(names = "--clusters", split = ",", paramLabel = "K", description = "Class counts of the word clusterings (default: 64,256,1024).")
     List<Integer> clusters;
 
     @Option(names = "--gazetteer", paramLabel = "DIR",
-            description = "Directory of knowledge-base CSVs to use as gazetteer (default: none).")
+            description = "Directory of knowledge-base CSVs to use as gazetteer (default: the bundled knowledge base; leave out the group 'gaz' for none).")
     Path gazetteer;
 
     @Option(names = "--crf", paramLabel = "KEY=VALUE", description = "Override a CoreNLP CRFClassifier property (repeatable).")
