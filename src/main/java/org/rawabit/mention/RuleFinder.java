@@ -283,7 +283,8 @@ public final class RuleFinder implements MentionFinder {
             // "محمود علي يوسف": inside a name, a given name tagged as one is the name's even where it spells a
             // preposition once folded ("علي" / "على")
             boolean givenName = j > from && x.isProperNoun() && x.clitic().isEmpty() && lex.givenNames.contains(x.key());
-            if (!afterConnector && !connector && !givenName && !nameLike(x) || w.hasPronounSuffix(j) && !afterConnector) break;
+            boolean surnameAsVerb = j == from + 1 && w.surnameTaggedAsVerb(j, lex.givenNames);
+            if (!afterConnector && !connector && !givenName && !surnameAsVerb && !nameLike(x) || w.hasPronounSuffix(j) && !afterConnector) break;
             // "سالم المطيري سبل …": after a surname with the article, an indefinite common word is not the name's
             if (j > from && !afterConnector && w.get(j - 1).hasArticle() && !x.hasArticle() && !lex.nameConnectors.contains(x.key())
                     && !x.isProperNoun()) {
@@ -924,13 +925,15 @@ public final class RuleFinder implements MentionFinder {
             end++;
         }
         out.add(w.mention(MentionType.LOC, i + 1, end, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
-        if (end + 1 < w.size() && inPlace(w, end + 1)) {
-            // "مدينة غلاسكو باسكتلندا": the next word is the place it lies in, its ب left on by the segmenter
-            Words.Word y = w.get(end + 1);
-            String container = w.doc().text().substring(y.begin() + 1, y.end());
-            out.add(new Mention(MentionType.LOC, y.begin() + 1, y.end(), container, "rules.place-in", 0.8,
-                    gazetteer.knownPlace(container), Optional.empty()));
-        }
+        placeItLiesIn(w, end + 1, out);
+    }
+
+    /** "مدينة غلاسكو باسكتلندا": the word at {@code j} is the place the one before lies in, its ب left on by the segmenter. */
+    private void placeItLiesIn(Words w, int j, List<Mention> out) {
+        if (j >= w.size() || !inPlace(w, j)) return;
+        Words.Word y = w.get(j);
+        String container = w.doc().text().substring(y.begin() + 1, y.end());
+        out.add(new Mention(MentionType.LOC, y.begin() + 1, y.end(), container, "rules.place-in", 0.8, gazetteer.knownPlace(container), Optional.empty()));
     }
 
     /** "باسكتلندا": a known place glued to ب, the segmenter having left the preposition on. */
@@ -1211,11 +1214,14 @@ public final class RuleFinder implements MentionFinder {
             // "في قصر الشعب وزير الخارجية التركي": once the place has its name, a post or title after it is the object;
             // after adjectives only it opens the name ("المركب الرياضي الأمير مولاي عبد الله")
             if (named && titleOrPostHead(x)) break;
+            // "ملعب ميلود هدفي بوهران": the city the venue lies in, its ب left on, is not the venue's name
+            if (j > i + n && inPlace(w, j)) break;
             int run = x.clitic().isEmpty() && !x.hasArticle() && !x.isProperNoun() ? constructRunEnd(w, j) : -1;
             if (run > 0) {
                 // "في قصر قرطاج الأمير تركي الفيصل": the construct ends before a title, whose name is the object's
+                // ("… هدفي بوهران": and before the city it lies in)
                 for (int t = j + 1; t <= run; t++) {
-                    if (titleOrPostHead(w.get(t))) {
+                    if (titleOrPostHead(w.get(t)) || inPlace(w, t)) {
                         run = t - 1;
                         break;
                     }
@@ -1238,6 +1244,7 @@ public final class RuleFinder implements MentionFinder {
         if (w.get(i).hasArticle() && java.util.stream.IntStream.rangeClosed(i + n, last).noneMatch(k -> w.get(k).isProperNoun())) return;
         // a venue that is also a venue noun's name ("ملاعب استاد …"): the longer phrase wins in the combiner
         out.add(w.mention(MentionType.LOC, i, end, "rules.venue", 0.8, Optional.empty(), Optional.empty()));
+        placeItLiesIn(w, end + 1, out);
     }
 
     /**

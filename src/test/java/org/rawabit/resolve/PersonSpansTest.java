@@ -35,6 +35,14 @@ class PersonSpansTest {
     }
 
     @Test
+    void aFamilyNameTheTaggerReadsAsAPastVerbStaysTheNames() {
+        // "أخنوش" is tagged VBD (أ + خنش); after a given name it is the family name
+        assertPerson(TestArticles.mentions("وترأس رئيس الحكومة عزيز أخنوش مجلسا للوزراء بالرباط أمس."), "عزيز أخنوش");
+        // a verb with its subject's ending is no family name
+        assertNoPersonWith(TestArticles.mentions("وقال الوزير إن المعارضين عادل قالوا كلاما آخر."), "قالوا");
+    }
+
+    @Test
     void compoundNamesEndingInAllahKeepTheirLastWord() {
         List<Mention> ms = TestArticles.mentions("وسجل المهاجم يحيى عطية الله الهدف الثاني. وأكد النائب حسن فضل الله أن الجلسة تأجلت. "
                 + "وقال الخطيب إن الله رحيم بعباده وإن الدين يسر.");

@@ -88,6 +88,15 @@ class UnseenNewsKindsTest {
     }
 
     @Test
+    void aStadiumEndsBeforeTheCityItLiesInGluedToBa() {
+        List<Mention> ms = find("وتقام المباراة النهائية في ملعب حمادي العقربي بوهران مساء الجمعة.");
+        assertHas(ms, MentionType.LOC, "ملعب حمادي العقربي");
+        Mention city = ms.stream().filter(m -> m.type() == MentionType.LOC && m.surface().equals("وهران")).findFirst()
+                .orElseThrow(() -> new AssertionError("no place 'وهران' in " + ms));
+        assertEquals(Optional.of("city-dz-oran"), city.kbId());
+    }
+
+    @Test
     void aBodyAfterTheGenitiveLamKeepsItsArticleAndItsIdentity() {
         // "للبنك": the segmenter leaves the article's lam on the word (ل + لبنك); the bank is still the one named again later
         ResolvedDocument rd = TestArticles.resolve("ووجه الوزير رسالة للبنك التونسي للتضامن بشأن القروض الصغيرة. "
