@@ -282,7 +282,9 @@ public final class RuleFinder implements MentionFinder {
             // "آل صقيه": after بن/آل the word is a name even when the segmenter read a pronoun at its end
             // "محمود علي يوسف": inside a name, a given name tagged as one is the name's even where it spells a
             // preposition once folded ("علي" / "على")
-            boolean givenName = j > from && x.isProperNoun() && x.clitic().isEmpty() && lex.givenNames.contains(x.key());
+            // ("علي حسن الجابر": first too, when a name word follows it)
+            boolean givenName = x.isProperNoun() && x.clitic().isEmpty() && lex.givenNames.contains(x.key())
+                    && (j > from || j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).isProperNoun() && w.get(j + 1).clitic().isEmpty());
             boolean surnameAsVerb = j == from + 1 && w.surnameTaggedAsVerb(j, lex.givenNames);
             if (!afterConnector && !connector && !givenName && !surnameAsVerb && !nameLike(x) || w.hasPronounSuffix(j) && !afterConnector) break;
             // "سالم المطيري سبل …": after a surname with the article, an indefinite common word is not the name's
@@ -318,17 +320,31 @@ public final class RuleFinder implements MentionFinder {
     private int familyNameAfter(Words w, int start, int end) {
         // "الدكتور عبدالعزيز بن علي الصقر": after the father's name too (not without a title: "بحث … مع محمد بن زايد التعاون")
         boolean open = end == start || end > start && lex.nameConnectors.contains(w.get(end - 1).key());
-        return open && end + 1 < w.size() && isFamilyName(w, end + 1) ? end + 1 : end;
+        // "الوزير خالد محمود العلي": after a given and a father's name, a relational family name
+        boolean fathersName = end == start + 1 && w.get(end).clitic().isEmpty() && !w.get(end).hasArticle() && end + 1 < w.size()
+                && Affixes.isNisba(w.get(end + 1).key());
+        return (open || fathersName) && end + 1 < w.size() && isFamilyName(w, end + 1, start) ? end + 1 : end;
     }
 
     /** A definite word of the phrase that can be a family name: no country's adjective, title, head noun, stop word or known non-person. */
-    private boolean isFamilyName(Words w, int j) {
+    private boolean isFamilyName(Words w, int j, int nameStart) {
         Words.Word x = w.get(j);
-        // most family names are nisba adjectives ("الحارثي"); a country's ("الأردني", "الكندي") says where the person is from
-        if (!w.isPhrase(j - 1, j) || !x.clitic().isEmpty() || !x.hasArticle() || gazetteer.isCountryAdjective(x.key()) || w.hasPronounSuffix(j)) return false;
+        // most family names are nisba adjectives ("الحارثي"); a country's ("الأردني", "الكندي") says where the person is from,
+        // unless the post before the name already says it of another country ("رئيس الوزراء العراقي محمد شياع السوداني")
+        boolean countrys = gazetteer.isCountryAdjective(x.key()) && !otherCountryBefore(w, nameStart, x.key());
+        if (!w.isPhrase(j - 1, j) || !x.clitic().isEmpty() || !x.hasArticle() || countrys || w.hasPronounSuffix(j)) return false;
         if (!(x.pos().equals("DTNN") || x.pos().equals("DTJJ") || x.pos().equals("DTNNP"))) return false;
         return !(lex.nameStops.contains(x.key()) || lex.personTitles.contains(x.key()) || lex.postHeads.contains(x.key()) || lex.orgHeads.contains(x.key())
                 || lex.placeHeads.contains(x.key()) || isKnownNonPerson(w, j) || ArabicOrdinals.unit(x.key()) > 0);
+    }
+
+    /** Whether one of the few words before a name is the adjective of a country other than {@code adjectiveKey}'s. */
+    private boolean otherCountryBefore(Words w, int nameStart, String adjectiveKey) {
+        for (int k = nameStart - 1; k >= 0 && k >= nameStart - 3 && w.isPhrase(k, nameStart); k--) {
+            String key = w.get(k).key();
+            if (gazetteer.isCountryAdjective(key) && !key.equals(adjectiveKey)) return true;
+        }
+        return false;
     }
 
     /** A person mention over words [from, to], taking in a clitic letter the segmenter split off the name. */

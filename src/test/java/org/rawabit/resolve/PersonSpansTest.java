@@ -43,6 +43,20 @@ class PersonSpansTest {
     }
 
     @Test
+    void threeWordNamesKeepTheirFirstAndLastWords() {
+        List<Mention> ms = TestArticles.mentions("وأكد علي حسن الجابر أن الاتفاق نهائي. واستقبل الوزير خالد محمود الحربي الوفد. "
+                + "واستقبل رئيس الوزراء العراقي محمد شياع السوداني وفدا، بينما استقبل الوزير أحمد سالم الملف الكامل.");
+        // "علي" folds like the preposition "على", but tagged as a name before another it opens the name
+        assertPerson(ms, "علي حسن الجابر");
+        // after a given and a father's name, a relational family name
+        assertPerson(ms, "خالد محمود الحربي");
+        // the family name of an Iraqi is not his nationality when it names another country
+        assertPerson(ms, "محمد شياع السوداني");
+        // a common noun after the name is the verb's object
+        assertNoPersonWith(ms, "الملف");
+    }
+
+    @Test
     void compoundNamesEndingInAllahKeepTheirLastWord() {
         List<Mention> ms = TestArticles.mentions("وسجل المهاجم يحيى عطية الله الهدف الثاني. وأكد النائب حسن فضل الله أن الجلسة تأجلت. "
                 + "وقال الخطيب إن الله رحيم بعباده وإن الدين يسر.");
