@@ -270,7 +270,9 @@ public final class RuleFinder implements MentionFinder {
             Words.Word x = w.get(j);
             if (lex.nameConnectors.contains(x.key())) limit++;
             if (x.isPunctuation() || x.sentence() != w.get(from).sentence()) break;
-            if (!x.clitic().isEmpty() && !(misSplitName(x))) break;
+            // ("محمد بدفع غرامة", "أحمد بتقديم استقالته": after the first word, a ب-word before a noun is the verbal noun and
+            // its object, unless tagged as a name; "عبد الإله بنكيران إن" is a split name)
+            if (!x.clitic().isEmpty() && !(misSplitName(x) && (j == from || x.isProperNoun() || !nounFollows(w, j)))) break;
             // "محمد مبديع بعشر سنوات": a number after a preposition is the sentence's, not a split name
             if (!x.clitic().isEmpty() && lex.cardinals.contains(x.key())) break;
             // "محمد السادس": a regnal number ends the name
@@ -304,6 +306,16 @@ public final class RuleFinder implements MentionFinder {
         // a name never ends on "بن"
         while (end > from && lex.nameConnectors.contains(w.get(end).key())) end--;
         return end;
+    }
+
+    /**
+     * Whether a common noun of the same phrase follows the word at {@code j}: not the sentence's object ("بلقاسم اجتماعا")
+     * nor a post in apposition ("بنعلي وزيرة للطاقة").
+     */
+    private boolean nounFollows(Words w, int j) {
+        if (j + 1 >= w.size() || !w.isPhrase(j, j + 1)) return false;
+        Words.Word next = w.get(j + 1);
+        return next.pos().startsWith("NN") && !next.isProperNoun() && !accusativeNoun(next) && !titleOrPostHead(next);
     }
 
     /** An indefinite common noun in the accusative ("اجتماعا", "وفدا"): never a word of a name. */
