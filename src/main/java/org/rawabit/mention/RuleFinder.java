@@ -47,6 +47,7 @@ public final class RuleFinder implements MentionFinder {
             personBeforeDefinitePost(w, i, out);
             personFromGivenName(w, i, out);
             personAfterSpeechVerb(w, i, out);
+            personAfterLedBy(w, i, out);
             organisation(w, i, out);
             bodiesNamedByPost(w, i, out);
             quotedPublication(w, i, out);
@@ -191,6 +192,28 @@ public final class RuleFinder implements MentionFinder {
         }
         int end = nameEnd(w, i, true);
         if (end >= i + 1) out.add(name(w, i, end, "rules.given-name", 0.75));
+    }
+
+    /** "تحالف السيادة بزعامة خميس الخنجر", "وفد برئاسة سالم الهاشمي": ب and a noun of leading, then the leader's name. */
+    private void personAfterLedBy(Words w, int i, List<Mention> out) {
+        Words.Word lead = w.get(i);
+        if (!lead.clitic().equals(Affixes.BA) || !lex.ledBy.contains(lead.key()) || i + 1 >= w.size() || !w.isPhrase(i, i + 1)) return;
+        // "بقيادة السعودية": a country or a body leads, not a person
+        if (isKnownNonPerson(w, i + 1)) return;
+        Words.Word first = w.get(i + 1);
+        if (!nameStart(first)) {
+            // "بزعامة مقتدى الصدر": a given name the tagger read as an adjective, with its family name after it
+            boolean given = first.clitic().isEmpty() && !first.hasArticle() && (first.pos().startsWith("NN") || first.pos().startsWith("JJ"))
+                    && !lex.nameStops.contains(first.key()) && !titleOrPostHead(first) && !accusativeNoun(first)
+                    // ("بقيادة مشتركة الأسبوع الماضي": an adjective agrees with the feminine noun of leading; a time is no family)
+                    && !first.folded().endsWith(Affixes.FEMININE);
+            if (given && i + 2 < w.size() && isFamilyName(w, i + 2, i + 1) && !lex.timeNouns.containsKey(w.get(i + 2).key())) {
+                out.add(name(w, i + 1, i + 2, "rules.led-by", 0.7));
+            }
+            return;
+        }
+        int end = familyNameAfter(w, i + 1, nameEnd(w, i + 1, false));
+        if (end > i + 1 || lex.givenNames.contains(w.get(i + 1).key())) out.add(name(w, i + 1, end, "rules.led-by", 0.75));
     }
 
     private void personAfterSpeechVerb(Words w, int i, List<Mention> out) {

@@ -361,6 +361,13 @@ class UnseenNewsKindsTest {
         assertHas(ms, MentionType.LOC, "الإمارات");
         // without ب a command is a body
         assertHas(find("وأعلنت قيادة الجيش حالة التأهب."), MentionType.ORG, "قيادة الجيش");
+        // the name after it is the leader's
+        List<Mention> leaders = find("وانسحبت الكتلة الصدرية بزعامة مقتدى الصدر من البرلمان، ووصل وفد برئاسة ناجي الشمري إلى عمان.");
+        assertHas(leaders, MentionType.PER, "مقتدى الصدر");
+        assertHas(leaders, MentionType.PER, "ناجي الشمري");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER && m.surface().contains("الإمارات")), ms.toString());
+        List<Mention> joint = find("وجرت العملية بقيادة مشتركة الأسبوع الماضي.");
+        assertTrue(joint.stream().noneMatch(m -> m.type() == MentionType.PER), joint.toString());
     }
     @Test
     void aSentenceOrAnAmountAfterANameIsNotTheNames() {
