@@ -383,9 +383,10 @@ public final class RuleFinder implements MentionFinder {
     }
 
     /** A person mention over words [from, to], taking in a clitic letter the segmenter split off the name. */
-    private static Mention name(Words w, int from, int to, String finder, double confidence) {
+    private Mention name(Words w, int from, int to, String finder, double confidence) {
         Words.Word first = w.get(from);
-        int begin = misSplitName(first) ? first.cliticBegin() : first.begin();
+        // ("خلفا لسعيد شيبا": a given name after the letter is a name after a preposition)
+        int begin = misSplitName(first) && !lex.givenNames.contains(first.key()) ? first.cliticBegin() : first.begin();
         return w.mentionFrom(MentionType.PER, begin, to, finder, confidence, Optional.empty(), Optional.empty());
     }
 
@@ -540,6 +541,8 @@ public final class RuleFinder implements MentionFinder {
                 break;
             }
             if (x.isPunctuation() || x.sentence() != head.sentence()) break;
+            // "الرابطة المحترفة الأولى للمرة الثالثة": a time after the body's name is the story's
+            if (saysWhen(w, j)) break;
             // "سفارة الولايات المتحدة في لبنان", "القنصلية العامة للمملكة العربية السعودية في إسطنبول": an office abroad
             // and the country or city where it serves are one body
             int seat = j > i + 1 && lex.servesAbroad(head.key()) ? seatAbroadEnd(w, j) : -1;

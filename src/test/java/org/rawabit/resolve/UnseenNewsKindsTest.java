@@ -97,6 +97,17 @@ class UnseenNewsKindsTest {
     }
 
     @Test
+    void sportNamesEndBeforeWhereAndWhenAndKeepTheirCompoundGivenNames() {
+        List<Mention> ms = find("وأحرزت البطلة الجزائرية فاطمة الزهراء بوعلاق الفضية في بطولة العالم للملاكمة المقامة في نيودلهي، "
+                + "وتوج نادي شباب بلوزداد بلقب الرابطة المحترفة الأولى للمرة الرابعة، وعين الاتحاد المدرب نبيل معلول خلفا لسعيد زروقي.");
+        assertHas(ms, MentionType.PER, "فاطمة الزهراء بوعلاق");
+        assertHas(ms, MentionType.EVENT, "بطولة العالم للملاكمة");
+        assertHas(ms, MentionType.ORG, "الرابطة المحترفة الأولى");
+        // "لسعيد": ل before a given name is the preposition, not the name's first letter
+        assertHas(ms, MentionType.PER, "سعيد زروقي");
+    }
+
+    @Test
     void aBodyAfterTheGenitiveLamKeepsItsArticleAndItsIdentity() {
         // "للبنك": the segmenter leaves the article's lam on the word (ل + لبنك); the bank is still the one named again later
         ResolvedDocument rd = TestArticles.resolve("ووجه الوزير رسالة للبنك التونسي للتضامن بشأن القروض الصغيرة. "
