@@ -43,7 +43,7 @@ public final class GazetteerFinder implements MentionFinder {
             List<KnowledgeBase.Name> alike = spelledAlike(match.name());
             if (!alike.isEmpty()) {
                 if (countriesNamed == null) countriesNamed = countriesNamed(words);
-                match = new Match(meant(words, i, match.name(), alike, countriesNamed), match.withClitic());
+                match = new Match(meant(words, i, match.name(), alike, countriesNamed), match.withClitic(), match.cliticDropped());
             }
             int last = i + match.name().words().length - 1;
             boolean place = MentionType.of(match.name().entry().type()) == MentionType.LOC;
@@ -57,7 +57,7 @@ public final class GazetteerFinder implements MentionFinder {
                 i = last + 1;
                 continue;
             }
-            int begin = match.withClitic() ? words.get(i).cliticBegin() : words.get(i).begin();
+            int begin = match.withClitic() ? words.get(i).cliticBegin() + match.cliticDropped() : words.get(i).begin();
             MentionType type = MentionType.of(match.name().entry().type());
             // "ووزير الداخلية العراقي": a nationality adjective after a known post says whose post it is
             if (type == MentionType.POST) last = nationalityAfter(words, last);
@@ -212,8 +212,15 @@ public final class GazetteerFinder implements MentionFinder {
 
     private static final String FROM = "من";
 
-    /** A known name found at a word; {@code withClitic} when only the clitic-glued spelling matched. */
-    public record Match(KnowledgeBase.Name name, boolean withClitic) {}
+    /**
+     * A known name found at a word; {@code withClitic} when only the clitic-glued spelling matched, less the first
+     * {@code cliticDropped} letters of the clitics ("وبسكرة": و + Biskra, whose ب the segmenter took for a preposition).
+     */
+    public record Match(KnowledgeBase.Name name, boolean withClitic, int cliticDropped) {
+        public Match(KnowledgeBase.Name name, boolean withClitic) {
+            this(name, withClitic, 0);
+        }
+    }
 
     /** The longest known name starting at word {@code i}, or null. */
     /** Whether a folded adjective key is the nationality adjective of a known country ("كندي" of Canada). */
@@ -224,6 +231,12 @@ public final class GazetteerFinder implements MentionFinder {
     public Match longestAt(Words words, int i) {
         Words.Word first = words.get(i);
         if (first.isPunctuation()) return null;
+        if (first.clitic().equals(Affixes.COMPARISON)) {
+            // "كسلا": a whole word that is a known name is the name (Kassala), not "like" + another name ("سلا", Salé);
+            // "like" rarely comes right before a bare place or body
+            KnowledgeBase.Name whole = longest(words, i, first.clitic() + first.folded());
+            if (whole != null) return new Match(whole, true);
+        }
         KnowledgeBase.Name n = longest(words, i, first.folded());
         if (n != null) return new Match(n, false);
         if (first.clitic().isEmpty()) return null;
@@ -231,6 +244,13 @@ public final class GazetteerFinder implements MentionFinder {
         if (n == null && first.clitic().endsWith(Affixes.LAM) && first.folded().startsWith(Affixes.LAM) && !first.folded().startsWith(Affixes.ARTICLE)) {
             // "للولايات": ل + ال contracted to لل, which the segmenter at times leaves as ل + "لولايات"
             n = longest(words, i, Affixes.ALIF + first.folded());
+        }
+        if (n == null && first.clitic().startsWith(Affixes.CONJUNCTION) && first.clitic().length() > 1) {
+            // "وبسكرة": و + a name the segmenter split as a preposition + a word ("ب" + "سكرة"); the name keeps the
+            // letters after the conjunction
+            String rest = first.clitic().substring(Affixes.CONJUNCTION.length());
+            n = longest(words, i, rest + first.folded());
+            if (n != null) return new Match(n, true, Affixes.CONJUNCTION.length());
         }
         return n == null ? null : new Match(n, true);
     }

@@ -19,6 +19,7 @@ public final class Affixes {
     public static final String BA = one("ba");
     public static final String ALIF = one("alif");
     public static final String ARTICLE = one("article");
+    public static final String COMPARISON = one("comparison");
     public static final Set<String> PROCLITICS = set("proclitics");
     public static final Set<String> MISREAD_PREPOSITIONS = set("misread-prepositions");
     public static final List<String> NISBA_ENDINGS = List.copyOf(CLASSES.get("nisba"));
