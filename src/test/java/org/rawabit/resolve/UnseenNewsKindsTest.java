@@ -108,6 +108,16 @@ class UnseenNewsKindsTest {
     }
 
     @Test
+    void aStateBodyKnownByANameEveryStateUsesIsTheStateTheArticleNames() {
+        ResolvedDocument jordan = TestArticles.resolve("وضبطت إدارة مكافحة المخدرات شحنة حبوب مخدرة في محافظة المفرق قرب الحدود السورية.");
+        Entity office = entity(jordan, MentionType.ORG, "إدارة مكافحة المخدرات");
+        assertTrue(!office.id().contains("us-dea"), office.toString());
+        // in an article on the United States it is the American one
+        ResolvedDocument us = TestArticles.resolve("وأعلنت إدارة مكافحة المخدرات في واشنطن توقيف مهربين.");
+        assertTrue(us.entities().stream().anyMatch(e -> e.id().contains("us-dea")), us.entities().toString());
+    }
+
+    @Test
     void aBodyAfterTheGenitiveLamKeepsItsArticleAndItsIdentity() {
         // "للبنك": the segmenter leaves the article's lam on the word (ل + لبنك); the bank is still the one named again later
         ResolvedDocument rd = TestArticles.resolve("ووجه الوزير رسالة للبنك التونسي للتضامن بشأن القروض الصغيرة. "
