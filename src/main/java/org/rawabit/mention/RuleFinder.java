@@ -449,8 +449,13 @@ public final class RuleFinder implements MentionFinder {
                 continue;
             }
             // "ووصف رئيس الإنتربول المغرب": a definite name after a definite word is not its genitive
-            if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct || portfolio && x.pos().startsWith("DTNN"))
-                    || gazetteer.longestAt(w, j) != null && x.clitic().isEmpty() && construct) {
+            GazetteerFinder.Match known = x.clitic().isEmpty() && construct ? gazetteer.longestAt(w, j) : null;
+            if (known != null && !x.hasArticle() && known.name().words().length > 1) {
+                // "رئيس حركة أمل": a known name in construct is the post's body whole (its last word is no person's name)
+                end = j + known.name().words().length - 1;
+                j = end;
+            } else if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct || portfolio && x.pos().startsWith("DTNN"))
+                    || known != null) {
                 end = j;
             } else if (construct && postChainEnd(w, j) > 0) {
                 end = postChainEnd(w, j);

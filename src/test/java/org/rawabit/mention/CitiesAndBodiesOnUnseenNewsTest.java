@@ -15,7 +15,10 @@ import org.rawabit.kb.KnowledgeBase;
  * Second-rank cities of the Arab states (ontology/kb/cities.csv) on sentences written for these tests in the style
  * of war, court, election, weather and health news: found whole ("ود مدني", not "ود"), linked to the right city of
  * the right country; a city whose name is also a common word ("صور" pictures, "الأبيض" white, "السلط" powers) never
- * linked as that word. The rule tier (knowledge base and rules), analysed with the real CoreNLP models.
+ * linked as that word. UN missions and agencies, Arab parties and movements, companies, banks and federations
+ * (ontology/kb/organizations.csv): the long form and the acronym one entity; a body whose short name is a common word
+ * ("النهضة", "أمل", "إعمار", "اتصالات") only under its head. The rule tier (knowledge base and rules), analysed with the
+ * real CoreNLP models.
  */
 class CitiesAndBodiesOnUnseenNewsTest {
 
@@ -114,5 +117,76 @@ class CitiesAndBodiesOnUnseenNewsTest {
         assertEquals(Optional.of("org-us-white-house"), mention(ms, MentionType.ORG, "البيت الأبيض").kbId());
         List<Mention> tyre = find("وشيع الآلاف في مدينة صور جنوب لبنان جثمان القيادي.");
         assertCity(tyre, "مدينة صور", "city-lb-tyre", "country-LB");
+    }
+
+    /** Asserts the organisation {@code surface} is {@code id}. */
+    private static void assertOrg(List<Mention> ms, String surface, String id) {
+        assertEquals(Optional.of(id), mention(ms, MentionType.ORG, surface).kbId(), surface);
+    }
+
+    @Test
+    void unMissionsByLongFormAndAcronymAreOneEntity() {
+        List<Mention> ms = find("وقالت قوة الأمم المتحدة المؤقتة في لبنان إن دورية لها تعرضت لإطلاق نار قرب الحدود، وأكد متحدث باسم "
+                + "اليونيفيل أن التحقيق جار، فيما رحبت يونامي بالاتفاق وحذر مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) من المجاعة.");
+        assertOrg(ms, "قوة الأمم المتحدة المؤقتة في لبنان", "org-unifil");
+        assertOrg(ms, "اليونيفيل", "org-unifil");
+        assertOrg(ms, "يونامي", "org-unami");
+        assertOrg(ms, "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "org-ocha");
+        assertOrg(ms, "أوتشا", "org-ocha");
+        List<Mention> libya = find("ودعت أونسميل الأطراف الليبية إلى استئناف الحوار، وقالت الإسكوا إن النمو سيتباطأ.");
+        assertOrg(libya, "أونسميل", "org-unsmil");
+        assertOrg(libya, "الإسكوا", "org-escwa");
+    }
+
+    @Test
+    void partiesAndMovementsOfTheArabStates() {
+        List<Mention> ms = find("وتقدمت حركة النهضة في الانتخابات البلدية، وتحالف حزب الاستقلال مع التجمع الوطني للأحرار، وأدانت جبهة "
+                + "البوليساريو القرار، وقالت حركة مجتمع السلم (حمس) إنها ستقاطع الاقتراع.");
+        assertOrg(ms, "حركة النهضة", "org-tn-ennahda");
+        assertOrg(ms, "حزب الاستقلال", "org-ma-istiqlal");
+        assertOrg(ms, "التجمع الوطني للأحرار", "org-ma-rni");
+        assertOrg(ms, "جبهة البوليساريو", "org-polisario");
+        assertOrg(ms, "حركة مجتمع السلم", "org-dz-msp");
+        assertOrg(ms, "حمس", "org-dz-msp");
+        List<Mention> levant = find("وانتقد التيار الوطني الحر حزب القوات اللبنانية، وسيطرت قوات سوريا الديمقراطية على البلدة، وقالت قسد "
+                + "إن الهجوم صد، وانتشرت فصائل الحشد الشعبي على الحدود.");
+        assertOrg(levant, "التيار الوطني الحر", "org-lb-fpm");
+        assertOrg(levant, "حزب القوات اللبنانية", "org-lb-lebanese-forces");
+        assertOrg(levant, "قوات سوريا الديمقراطية", "org-sy-sdf");
+        assertOrg(levant, "قسد", "org-sy-sdf");
+        assertOrg(levant, "الحشد الشعبي", "org-iq-pmf");
+    }
+
+    @Test
+    void aKnownBodyAfterAPostIsTheBodyNotAPersonsName() {
+        // "أمل" is also a given name: after "رئيس حركة" the known "حركة أمل" is whole, the post's body
+        List<Mention> ms = find("والتقى رئيس حركة أمل وفدا من الحزب التقدمي الاشتراكي في بيروت.");
+        assertOrg(ms, "حركة أمل", "org-lb-amal");
+        assertOrg(ms, "الحزب التقدمي الاشتراكي", "org-lb-psp");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER), ms.toString());
+        assertEquals("رئيس حركة أمل", ms.stream().filter(m -> m.type() == MentionType.POST).findFirst().orElseThrow().surface());
+    }
+
+    @Test
+    void companiesBanksAndFederations() {
+        List<Mention> ms = find("ووقعت أدنوك وقطر للطاقة اتفاقا لتوريد الغاز، ورفع بنك قطر الوطني أرباحه، واستحوذت مجموعة اتصالات على "
+                + "حصة في شركة إعمار العقارية، وقرر البنك المركزي المصري رفع الفائدة، وأبقى بنك المغرب على سعره.");
+        assertOrg(ms, "أدنوك", "org-co-adnoc");
+        assertOrg(ms, "قطر للطاقة", "org-co-qatarenergy");
+        assertOrg(ms, "بنك قطر الوطني", "org-co-qnb");
+        assertOrg(ms, "مجموعة اتصالات", "org-co-etisalat");
+        assertOrg(ms, "شركة إعمار العقارية", "org-co-emaar");
+        assertOrg(ms, "البنك المركزي المصري", "org-eg-central-bank");
+        assertOrg(ms, "بنك المغرب", "org-ma-bank-al-maghrib");
+        List<Mention> sport = find("وعاقب الاتحاد العربي لكرة القدم ناديا مصريا، وهنأت الجامعة الملكية المغربية لكرة القدم المنتخب.");
+        assertOrg(sport, "الاتحاد العربي لكرة القدم", "org-uafa");
+        assertOrg(sport, "الجامعة الملكية المغربية لكرة القدم", "org-ma-frmf");
+    }
+
+    @Test
+    void bodyNamesThatAreCommonWordsNeedTheirHead() {
+        List<Mention> ms = find("وأكد الوزير ضرورة إعادة إعمار المدن المدمرة، وقال إن الأمل في النهضة الاقتصادية قائم، وفتح المحتجون "
+                + "الطريق، وتحدث عن تطوير الاتصالات الحكومية.");
+        for (String id : List.of("org-co-emaar", "org-lb-amal", "org-tn-ennahda", "org-ps-fatah", "org-co-etisalat")) assertNotLinked(ms, id);
     }
 }
