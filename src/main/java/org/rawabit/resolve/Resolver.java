@@ -88,7 +88,7 @@ public final class Resolver {
         for (Mention m : mentions) {
             if (m.type() == MentionType.ORG || m.type() == MentionType.LOC || m.type() == MentionType.POST) {
                 Mention acronym = m.type() == MentionType.ORG ? acronymOf.get(m.begin() + ":" + m.end()) : null;
-                Builder b = known(m).filter(e -> !anotherStates(e, countries))
+                Builder b = known(m).filter(e -> !anotherStates(e, m, countries))
                         .or(() -> byAcronym(doc.text(), m)).or(() -> Optional.ofNullable(acronym).flatMap(this::known))
                         .map(e -> entities.computeIfAbsent(e.id(), k -> Builder.of(e)))
                         .or(() -> Optional.ofNullable(m.type() == MentionType.ORG ? byAcronymKey.get(m.key()) : null))
@@ -516,12 +516,20 @@ public final class Resolver {
     }
 
     /**
-     * "إدارة مكافحة المخدرات" in an article on Jordan: a state body the knowledge base knows by a name every state's body
-     * may have is that state's only where the article names that state, or names no country at all.
+     * "إدارة مكافحة المخدرات" in an article on Jordan: a state body whose name says its state ("… الأمريكية"), written
+     * without that adjective, is that state's only where the article names that state, or names no country at all.
      */
-    private static boolean anotherStates(KbEntry e, Set<String> countries) {
-        return e.type() == org.rawabit.kb.KbType.GovernmentOrganization && e.partOf().isPresent() && !countries.isEmpty()
-                && !countries.contains(e.partOf().get());
+    private boolean anotherStates(KbEntry e, Mention m, Set<String> countries) {
+        if (e.type() != org.rawabit.kb.KbType.GovernmentOrganization || e.partOf().isEmpty() || countries.isEmpty()
+                || countries.contains(e.partOf().get())) {
+            return false;
+        }
+        String state = e.partOf().get();
+        boolean labelSaysState = Arrays.stream(ArabicNormaliser.nameKey(e.labelAr()).split(" "))
+                .anyMatch(w -> kb.countryOfAdjective(w).map(c -> c.id().equals(state)).orElse(false));
+        boolean mentionSaysState = Arrays.stream(m.key().split(" "))
+                .anyMatch(w -> kb.countryOfAdjective(w).map(c -> c.id().equals(state)).orElse(false));
+        return labelSaysState && !mentionSaysState;
     }
 
     /** Countries the article names: a country, the country of a known city or region, or a country's adjective ("الأردنية"). */
