@@ -1259,12 +1259,27 @@ public final class RuleFinder implements MentionFinder {
     private void venue(Words w, int i, List<Mention> out) {
         int n = phraseIn(w, i, lex.venueHeads);
         if (n == 0 || w.hasPronounSuffix(i + n - 1)) return;
+        // "أم قصر": a venue noun that ends a known name begun by the word before it heads no venue of its own
+        if (i > 0 && w.isPhrase(i - 1, i)) {
+            GazetteerFinder.Match before = gazetteer.longestAt(w, i - 1);
+            if (before != null && before.name().words().length > 1) return;
+        }
         // "ملاعب استاد …": the second venue noun heads the place's name, the first says where in it
         if (i + n < w.size() && w.isPhrase(i, i + n) && phraseIn(w, i + n, lex.venueHeads) > 0) return;
         int end = i + n - 1;
         boolean named = false;
         for (int j = i + n; j < w.size() && j < i + n + MAX_NAME_WORDS && w.isPhrase(i, j); ) {
             Words.Word x = w.get(j);
+            // "ميناء أم قصر", "مطار ود مدني": a known place of several words right after the head names the venue whole
+            // (its words are not read one by one: "قصر" is a venue noun of its own)
+            GazetteerFinder.Match place = j == i + n && x.clitic().isEmpty() ? gazetteer.longestAt(w, j) : null;
+            if (place != null && place.name().words().length > 1 && MentionType.of(place.name().entry().type()) == MentionType.LOC
+                    && w.isPhrase(i, j + place.name().words().length - 1)) {
+                end = j + place.name().words().length - 1;
+                named = true;
+                j = end + 1;
+                continue;
+            }
             // "ساحة محمد علي الحامي": inside the name a word tagged as a name is the name's, though it folds like "على"
             boolean nameWord = j > i + n && x.isProperNoun() && lex.givenNames.contains(x.key());
             if (lex.nameStops.contains(x.key()) && !nameWord || !x.clitic().isEmpty() && !x.clitic().equals(Affixes.LAM)) break;

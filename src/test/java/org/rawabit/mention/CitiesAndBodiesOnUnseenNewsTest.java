@@ -189,4 +189,14 @@ class CitiesAndBodiesOnUnseenNewsTest {
                 + "الطريق، وتحدث عن تطوير الاتصالات الحكومية.");
         for (String id : List.of("org-co-emaar", "org-lb-amal", "org-tn-ennahda", "org-ps-fatah", "org-co-etisalat")) assertNotLinked(ms, id);
     }
+
+    @Test
+    void aVenueNamedAfterAKnownTownOfTwoWordsIsWhole() {
+        // "قصر" (palace) is a venue noun of its own: inside "أم قصر" it heads nothing
+        List<Mention> ms = find("ووصلت شحنة القمح إلى ميناء أم قصر جنوب البصرة، وهبطت طائرة المساعدات في مطار ود مدني.");
+        mention(ms, MentionType.LOC, "ميناء أم قصر");
+        mention(ms, MentionType.LOC, "مطار ود مدني");
+        assertTrue(ms.stream().noneMatch(m -> m.surface().startsWith("قصر")), ms.toString());
+        assertCity(find("وتفقد وزير النقل أرصفة أم قصر أمس."), "أم قصر", "city-iq-umm-qasr", "country-IQ");
+    }
 }
