@@ -30,6 +30,46 @@ final class NerLexicon implements Serializable {
         this(clusters, gazetteer, Map.of(), Map.of());
     }
 
+    /**
+     * Word classes from the project's lexicons, not from the training text ("lists" group): class
+     * ("gn" given name, "ti" title or post, "oh" organisation head) → name as space-separated stem
+     * keys → class. Null in models trained before the group existed.
+     */
+    Map<String, Map<String, String>> wordLists;
+
+    /** Longest entry of each list of {@link #wordLists}, in words. */
+    Map<String, Integer> wordListsMaxWords;
+
+    NerLexicon withWordLists(Map<String, Map<String, String>> lists) {
+        this.wordLists = new java.util.LinkedHashMap<>();
+        this.wordListsMaxWords = new HashMap<>();
+        lists.forEach((k, v) -> {
+            wordLists.put(k, new HashMap<>(v));
+            wordListsMaxWords.put(k, maxWords(v));
+        });
+        return this;
+    }
+
+    /** The lexicon lists of the "lists" group: given names, titles and posts, organisation heads. */
+    static Map<String, Map<String, String>> lexiconWordLists() {
+        Map<String, Map<String, String>> out = new java.util.LinkedHashMap<>();
+        out.put("gn", keys("gn", "given-names.txt", "ner-given-names.txt"));
+        out.put("ti", keys("ti", "person-titles.txt", "post-heads.txt"));
+        out.put("oh", keys("oh", "org-heads.txt", "company-heads.txt", "club-affixes.txt"));
+        return out;
+    }
+
+    private static Map<String, String> keys(String cls, String... files) {
+        Map<String, String> m = new HashMap<>();
+        for (String f : files) {
+            for (String line : org.rawabit.text.WordLists.lines(f)) {
+                String k = NerTrainer.gazetteerKey(line);
+                if (!k.isEmpty()) m.put(k, cls);
+            }
+        }
+        return m;
+    }
+
     /** Most frequent POS tag of each word form in the training data of CoreNLP's Arabic tagger (the Arabic Treebank). */
     Map<String, String> tagDictionary = Map.of();
 

@@ -126,6 +126,11 @@ public final class NerTrainer {
                 ? readGazetteer(o.gazetteerDir()) : Map.of();
         if (!gazetteer.isEmpty()) log.printf("gazetteer: %d names from %s%n", gazetteer.size(), o.gazetteerDir());
         NerLexicon lexicon = new NerLexicon(clusters, gazetteer);
+        Map<String, Map<String, String>> wordLists = o.groups().contains("lists") ? NerLexicon.lexiconWordLists() : null;
+        if (wordLists != null) {
+            lexicon.withWordLists(wordLists);
+            wordLists.forEach((k, v) -> log.printf("word list %s: %d entries%n", k, v.size()));
+        }
 
         boolean iobes = Boolean.parseBoolean(o.crf().getProperty("rawabit.iobes", defaultCrfProperties().getProperty("rawabit.iobes")));
         // Training-data name lists: each training sentence sees only the names of the other folds
@@ -151,6 +156,10 @@ public final class NerTrainer {
                 foldLex[f] = NerLexicon.withTrainingNames(clusters, gazetteer, fs, ft);
             }
             lexicon = NerLexicon.withTrainingNames(clusters, gazetteer, stems, trainTags);
+            if (wordLists != null) {
+                lexicon.withWordLists(wordLists);
+                for (NerLexicon l : foldLex) l.withWordLists(wordLists);
+            }
             log.printf("training names: %d names, %d words%n", lexicon.names.size(), lexicon.wordTypes.size());
         }
         if (o.groups().contains("dict")) {

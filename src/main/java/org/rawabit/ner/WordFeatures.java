@@ -16,7 +16,7 @@ final class WordFeatures {
     private WordFeatures() {}
 
     /** Feature groups, in the order they were added during development. */
-    static final List<String> ALL_GROUPS = List.of("stem", "stempair", "clitic", "pos", "affix", "shape", "cluster", "gaz", "trigger", "names", "context", "dict");
+    static final List<String> ALL_GROUPS = List.of("stem", "stempair", "clitic", "pos", "affix", "shape", "cluster", "gaz", "trigger", "names", "context", "dict", "lists");
 
     /** Groups of the shipped recipe: "dict" (the tagger lexicon) did not measurably help. */
     static final List<String> DEFAULT_GROUPS = List.of("stem", "stempair", "clitic", "pos", "affix", "shape", "cluster", "gaz",
@@ -89,6 +89,19 @@ final class WordFeatures {
         return out;
     }
 
+    /**
+     * Matches of one lexicon list over a sentence: over the clitic-free stems, and for a single word
+     * the segmenter split (a foreign name read as preposition + rest) also over the whole word.
+     */
+    static String[] listMatches(List<Analysis> as, List<String> bares, NerLexicon lex, String cls) {
+        Map<String, String> list = lex.wordLists.get(cls);
+        String[] m = match(bares, list, lex.wordListsMaxWords.getOrDefault(cls, 1));
+        for (int i = 0; i < m.length; i++) {
+            if (m[i] == null && list.containsKey(bare(as.get(i).norm()))) m[i] = "B-" + cls;
+        }
+        return m;
+    }
+
     static String shape(String w) {
         boolean ar = false, lat = false, dig = false, other = false;
         for (int i = 0; i < w.length(); i++) {
@@ -122,6 +135,7 @@ final class WordFeatures {
             bares.add(a.bare());
         }
         String[] names = groups.contains("names") ? match(bares, lex.names, lex.namesMaxWords) : new String[n];
+        String[] given = groups.contains("lists") && lex.wordLists != null ? listMatches(as, bares, lex, "gn") : new String[n];
         Map<String, Set<String>> ev = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             Analysis a = as.get(i);
@@ -133,6 +147,7 @@ final class WordFeatures {
                 if (t != null) e.add("x=after" + t);
             }
             if (names[i] != null) e.add("x=name" + names[i].substring(2));
+            if (i > 0 && given[i - 1] != null && given[i] == null) e.add("x=afterGN");
             if (i + 1 < n && NerLexicon.trigger(as.get(i + 1).bare()) != null && "PPART".equals(NerLexicon.trigger(as.get(i + 1).bare()))) e.add("x=beforePPART");
         }
         return ev;
@@ -169,6 +184,10 @@ final class WordFeatures {
         for (Analysis a : as) bares.add(a.bare());
         String[] gaz = groups.contains("gaz") ? match(bares, lex.gazetteer, lex.gazetteerMaxWords) : new String[n];
         String[] names = groups.contains("names") ? match(bares, lex.names, lex.namesMaxWords) : new String[n];
+        Map<String, String[]> lists = new java.util.LinkedHashMap<>();
+        if (groups.contains("lists") && lex.wordLists != null) {
+            for (String cls : lex.wordLists.keySet()) lists.put(cls, listMatches(as, bares, lex, cls));
+        }
         List<CoreLabel> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Analysis a = as.get(i);
@@ -215,6 +234,10 @@ final class WordFeatures {
             }
             if (gaz[i] != null) window.add("g=" + gaz[i]);
             if (names[i] != null) window.add("n=" + names[i]);
+            for (Map.Entry<String, String[]> e : lists.entrySet()) {
+                String m = e.getValue()[i];
+                if (m != null) window.add(e.getKey() + "=" + m.charAt(0));
+            }
             if (groups.contains("names")) {
                 List<String> wt = lex.wordTypes.get(a.bare());
                 if (wt != null) for (String t : wt) window.add("w=" + t);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -185,6 +186,27 @@ class ArabicNerTest {
         }
         assertTrue(tagged.get(2).get(0).contains("B-PERS"), tagged.get(2).toString());
         assertTrue(m.withEntityBias(-40.0).tag(s.get(0)).stream().allMatch("O"::equals));
+    }
+
+    @Test
+    void listsGroupMarksGivenNamesTitlesAndOrganisationHeadsFromTheLexicons() {
+        NerLexicon lex = NerLexicon.empty().withWordLists(NerLexicon.lexiconWordLists());
+        List<String> w = words("وقال المستشار غيرهارد فايسمان إن شركة نوردمارك للطاقة ستفتح مكتبا في ليون .");
+        List<List<WordSegmenter.Segment>> segs = WordSegmenter.segment(w, true);
+        Set<String> groups = Set.of("stem", "lists");
+        List<edu.stanford.nlp.ling.CoreLabel> labels = WordFeatures.labels(w, segs, lex, groups);
+        java.util.function.IntFunction<List<String>> atoms = i -> labels.get(i).get(NerAnnotations.Window.class);
+        assertTrue(atoms.apply(w.indexOf("غيرهارد")).contains("gn=B"), "a foreign given name: " + atoms.apply(w.indexOf("غيرهارد")));
+        assertFalse(atoms.apply(w.indexOf("فايسمان")).contains("gn=B"), "the unseen surname after it is not one");
+        assertTrue(atoms.apply(w.indexOf("المستشار")).contains("ti=B"), "a title: " + atoms.apply(w.indexOf("المستشار")));
+        assertTrue(atoms.apply(w.indexOf("شركة")).contains("oh=B"), "an organisation head: " + atoms.apply(w.indexOf("شركة")));
+        assertFalse(atoms.apply(w.indexOf("ستفتح")).stream().anyMatch(a -> a.startsWith("gn=") || a.startsWith("ti=") || a.startsWith("oh=")));
+        // in the context of a later sentence, the surname alone carries "came after a given name"
+        Map<String, Set<String>> ev = WordFeatures.evidence(w, segs, lex, groups);
+        assertTrue(ev.get("فايسمان").contains("x=afterGN"), ev.toString());
+        // models trained without the group carry no lists and get no such atoms
+        List<edu.stanford.nlp.ling.CoreLabel> plain = WordFeatures.labels(w, segs, NerLexicon.empty(), groups);
+        assertFalse(plain.get(w.indexOf("غيرهارد")).get(NerAnnotations.Window.class).contains("gn=B"));
     }
 
     @Test
