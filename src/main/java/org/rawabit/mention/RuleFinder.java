@@ -47,6 +47,7 @@ public final class RuleFinder implements MentionFinder {
             personBeforeDefinitePost(w, i, out);
             personFromGivenName(w, i, out);
             personAfterSpeechVerb(w, i, out);
+            personAfterLedBy(w, i, out);
             organisation(w, i, out);
             bodiesNamedByPost(w, i, out);
             quotedPublication(w, i, out);
@@ -193,6 +194,28 @@ public final class RuleFinder implements MentionFinder {
         if (end >= i + 1) out.add(name(w, i, end, "rules.given-name", 0.75));
     }
 
+    /** "تحالف السيادة بزعامة خميس الخنجر", "وفد برئاسة سالم الهاشمي": ب and a noun of leading, then the leader's name. */
+    private void personAfterLedBy(Words w, int i, List<Mention> out) {
+        Words.Word lead = w.get(i);
+        if (!lead.clitic().equals(Affixes.BA) || !lex.ledBy.contains(lead.key()) || i + 1 >= w.size() || !w.isPhrase(i, i + 1)) return;
+        // "بقيادة السعودية": a country or a body leads, not a person
+        if (isKnownNonPerson(w, i + 1)) return;
+        Words.Word first = w.get(i + 1);
+        if (!nameStart(first)) {
+            // "بزعامة مقتدى الصدر": a given name the tagger read as an adjective, with its family name after it
+            boolean given = first.clitic().isEmpty() && !first.hasArticle() && (first.pos().startsWith("NN") || first.pos().startsWith("JJ"))
+                    && !lex.nameStops.contains(first.key()) && !titleOrPostHead(first) && !accusativeNoun(first)
+                    // ("بقيادة مشتركة الأسبوع الماضي": an adjective agrees with the feminine noun of leading; a time is no family)
+                    && !first.folded().endsWith(Affixes.FEMININE);
+            if (given && i + 2 < w.size() && isFamilyName(w, i + 2, i + 1) && !lex.timeNouns.containsKey(w.get(i + 2).key())) {
+                out.add(name(w, i + 1, i + 2, "rules.led-by", 0.7));
+            }
+            return;
+        }
+        int end = familyNameAfter(w, i + 1, nameEnd(w, i + 1, false));
+        if (end > i + 1 || lex.givenNames.contains(w.get(i + 1).key())) out.add(name(w, i + 1, end, "rules.led-by", 0.75));
+    }
+
     private void personAfterSpeechVerb(Words w, int i, List<Mention> out) {
         String verb = w.get(i).key();
         if (!lex.speechVerbs.contains(verb) && !lex.meetingVerbs.contains(verb) || i + 1 >= w.size()) return;
@@ -270,7 +293,9 @@ public final class RuleFinder implements MentionFinder {
             Words.Word x = w.get(j);
             if (lex.nameConnectors.contains(x.key())) limit++;
             if (x.isPunctuation() || x.sentence() != w.get(from).sentence()) break;
-            if (!x.clitic().isEmpty() && !(misSplitName(x))) break;
+            // ("محمد بدفع غرامة", "أحمد بتقديم استقالته": after the first word, a ب-word before a noun is the verbal noun and
+            // its object, unless tagged as a name; "عبد الإله بنكيران إن" is a split name)
+            if (!x.clitic().isEmpty() && !(misSplitName(x) && (j == from || x.isProperNoun() || !nounFollows(w, j)))) break;
             // "محمد مبديع بعشر سنوات": a number after a preposition is the sentence's, not a split name
             if (!x.clitic().isEmpty() && lex.cardinals.contains(x.key())) break;
             // "محمد السادس": a regnal number ends the name
@@ -282,8 +307,11 @@ public final class RuleFinder implements MentionFinder {
             // "آل صقيه": after بن/آل the word is a name even when the segmenter read a pronoun at its end
             // "محمود علي يوسف": inside a name, a given name tagged as one is the name's even where it spells a
             // preposition once folded ("علي" / "على")
-            boolean givenName = j > from && x.isProperNoun() && x.clitic().isEmpty() && lex.givenNames.contains(x.key());
-            if (!afterConnector && !connector && !givenName && !nameLike(x) || w.hasPronounSuffix(j) && !afterConnector) break;
+            // ("علي حسن الجابر": first too, when a name word follows it)
+            boolean givenName = x.isProperNoun() && x.clitic().isEmpty() && lex.givenNames.contains(x.key())
+                    && (j > from || j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).isProperNoun() && w.get(j + 1).clitic().isEmpty());
+            boolean surnameAsVerb = j == from + 1 && w.surnameTaggedAsVerb(j, lex.givenNames);
+            if (!afterConnector && !connector && !givenName && !surnameAsVerb && !nameLike(x) || w.hasPronounSuffix(j) && !afterConnector) break;
             // "سالم المطيري سبل …": after a surname with the article, an indefinite common word is not the name's
             if (j > from && !afterConnector && w.get(j - 1).hasArticle() && !x.hasArticle() && !lex.nameConnectors.contains(x.key())
                     && !x.isProperNoun()) {
@@ -303,6 +331,16 @@ public final class RuleFinder implements MentionFinder {
         return end;
     }
 
+    /**
+     * Whether a common noun of the same phrase follows the word at {@code j}: not the sentence's object ("بلقاسم اجتماعا")
+     * nor a post in apposition ("بنعلي وزيرة للطاقة").
+     */
+    private boolean nounFollows(Words w, int j) {
+        if (j + 1 >= w.size() || !w.isPhrase(j, j + 1)) return false;
+        Words.Word next = w.get(j + 1);
+        return next.pos().startsWith("NN") && !next.isProperNoun() && !accusativeNoun(next) && !titleOrPostHead(next);
+    }
+
     /** An indefinite common noun in the accusative ("اجتماعا", "وفدا"): never a word of a name. */
     private static boolean accusativeNoun(Words.Word x) {
         return x.clitic().isEmpty() && !x.hasArticle() && (x.pos().equals("NN") || x.pos().equals("NNS"))
@@ -317,23 +355,38 @@ public final class RuleFinder implements MentionFinder {
     private int familyNameAfter(Words w, int start, int end) {
         // "الدكتور عبدالعزيز بن علي الصقر": after the father's name too (not without a title: "بحث … مع محمد بن زايد التعاون")
         boolean open = end == start || end > start && lex.nameConnectors.contains(w.get(end - 1).key());
-        return open && end + 1 < w.size() && isFamilyName(w, end + 1) ? end + 1 : end;
+        // "الوزير خالد محمود العلي": after a given and a father's name, a relational family name
+        boolean fathersName = end == start + 1 && w.get(end).clitic().isEmpty() && !w.get(end).hasArticle() && end + 1 < w.size()
+                && Affixes.isNisba(w.get(end + 1).key());
+        return (open || fathersName) && end + 1 < w.size() && isFamilyName(w, end + 1, start) ? end + 1 : end;
     }
 
     /** A definite word of the phrase that can be a family name: no country's adjective, title, head noun, stop word or known non-person. */
-    private boolean isFamilyName(Words w, int j) {
+    private boolean isFamilyName(Words w, int j, int nameStart) {
         Words.Word x = w.get(j);
-        // most family names are nisba adjectives ("الحارثي"); a country's ("الأردني", "الكندي") says where the person is from
-        if (!w.isPhrase(j - 1, j) || !x.clitic().isEmpty() || !x.hasArticle() || gazetteer.isCountryAdjective(x.key()) || w.hasPronounSuffix(j)) return false;
+        // most family names are nisba adjectives ("الحارثي"); a country's ("الأردني", "الكندي") says where the person is from,
+        // unless the post before the name already says it of another country ("رئيس الوزراء العراقي محمد شياع السوداني")
+        boolean countrys = gazetteer.isCountryAdjective(x.key()) && !otherCountryBefore(w, nameStart, x.key());
+        if (!w.isPhrase(j - 1, j) || !x.clitic().isEmpty() || !x.hasArticle() || countrys || w.hasPronounSuffix(j)) return false;
         if (!(x.pos().equals("DTNN") || x.pos().equals("DTJJ") || x.pos().equals("DTNNP"))) return false;
         return !(lex.nameStops.contains(x.key()) || lex.personTitles.contains(x.key()) || lex.postHeads.contains(x.key()) || lex.orgHeads.contains(x.key())
                 || lex.placeHeads.contains(x.key()) || isKnownNonPerson(w, j) || ArabicOrdinals.unit(x.key()) > 0);
     }
 
+    /** Whether one of the few words before a name is the adjective of a country other than {@code adjectiveKey}'s. */
+    private boolean otherCountryBefore(Words w, int nameStart, String adjectiveKey) {
+        for (int k = nameStart - 1; k >= 0 && k >= nameStart - 3 && w.isPhrase(k, nameStart); k--) {
+            String key = w.get(k).key();
+            if (gazetteer.isCountryAdjective(key) && !key.equals(adjectiveKey)) return true;
+        }
+        return false;
+    }
+
     /** A person mention over words [from, to], taking in a clitic letter the segmenter split off the name. */
-    private static Mention name(Words w, int from, int to, String finder, double confidence) {
+    private Mention name(Words w, int from, int to, String finder, double confidence) {
         Words.Word first = w.get(from);
-        int begin = misSplitName(first) ? first.cliticBegin() : first.begin();
+        // ("خلفا لسعيد شيبا": a given name after the letter is a name after a preposition)
+        int begin = misSplitName(first) && !lex.givenNames.contains(first.key()) ? first.cliticBegin() : first.begin();
         return w.mentionFrom(MentionType.PER, begin, to, finder, confidence, Optional.empty(), Optional.empty());
     }
 
@@ -493,6 +546,8 @@ public final class RuleFinder implements MentionFinder {
                 break;
             }
             if (x.isPunctuation() || x.sentence() != head.sentence()) break;
+            // "الرابطة المحترفة الأولى للمرة الثالثة": a time after the body's name is the story's
+            if (saysWhen(w, j)) break;
             // "سفارة الولايات المتحدة في لبنان", "القنصلية العامة للمملكة العربية السعودية في إسطنبول": an office abroad
             // and the country or city where it serves are one body
             int seat = j > i + 1 && lex.servesAbroad(head.key()) ? seatAbroadEnd(w, j) : -1;
@@ -929,13 +984,15 @@ public final class RuleFinder implements MentionFinder {
             end++;
         }
         out.add(w.mention(MentionType.LOC, i + 1, end, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
-        if (end + 1 < w.size() && inPlace(w, end + 1)) {
-            // "مدينة غلاسكو باسكتلندا": the next word is the place it lies in, its ب left on by the segmenter
-            Words.Word y = w.get(end + 1);
-            String container = w.doc().text().substring(y.begin() + 1, y.end());
-            out.add(new Mention(MentionType.LOC, y.begin() + 1, y.end(), container, "rules.place-in", 0.8,
-                    gazetteer.knownPlace(container), Optional.empty()));
-        }
+        placeItLiesIn(w, end + 1, out);
+    }
+
+    /** "مدينة غلاسكو باسكتلندا": the word at {@code j} is the place the one before lies in, its ب left on by the segmenter. */
+    private void placeItLiesIn(Words w, int j, List<Mention> out) {
+        if (j >= w.size() || !inPlace(w, j)) return;
+        Words.Word y = w.get(j);
+        String container = w.doc().text().substring(y.begin() + 1, y.end());
+        out.add(new Mention(MentionType.LOC, y.begin() + 1, y.end(), container, "rules.place-in", 0.8, gazetteer.knownPlace(container), Optional.empty()));
     }
 
     /** "باسكتلندا": a known place glued to ب, the segmenter having left the preposition on. */
@@ -1231,11 +1288,14 @@ public final class RuleFinder implements MentionFinder {
             // "في قصر الشعب وزير الخارجية التركي": once the place has its name, a post or title after it is the object;
             // after adjectives only it opens the name ("المركب الرياضي الأمير مولاي عبد الله")
             if (named && titleOrPostHead(x)) break;
+            // "ملعب ميلود هدفي بوهران": the city the venue lies in, its ب left on, is not the venue's name
+            if (j > i + n && inPlace(w, j)) break;
             int run = x.clitic().isEmpty() && !x.hasArticle() && !x.isProperNoun() ? constructRunEnd(w, j) : -1;
             if (run > 0) {
                 // "في قصر قرطاج الأمير تركي الفيصل": the construct ends before a title, whose name is the object's
+                // ("… هدفي بوهران": and before the city it lies in)
                 for (int t = j + 1; t <= run; t++) {
-                    if (titleOrPostHead(w.get(t))) {
+                    if (titleOrPostHead(w.get(t)) || inPlace(w, t)) {
                         run = t - 1;
                         break;
                     }
@@ -1258,6 +1318,7 @@ public final class RuleFinder implements MentionFinder {
         if (w.get(i).hasArticle() && java.util.stream.IntStream.rangeClosed(i + n, last).noneMatch(k -> w.get(k).isProperNoun())) return;
         // a venue that is also a venue noun's name ("ملاعب استاد …"): the longer phrase wins in the combiner
         out.add(w.mention(MentionType.LOC, i, end, "rules.venue", 0.8, Optional.empty(), Optional.empty()));
+        placeItLiesIn(w, end + 1, out);
     }
 
     /**

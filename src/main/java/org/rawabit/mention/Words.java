@@ -91,6 +91,18 @@ public final class Words {
         return !Heads.ALL.contains(folded) && Heads.ALL.contains(folded.substring(1));
     }
 
+    /**
+     * "عزيز أخنوش": a family name the tagger read as a past verb (its first letter spells أ/ن of a verb), right after a
+     * given name. Not an imperfect ("محمد يقول") nor a verb with a subject's ending ("قالت", "قالوا").
+     */
+    public boolean surnameTaggedAsVerb(int j, Set<String> givenNames) {
+        if (j < 1 || j >= words.size() || !isPhrase(j - 1, j)) return false;
+        Word x = words.get(j), given = words.get(j - 1);
+        return x.pos().equals("VBD") && x.clitic().isEmpty() && !x.hasArticle() && x.folded().length() >= 4
+                && !x.folded().endsWith(Affixes.FEMININE_PAST) && !x.folded().endsWith(Affixes.VERB_PLURAL)
+                && given.clitic().isEmpty() && !given.hasArticle() && givenNames.contains(given.key());
+    }
+
     public static Words of(AnalysedDocument doc) {
         List<Token> tokens = doc.tokens();
         List<Word> out = new ArrayList<>();

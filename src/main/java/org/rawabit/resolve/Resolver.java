@@ -84,10 +84,12 @@ public final class Resolver {
         resolvePeople(doc.text(), mentions, ids, entities);
         Map<String, Mention> acronymOf = parenthesisedAcronyms(doc.text(), mentions);
         Map<String, Builder> byAcronymKey = new HashMap<>();
+        Set<String> countries = countriesNamed(doc.text(), mentions);
         for (Mention m : mentions) {
             if (m.type() == MentionType.ORG || m.type() == MentionType.LOC || m.type() == MentionType.POST) {
                 Mention acronym = m.type() == MentionType.ORG ? acronymOf.get(m.begin() + ":" + m.end()) : null;
-                Builder b = known(m).or(() -> byAcronym(doc.text(), m)).or(() -> Optional.ofNullable(acronym).flatMap(this::known))
+                Builder b = known(m).filter(e -> !anotherStates(e, m, countries))
+                        .or(() -> byAcronym(doc.text(), m)).or(() -> Optional.ofNullable(acronym).flatMap(this::known))
                         .map(e -> entities.computeIfAbsent(e.id(), k -> Builder.of(e)))
                         .or(() -> Optional.ofNullable(m.type() == MentionType.ORG ? byAcronymKey.get(m.key()) : null))
                         .or(() -> Optional.ofNullable(m.type() == MentionType.POST ? knownPostWithAdjectives(m) : null)
@@ -511,6 +513,41 @@ public final class Resolver {
         if (!a.find()) return Optional.empty();
         List<KbEntry> same = kb.byEnglishName(a.group(1)).stream().filter(e -> MentionType.of(e.type()) == m.type()).toList();
         return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
+    }
+
+    /**
+     * "إدارة مكافحة المخدرات" in an article on Jordan: a state body whose name says its state ("… الأمريكية"), written
+     * without that adjective, is that state's only where the article names that state, or names no country at all.
+     */
+    private boolean anotherStates(KbEntry e, Mention m, Set<String> countries) {
+        if (e.type() != org.rawabit.kb.KbType.GovernmentOrganization || e.partOf().isEmpty() || countries.isEmpty()
+                || countries.contains(e.partOf().get())) {
+            return false;
+        }
+        String state = e.partOf().get();
+        boolean labelSaysState = Arrays.stream(ArabicNormaliser.nameKey(e.labelAr()).split(" "))
+                .anyMatch(w -> kb.countryOfAdjective(w).map(c -> c.id().equals(state)).orElse(false));
+        boolean mentionSaysState = Arrays.stream(m.key().split(" "))
+                .anyMatch(w -> kb.countryOfAdjective(w).map(c -> c.id().equals(state)).orElse(false));
+        return labelSaysState && !mentionSaysState;
+    }
+
+    /** Countries the article names: a country, the country of a known city or region, or a country's adjective ("الأردنية"). */
+    private Set<String> countriesNamed(String text, List<Mention> mentions) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.LOC || m.kbId().isEmpty()) continue;
+            kb.get(m.kbId().get()).ifPresent(e -> {
+                if (e.type() == org.rawabit.kb.KbType.Country) out.add(e.id());
+                else e.partOf().ifPresent(out::add);
+            });
+        }
+        for (String word : text.split("[^\\p{IsArabic}]+")) {
+            if (word.isEmpty()) continue;
+            String key = ArabicNormaliser.nameKey(word);
+            kb.countryOfAdjective(key).ifPresent(c -> out.add(c.id()));
+        }
+        return out;
     }
 
     private Optional<KbEntry> known(Mention m) {

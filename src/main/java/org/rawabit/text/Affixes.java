@@ -33,6 +33,7 @@ public final class Affixes {
     public static final String MASCULINE_IMPERFECT = one("masculine-imperfect");
     public static final String FEMININE_IMPERFECT = one("feminine-imperfect");
     public static final String FEMININE_PAST = one("feminine-past");
+    public static final String VERB_PLURAL = one("verb-plural");
     public static final String ADVERB_ENDING = one("adverb-ending");
     public static final Set<String> COMMAS = set("comma");
     public static final Set<String> LINEAGE = set("lineage");

@@ -35,6 +35,42 @@ class PersonSpansTest {
     }
 
     @Test
+    void aFamilyNameTheTaggerReadsAsAPastVerbStaysTheNames() {
+        // "أخنوش" is tagged VBD (أ + خنش); after a given name it is the family name
+        assertPerson(TestArticles.mentions("وترأس رئيس الحكومة عزيز أخنوش مجلسا للوزراء بالرباط أمس."), "عزيز أخنوش");
+        // a verb with its subject's ending is no family name
+        assertNoPersonWith(TestArticles.mentions("وقال الوزير إن المعارضين عادل قالوا كلاما آخر."), "قالوا");
+    }
+
+    @Test
+    void threeWordNamesKeepTheirFirstAndLastWords() {
+        List<Mention> ms = TestArticles.mentions("وأكد علي حسن الجابر أن الاتفاق نهائي. واستقبل الوزير خالد محمود الحربي الوفد. "
+                + "واستقبل رئيس الوزراء العراقي محمد شياع السوداني وفدا، بينما استقبل الوزير أحمد سالم الملف الكامل.");
+        // "علي" folds like the preposition "على", but tagged as a name before another it opens the name
+        assertPerson(ms, "علي حسن الجابر");
+        // after a given and a father's name, a relational family name
+        assertPerson(ms, "خالد محمود الحربي");
+        // the family name of an Iraqi is not his nationality when it names another country
+        assertPerson(ms, "محمد شياع السوداني");
+        // a common noun after the name is the verb's object
+        assertNoPersonWith(ms, "الملف");
+    }
+
+    @Test
+    void aVerbalNounWithBaAfterAGivenNameIsNotTheName() {
+        List<Mention> ms = TestArticles.mentions("وألزمت المحكمة الابتدائية يوسف بدفع تعويض للضحية، وطالب النائب سمير بتقديم توضيحات. "
+                + "وقال الأمين العام عبد الإله بنكيران إن الحزب موحد.");
+        assertNoPersonWith(ms, "بدفع");
+        assertNoPersonWith(ms, "بتقديم");
+        // a family name the segmenter split as ب + … is still the name's
+        assertPerson(ms, "عبد الإله بنكيران");
+        // a court named after its district (a saint's name) is a court, not a person
+        List<Mention> court = TestArticles.mentions("وأدانت محكمة سيدي امحمد المتهمين بالتزوير.");
+        assertTrue(court.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().startsWith("محكمة سيدي")), court.toString());
+        assertNoPersonWith(court, "سيدي");
+    }
+
+    @Test
     void compoundNamesEndingInAllahKeepTheirLastWord() {
         List<Mention> ms = TestArticles.mentions("وسجل المهاجم يحيى عطية الله الهدف الثاني. وأكد النائب حسن فضل الله أن الجلسة تأجلت. "
                 + "وقال الخطيب إن الله رحيم بعباده وإن الدين يسر.");

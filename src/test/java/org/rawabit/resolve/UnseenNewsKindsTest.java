@@ -88,6 +88,36 @@ class UnseenNewsKindsTest {
     }
 
     @Test
+    void aStadiumEndsBeforeTheCityItLiesInGluedToBa() {
+        List<Mention> ms = find("وتقام المباراة النهائية في ملعب حمادي العقربي بوهران مساء الجمعة.");
+        assertHas(ms, MentionType.LOC, "ملعب حمادي العقربي");
+        Mention city = ms.stream().filter(m -> m.type() == MentionType.LOC && m.surface().equals("وهران")).findFirst()
+                .orElseThrow(() -> new AssertionError("no place 'وهران' in " + ms));
+        assertEquals(Optional.of("city-dz-oran"), city.kbId());
+    }
+
+    @Test
+    void sportNamesEndBeforeWhereAndWhenAndKeepTheirCompoundGivenNames() {
+        List<Mention> ms = find("وأحرزت البطلة الجزائرية فاطمة الزهراء بوعلاق الفضية في بطولة العالم للملاكمة المقامة في نيودلهي، "
+                + "وتوج نادي شباب بلوزداد بلقب الرابطة المحترفة الأولى للمرة الرابعة، وعين الاتحاد المدرب نبيل معلول خلفا لسعيد زروقي.");
+        assertHas(ms, MentionType.PER, "فاطمة الزهراء بوعلاق");
+        assertHas(ms, MentionType.EVENT, "بطولة العالم للملاكمة");
+        assertHas(ms, MentionType.ORG, "الرابطة المحترفة الأولى");
+        // "لسعيد": ل before a given name is the preposition, not the name's first letter
+        assertHas(ms, MentionType.PER, "سعيد زروقي");
+    }
+
+    @Test
+    void aStateBodyKnownByANameEveryStateUsesIsTheStateTheArticleNames() {
+        ResolvedDocument jordan = TestArticles.resolve("وضبطت إدارة مكافحة المخدرات شحنة حبوب مخدرة في محافظة المفرق قرب الحدود السورية.");
+        Entity office = entity(jordan, MentionType.ORG, "إدارة مكافحة المخدرات");
+        assertTrue(!office.id().contains("us-dea"), office.toString());
+        // in an article on the United States it is the American one
+        ResolvedDocument us = TestArticles.resolve("وأعلنت إدارة مكافحة المخدرات في واشنطن توقيف مهربين.");
+        assertTrue(us.entities().stream().anyMatch(e -> e.id().contains("us-dea")), us.entities().toString());
+    }
+
+    @Test
     void aBodyAfterTheGenitiveLamKeepsItsArticleAndItsIdentity() {
         // "للبنك": the segmenter leaves the article's lam on the word (ل + لبنك); the bank is still the one named again later
         ResolvedDocument rd = TestArticles.resolve("ووجه الوزير رسالة للبنك التونسي للتضامن بشأن القروض الصغيرة. "
@@ -352,6 +382,13 @@ class UnseenNewsKindsTest {
         assertHas(ms, MentionType.LOC, "الإمارات");
         // without ب a command is a body
         assertHas(find("وأعلنت قيادة الجيش حالة التأهب."), MentionType.ORG, "قيادة الجيش");
+        // the name after it is the leader's
+        List<Mention> leaders = find("وانسحبت الكتلة الصدرية بزعامة مقتدى الصدر من البرلمان، ووصل وفد برئاسة ناجي الشمري إلى عمان.");
+        assertHas(leaders, MentionType.PER, "مقتدى الصدر");
+        assertHas(leaders, MentionType.PER, "ناجي الشمري");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER && m.surface().contains("الإمارات")), ms.toString());
+        List<Mention> joint = find("وجرت العملية بقيادة مشتركة الأسبوع الماضي.");
+        assertTrue(joint.stream().noneMatch(m -> m.type() == MentionType.PER), joint.toString());
     }
     @Test
     void aSentenceOrAnAmountAfterANameIsNotTheNames() {
