@@ -1290,6 +1290,12 @@ public final class RuleFinder implements MentionFinder {
             if (named && titleOrPostHead(x)) break;
             // "ملعب ميلود هدفي بوهران": the city the venue lies in, its ب left on, is not the venue's name
             if (j > i + n && inPlace(w, j)) break;
+            // "في قصر الإليزيه إيمانويل ماكرون": after a definite name, an indefinite proper noun opens someone else's
+            // (not after a title: "ملعب الأمير مولاي عبد الله")
+            if (named && w.get(j - 1).hasArticle() && !titleOrPostHead(w.get(j - 1)) && x.isProperNoun() && !x.hasArticle()
+                    && x.clitic().isEmpty()) {
+                break;
+            }
             int run = x.clitic().isEmpty() && !x.hasArticle() && !x.isProperNoun() ? constructRunEnd(w, j) : -1;
             if (run > 0) {
                 // "في قصر قرطاج الأمير تركي الفيصل": the construct ends before a title, whose name is the object's

@@ -94,6 +94,11 @@ class UnseenNewsKindsTest {
         Mention city = ms.stream().filter(m -> m.type() == MentionType.LOC && m.surface().equals("وهران")).findFirst()
                 .orElseThrow(() -> new AssertionError("no place 'وهران' in " + ms));
         assertEquals(Optional.of("city-dz-oran"), city.kbId());
+        // after a palace's definite name, a name is the host's, not the palace's; after a title it is the palace's
+        List<Mention> host = find("واستقبل في قصر الضيافة كريم الشامي وفدا من رجال الأعمال، ثم زار ملعب الأمير مولاي الحسن.");
+        assertHas(host, MentionType.LOC, "قصر الضيافة");
+        assertHas(host, MentionType.PER, "كريم الشامي");
+        assertHas(host, MentionType.LOC, "ملعب الأمير مولاي الحسن");
     }
 
     @Test
