@@ -56,9 +56,7 @@ final class ModelSpans {
         while (to >= from && trimmable(w.get(to), m.type()) && !(m.type() == MentionType.PER && to > from && w.surnameTaggedAsVerb(to, lex.givenNames))) to--;
         if (from > to) return Optional.empty();
         // "بالكوليرا", "شلل الأطفال": a disease, or another common noun the model reads as a name, alone
-        StringBuilder words = new StringBuilder();
-        for (int k = from; k <= to; k++) words.append(k > from ? " " : "").append(w.get(k).key());
-        if (lex.commonNounsReadAsNames.contains(words.toString())) return Optional.empty();
+        if (lex.commonNounsReadAsNames.contains(w.keyOf(from, to))) return Optional.empty();
         for (int k = from; k <= to; k++) {
             boolean surname = m.type() == MentionType.PER && k > from && w.surnameTaggedAsVerb(k, lex.givenNames);
             if (w.get(k).pos().startsWith("VB") && !surname || w.hasPronounSuffix(k)) return Optional.empty();

@@ -634,10 +634,10 @@ public final class RuleFinder implements MentionFinder {
         boolean namedService = institution && java.util.stream.IntStream.rangeClosed(i + 1, end)
                 .anyMatch(k -> !lex.genericAdjectives.contains(w.get(k).key()));
         // "الإدارة العامة", "هيئة الدفاع": a department or a role every body has
-        if (lex.genericBodies.contains(phraseKeyOf(w, i, end))) return;
+        if (lex.genericBodies.contains(w.keyOf(i, end))) return;
         // "السفارة الأميركية": an office abroad is named by the country whose it is
         // "النيابة العامة", "المحكمة الدستورية", "رئاسة الجمهورية": a body every state has, named whole
-        boolean stateBody = length >= 2 && lex.isStateOfficeNamedWhole(phraseKeyOf(w, i, end));
+        boolean stateBody = length >= 2 && lex.isStateOfficeNamedWhole(w.keyOf(i, end));
         boolean national = length == 2 && lex.servesAbroad(head.key()) && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key());
         if (end > i && (named || partyNamed || eponym > i || descriptive || properName || namedService || construct || national || stateBody) && !genericDescription(w, i, end)) {
             // "المركز الدولي للمؤتمرات": a body named for what it hosts is a venue, a place
@@ -739,7 +739,7 @@ public final class RuleFinder implements MentionFinder {
             if (joined && end == j) return;
             // "مدير الإدارة العامة للشرطة الدولية": a department every body has is named by the genitive after it; alone
             // ("مدير الإدارة العامة", "مدير عام الشؤون القانونية") it names no body
-            boolean department = lex.genericBodies.contains(phraseKeyOf(w, j, end));
+            boolean department = lex.genericBodies.contains(w.keyOf(j, end));
             if (department) {
                 int named = genitiveChainEnd(w, end + 1);
                 if (named <= end) return;
@@ -1037,10 +1037,11 @@ public final class RuleFinder implements MentionFinder {
         // "الدورة الثلاثين للمعرض الدولي للنشر والكتاب", "الدورة 57 لمهرجان قرطاج الدولي": the session of a fair or a
         // festival, named as the fair or festival is
         String series = j < w.size() && w.get(j).clitic().equals(Affixes.LAM) && w.isPhrase(end, j) ? lex.namedEventHeads.get(w.get(j).key()) : null;
-        if (m == 0 && series != null && namedExtent(w, j).end() > j) {
+        int seriesEnd = series == null || m > 0 ? j : namedExtent(w, j).end();
+        if (seriesEnd > j) {
             kind = series;
             qualifier.clear();
-            end = namedExtent(w, j).end();
+            end = seriesEnd;
             j = end + 1;
         }
         if (m > 0) {
@@ -1083,7 +1084,7 @@ public final class RuleFinder implements MentionFinder {
         if (organiser.isEmpty() && KINDS_NAMED_BY_COMPLEMENT.contains(kind)) {
             int complementEnd = complementEnd(w, j, i);
             if (complementEnd > j) {
-                qualifier.add(phraseKeyOf(w, j, complementEnd));
+                qualifier.add(w.keyOf(j, complementEnd));
                 end = complementEnd;
             }
         }
@@ -1123,12 +1124,6 @@ public final class RuleFinder implements MentionFinder {
             end = x;
         }
         return end;
-    }
-
-    private static String phraseKeyOf(Words w, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int x = from; x <= to; x++) b.append(x > from ? " " : "").append(w.get(x).key());
-        return b.toString();
     }
 
     /**

@@ -222,6 +222,13 @@ public final class Words {
     }
 
     /** True when words [from, to] are in one sentence and contain no punctuation. */
+    /** The keys of words {@code from} to {@code to} (inclusive), joined by spaces: how word lists match a phrase. */
+    public String keyOf(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int x = from; x <= to; x++) b.append(x > from ? " " : "").append(words.get(x).key());
+        return b.toString();
+    }
+
     public boolean isPhrase(int from, int to) {
         if (from < 0 || to >= words.size() || from > to) return false;
         int s = words.get(from).sentence();

@@ -55,14 +55,18 @@ public final class Resolver {
         int lam = m.begin() - 1;
         if (lam < 0 || !m.surface().startsWith(Affixes.LAM) || !text.startsWith(Affixes.LAM, lam)) return m.surface();
         String[] words = m.surface().strip().split("\\s+");
-        Lexicon lexicon = Lexicon.get();
-        String head = ArabicNormaliser.nameKey(words[0]);
-        if (lexicon.orgHeads.contains(head) || lexicon.postHeads.contains(head)) {
+        if (headWithOwnLam(words[0])) {
             String next = words.length > 1 ? ArabicNormaliser.normalise(words[1]) : "";
             if (!next.startsWith(Affixes.ARTICLE) || !Affixes.isNisba(next)) return m.surface();
         }
         int wordStart = lam > 0 && text.startsWith(Affixes.CONJUNCTION, lam - 1) ? lam - 1 : lam;
         return wordStart == 0 || !Character.isLetter(text.charAt(wordStart - 1)) ? Affixes.LAM + m.surface() : m.surface();
+    }
+
+    /** "لجنة": an organisation's or post's head noun whose first letter is a lam of its own, not the article's. */
+    private static boolean headWithOwnLam(String word) {
+        String key = ArabicNormaliser.nameKey(word);
+        return Lexicon.get().orgHeads.contains(key) || Lexicon.get().postHeads.contains(key);
     }
 
     /** A name key with the conjunction و and the preposition ل dropped from its words. */
@@ -972,9 +976,7 @@ public final class Resolver {
             if (!first.startsWith(doubled) || first.length() < 4) return surface;
             String rest = surface.substring(2);
             String firstRest = first.substring(2);
-            boolean headWithLam = Lexicon.get().orgHeads.contains(ArabicNormaliser.nameKey(Affixes.LAM + firstRest))
-                    || Lexicon.get().postHeads.contains(ArabicNormaliser.nameKey(Affixes.LAM + firstRest));
-            return Affixes.ARTICLE + (headWithLam ? Affixes.LAM : "") + rest;
+            return Affixes.ARTICLE + (headWithOwnLam(Affixes.LAM + firstRest) ? Affixes.LAM : "") + rest;
         }
 
         Entity build() {
