@@ -88,6 +88,16 @@ public final class Lexicon {
     public final Set<String> eponymHeads;
     /** Adjectives that place a body in the story ("الأخير", "التابعة"): a name ends before them. */
     public final Set<String> storyAdjectives;
+    /** Adjectives that name a recurring event after a definite head of its series ("الألعاب الأولمبية"; series-adjectives.txt). */
+    public final Set<String> seriesAdjectives;
+    /** Two-word phrases with an event head that name no event ("ألعاب القوى"; not-events.txt), as phrase keys. */
+    public final Set<String> notEvents;
+    /** Heads of bodies named with the city they sit in after "في" ("الجامعة الأميركية في بيروت"; seat-heads.txt), as keys. */
+    public final Set<String> seatHeads;
+    /** Nouns of geographic features that are part of the place's name ("جزيرة جربة"; feature-heads.txt), as keys. */
+    public final Set<String> featureHeads;
+    /** Adjectives that belong to such a place's name ("الحدودي"; feature-adjectives.txt), as keys. */
+    public final Set<String> featureAdjectives;
     /** Departments and roles every body has, as name keys ("اداره عامه", "شوون قانونيه"): no organisation alone. */
     public final Set<String> genericBodies;
     /** Relative pronouns and verbal particles ("التي", "لم"): the indefinite word after them is a verb. */
@@ -150,6 +160,11 @@ public final class Lexicon {
         stateNouns = keys("state-nouns.txt");
         eponymHeads = keys("eponym-heads.txt");
         storyAdjectives = keys("story-adjectives.txt");
+        seriesAdjectives = keys("series-adjectives.txt");
+        notEvents = keys("not-events.txt");
+        seatHeads = keys("seat-heads.txt");
+        featureHeads = keys("feature-heads.txt");
+        featureAdjectives = keys("feature-adjectives.txt");
         genericBodies = keys("generic-bodies.txt");
         verbMarkers = keys("verb-markers.txt");
         clubAffixes = pairs("club-affixes.txt");

@@ -32,9 +32,14 @@ public sealed interface MentionValue {
 
     /**
      * An event named by its words rather than a number ("كأس العالم 2026", "انتخابات التجديد النصفي"), of
-     * a kind ("cup", "election"): the same name is the same event in every article.
+     * a kind ("cup", "election"): the same name is the same event in every article, unless {@code ofTheArticle}
+     * ("الانتخابات الرئاسية": named by its kind alone, the one the article is about).
      */
-    record NamedEvent(String kind) implements MentionValue {}
+    record NamedEvent(String kind, boolean ofTheArticle) implements MentionValue {
+        public NamedEvent(String kind) {
+            this(kind, false);
+        }
+    }
 
     /** A place that lies in the place named at {@code container} ("غلاسكو" in "غلاسكو باسكتلندا"). */
     record Within(Span container) implements MentionValue {}

@@ -56,6 +56,7 @@ public final class RuleFinder implements MentionFinder {
             namedEvent(w, i, out);
             placeWithPrefix(w, i, out);
             venue(w, i, out);
+            feature(w, i, out);
             organ(w, i, out);
             club(w, i, out);
         }
@@ -242,7 +243,12 @@ public final class RuleFinder implements MentionFinder {
     private boolean coordinatedGenitive(Words w, int j) {
         Words.Word x = w.get(j), prev = w.get(j - 1);
         return x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && prev.clitic().endsWith(Affixes.LAM) && prev.hasArticle()
-                && w.isPhrase(j - 1, j) && !titleOrPostHead(x);
+                && w.isPhrase(j - 1, j) && !titleOrPostHead(x) && !opensAnotherName(x);
+    }
+
+    /** "مؤتمر ميونخ للأمن والمنتدى الاقتصادي العالمي": after "و" the head of an event or a body names something else. */
+    private boolean opensAnotherName(Words.Word x) {
+        return lex.eventHeads.containsKey(x.key()) || lex.namedEventHeads.containsKey(x.key()) || lex.orgHeads.contains(x.key());
     }
 
     /** A word that opens a person's title or a post ("الأمير", "وزير"): what follows it is someone, not the name before. */
@@ -506,6 +512,11 @@ public final class RuleFinder implements MentionFinder {
         if (!lex.orgHeads.contains(head.key()) && !institution || adjectiveOfPrecedingNoun(w, i) || w.hasPronounSuffix(i)) return;
         // "الجمعية العامة": an organ that also names sessions is read by organ() and event(), not as a body of its own
         if (lex.organs.containsKey(phraseKey(w, i, 2)) && lex.eventHeads.containsKey(phraseKey(w, i, 2))) return;
+        // "مجلس إدارة المؤسسة الوطنية للنفط": an organ in construct with the body it belongs to names that body, found on its own
+        if (i + 2 < w.size() && lex.organs.containsKey(phraseKey(w, i, 2)) && !w.get(i + 1).hasArticle() && w.isPhrase(i, i + 2)
+                && w.get(i + 2).clitic().isEmpty() && (lex.orgHeads.contains(w.get(i + 2).key()) || gazetteer.longestAt(w, i + 2) != null)) {
+            return;
+        }
         // ("لجمعية الإنتربول العامة": the same organ written around its organisation's name)
         GazetteerFinder.Match inside = i + 1 < w.size() ? gazetteer.longestAt(w, i + 1) : null;
         if (inside != null && !head.hasArticle() && i + 1 + inside.name().words().length < w.size()
@@ -550,7 +561,8 @@ public final class RuleFinder implements MentionFinder {
             if (saysWhen(w, j)) break;
             // "سفارة الولايات المتحدة في لبنان", "القنصلية العامة للمملكة العربية السعودية في إسطنبول": an office abroad
             // and the country or city where it serves are one body
-            int seat = j > i + 1 && lex.servesAbroad(head.key()) ? seatAbroadEnd(w, j) : -1;
+            // ("الجامعة الأميركية في بيروت": a body named with its seat, seat-heads.txt)
+            int seat = j > i + 1 && (lex.servesAbroad(head.key()) || lex.seatHeads.contains(head.key())) ? seatAbroadEnd(w, j) : -1;
             if (seat > j) {
                 end = seat;
                 named = true;
@@ -572,11 +584,12 @@ public final class RuleFinder implements MentionFinder {
                     break;
                 }
             }
-            if (x.clitic().equals(Affixes.BA) && j > i + 1 && !named && gazetteer.longestAt(w, i) == null && gazetteer.knownPlace(x.key()).isPresent()) {
+            int seatEnd = j > i + 1 && !named && gazetteer.longestAt(w, i) == null ? seatEnd(w, j) : -1;
+            if (seatEnd >= j) {
                 // ("جامعة الملك عبد العزيز بجدة": after a person's name too)
-                // "المحكمة الابتدائية بالرباط", "جامعة محمد الخامس بالرباط": the seat ends the name
+                // "المحكمة الابتدائية بالرباط", "جامعة محمد الخامس بالرباط", "الجامعة الأميركية في بيروت": the seat ends the name
                 named = true;
-                end = j;
+                end = seatEnd;
                 break;
             }
             // after a person's name only genitives, adjectives and the seat go on ("مؤسسة محمد بن راشد المشروع")
@@ -697,6 +710,19 @@ public final class RuleFinder implements MentionFinder {
         GazetteerFinder.Match place = gazetteer.longestAt(w, j + 1);
         if (place == null || place.withClitic() || MentionType.of(place.name().entry().type()) != MentionType.LOC) return -1;
         return j + place.name().words().length;
+    }
+
+    /** "بالرباط", "بالدار البيضاء": the last word of the seat, glued to ب, that ends a body's name at {@code j}, or -1. */
+    private int seatEnd(Words w, int j) {
+        Words.Word x = w.get(j);
+        if (x.clitic().equals(Affixes.BA)) {
+            GazetteerFinder.Match place = gazetteer.longestAt(w, j);
+            if (place != null && MentionType.of(place.name().entry().type()) == MentionType.LOC && w.isPhrase(j, j + place.name().words().length - 1)) {
+                return j + place.name().words().length - 1;
+            }
+            return gazetteer.knownPlace(x.key()).isPresent() ? j : -1;
+        }
+        return -1;
     }
 
     /** Last word of the organisation a head noun opens at {@code j}, or {@code j - 1} when it names none. */
@@ -987,6 +1013,37 @@ public final class RuleFinder implements MentionFinder {
         placeItLiesIn(w, end + 1, out);
     }
 
+    /**
+     * "جزيرة جربة", "مضيق هرمز", "منفذ القائم الحدودي": a feature's noun (feature-heads.txt) and the proper or
+     * known name after it are one place, the noun included, with the adjectives that belong to such names.
+     */
+    private void feature(Words w, int i, List<Mention> out) {
+        int n = phraseIn(w, i, lex.featureHeads);
+        if (n == 0 || w.get(i).hasArticle() || w.hasPronounSuffix(i + n - 1)) return;
+        int j = i + n;
+        if (j >= w.size() || !w.isPhrase(i, j) || !w.get(j).clitic().isEmpty()) return;
+        GazetteerFinder.Match known = gazetteer.longestAt(w, j);
+        int end;
+        if (known != null && MentionType.of(known.name().entry().type()) == MentionType.LOC && w.isPhrase(j, j + known.name().words().length - 1)) {
+            end = j + known.name().words().length - 1;
+        } else if (w.get(j).isProperNoun() && !lex.nameStops.contains(w.get(j).key())) {
+            end = j;
+            // "جزر الأمير إدوارد": a second proper noun goes on the name, not a city it lies in ("… بتونس")
+            if (end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).isProperNoun() && w.get(end + 1).clitic().isEmpty()
+                    && !w.get(end + 1).hasArticle() && !lex.givenNames.contains(w.get(end + 1).key())) {
+                end++;
+            }
+        } else {
+            return;
+        }
+        while (end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).clitic().isEmpty()
+                && lex.featureAdjectives.contains(w.get(end + 1).key())) {
+            end++;
+        }
+        out.add(w.mention(MentionType.LOC, i, end, "rules.feature", 0.8, Optional.empty(), Optional.empty()));
+        placeItLiesIn(w, end + 1, out);
+    }
+
     /** "مدينة غلاسكو باسكتلندا": the word at {@code j} is the place the one before lies in, its ب left on by the segmenter. */
     private void placeItLiesIn(Words w, int j, List<Mention> out) {
         if (j >= w.size() || !inPlace(w, j)) return;
@@ -1036,7 +1093,8 @@ public final class RuleFinder implements MentionFinder {
         int m = phraseIn(w, j, lex.eventHeads.keySet());
         // "الدورة الثلاثين للمعرض الدولي للنشر والكتاب", "الدورة 57 لمهرجان قرطاج الدولي": the session of a fair or a
         // festival, named as the fair or festival is
-        String series = j < w.size() && w.get(j).clitic().equals(Affixes.LAM) && w.isPhrase(end, j) ? lex.namedEventHeads.get(w.get(j).key()) : null;
+        String series = j < w.size() && w.get(j).clitic().equals(Affixes.LAM) && w.isPhrase(end, j) && !namesNoEvent(w, j)
+                ? lex.namedEventHeads.get(w.get(j).key()) : null;
         int seriesEnd = series == null || m > 0 ? j : namedExtent(w, j).end();
         if (seriesEnd > j) {
             kind = series;
@@ -1052,7 +1110,11 @@ public final class RuleFinder implements MentionFinder {
             j = end + 1;
             // "الدورة التاسعة والعشرين لمؤتمر الأطراف": a second head in construct is named by what it governs
             if (!w.get(end).hasArticle() && j < w.size() && w.isPhrase(end, j) && w.get(j).clitic().isEmpty()) {
-                int named = w.get(j).hasArticle() && w.get(j).pos().startsWith("DTNN") ? j : constructRunEnd(w, j);
+                // ("الدورة الثالثة لقمة ليبيا للطاقة": or by a proper or known name)
+                GazetteerFinder.Match known = gazetteer.longestAt(w, j);
+                int named = w.get(j).hasArticle() && w.get(j).pos().startsWith("DTNN") ? j
+                        : known != null && w.isPhrase(j, j + known.name().words().length - 1) ? j + known.name().words().length - 1
+                        : w.get(j).isProperNoun() ? j : constructRunEnd(w, j);
                 if (named >= j) {
                     end = named;
                     j = end + 1;
@@ -1088,6 +1150,16 @@ public final class RuleFinder implements MentionFinder {
                 end = complementEnd;
             }
         }
+        // "المؤتمر الخليجي الثالث للأمراض المعدية والتطعيمات", "… لقمة ليبيا للطاقة والاقتصاد": a conference's or a
+        // summit's topic after its number is part of its name
+        if (organiser.isEmpty() && KINDS_NAMED_BY_TOPIC.contains(kind) && j < w.size() && w.isPhrase(end, j) && w.get(j).clitic().equals(Affixes.LAM)
+                && end + 1 == j) {
+            int topicEnd = namedExtent(w, end).end();
+            if (topicEnd >= j) {
+                qualifier.add(w.keyOf(j, topicEnd));
+                end = topicEnd;
+            }
+        }
         // "الدورة الحالية" alone says of what series it is no more than "الدورة" does
         if (ord == null && organiser.isEmpty()) return;
         out.add(w.mention(MentionType.EVENT, i, end, "rules.event", 0.85, Optional.empty(),
@@ -1099,6 +1171,8 @@ public final class RuleFinder implements MentionFinder {
     /** Event kinds named by a complement after the number rather than by an organiser. */
     private static final Set<String> KINDS_NAMED_BY_COMPLEMENT = Set.of("anniversary");
     private static final Set<String> KINDS_NAMED_BY_THEIR_BODY = Set.of("summit");
+    /** Event kinds whose topic, after the number, is part of the name ("المؤتمر الثالث للأمراض المعدية"). */
+    private static final Set<String> KINDS_NAMED_BY_TOPIC = Set.of("conference", "forum", "summit");
     /** Kinds of numbered event that a name they govern also names, without a number ("منتدى دافوس", "مؤتمر ميونخ للأمن"). */
     private static final Set<String> KINDS_NAMED_BY_WHAT_THEY_GOVERN = Set.of("conference", "forum");
 
@@ -1158,7 +1232,7 @@ public final class RuleFinder implements MentionFinder {
         String kind = lex.namedEventHeads.get(head.key());
         boolean numberedKind = kind == null;
         if (numberedKind) kind = lex.eventHeads.get(head.key());
-        if (kind == null || w.hasPronounSuffix(i)) return;
+        if (kind == null || w.hasPronounSuffix(i) || namesNoEvent(w, i)) return;
         // "قمة مجموعة العشرين": a summit is named by the body that holds it (whose name may hold a number)
         int body = KINDS_NAMED_BY_THEIR_BODY.contains(kind) && !head.hasArticle() && i + 1 < w.size() && w.isPhrase(i, i + 1)
                 && w.get(i + 1).clitic().isEmpty() ? organiserEnd(w, i + 1) : i;
@@ -1168,9 +1242,38 @@ public final class RuleFinder implements MentionFinder {
             return;
         }
         if (numberedKind && (ordinalAt(w, i + 1) != null || i + 2 < w.size() && ordinalAt(w, i + 2) != null)) return; // numbered: event()
+        // "دورة الألعاب العربية الخامسة عشرة": a session of a series in construct with the series' name, its number after
+        String series = numberedKind && !head.hasArticle() && i + 1 < w.size() && w.isPhrase(i, i + 1) && w.get(i + 1).clitic().isEmpty()
+                && !namesNoEvent(w, i + 1) ? lex.namedEventHeads.get(w.get(i + 1).key()) : null;
+        int seriesEnd = series == null ? -1 : namedEventEnd(w, i + 1, series, false);
+        if (seriesEnd > i + 1) {
+            OrdinalAt number = seriesEnd + 1 < w.size() && w.isPhrase(seriesEnd, seriesEnd + 1) ? ordinalAt(w, seriesEnd + 1) : null;
+            out.add(w.mention(MentionType.EVENT, i, number == null ? seriesEnd : number.lastWord(), "rules.named-event", 0.75, Optional.empty(),
+                    Optional.of(new MentionValue.NamedEvent(series))));
+            return;
+        }
         // "الدورة ال 41 للمؤتمر العربي …": after a session's number the head is that session's complement
         if (head.clitic().equals(Affixes.LAM) && i > 0 && w.isPhrase(i - 1, i)
                 && (w.get(i - 1).folded().matches("\\d+") || ordinalAt(w, i - 1) != null)) return;
+        int end = namedEventEnd(w, i, kind, numberedKind);
+        if (end < 0) return;
+        // "الانتخابات الرئاسية": an election named by its kind alone is this article's
+        boolean ofTheArticle = end == i + 1 && "election".equals(kind) && lex.seriesAdjectives.contains(w.get(end).key());
+        out.add(w.mention(MentionType.EVENT, i, end, "rules.named-event", 0.75, Optional.empty(),
+                Optional.of(new MentionValue.NamedEvent(kind, ofTheArticle))));
+    }
+
+    /** "ألعاب القوى", "الألعاب النارية": an event head and the word after it name a sport or a thing. */
+    private boolean namesNoEvent(Words w, int i) {
+        return i + 1 < w.size() && w.isPhrase(i, i + 1) && lex.notEvents.contains(w.keyOf(i, i + 1));
+    }
+
+    /** Kinds of event a name must follow ("أسبوع القاهرة للمياه"; not "أسبوع العمل"). */
+    private static final Set<String> KINDS_NAMED_ONLY_BY_A_NAME = Set.of("week");
+
+    /** The last word of the event named by its complement after the head at i, or -1 when the complement names none. */
+    private int namedEventEnd(Words w, int i, String kind, boolean numberedKind) {
+        Words.Word head = w.get(i);
         NamedExtent extent = namedExtent(w, i);
         int end = extent.end();
         boolean year = extent.year(), participants = extent.participants(), proper = extent.proper();
@@ -1178,13 +1281,15 @@ public final class RuleFinder implements MentionFinder {
         // "كأس العالم": an indefinite head governing a definite noun names the event, as it names a body
         // "الدوري الإسباني": a league or a cup and the country whose it is
         boolean national = words == 1 && head.hasArticle() && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key());
+        // "الألعاب الأولمبية", "البطولة العربية": the head of a recurring series and the adjective that names it
+        boolean series = words == 1 && head.hasArticle() && w.get(end).clitic().isEmpty() && lex.seriesAdjectives.contains(w.get(end).key());
         // "منتدى دافوس", "مؤتمر الأمم المتحدة للتغير المناخي": a conference or forum in construct with a name
         boolean governsName = KINDS_NAMED_BY_WHAT_THEY_GOVERN.contains(kind) && !head.hasArticle() && words >= 1 && w.get(i + 1).clitic().isEmpty()
                 && (w.get(i + 1).isProperNoun() || gazetteer.longestAt(w, i + 1) != null);
-        boolean named = numberedKind ? year || participants || governsName : year || proper || national || words >= 2 || !head.hasArticle();
-        if (words == 0 || !named) return;
-        out.add(w.mention(MentionType.EVENT, i, end, "rules.named-event", 0.75, Optional.empty(),
-                Optional.of(new MentionValue.NamedEvent(kind))));
+        boolean named = numberedKind ? year || participants || governsName
+                : KINDS_NAMED_ONLY_BY_A_NAME.contains(kind) ? proper || year
+                : year || proper || national || series || words >= 2 || !head.hasArticle();
+        return words == 0 || !named ? -1 : end;
     }
 
     /** How far an event's name runs after its head, and what it holds: a year, who meets ("لوزراء …"), a name. */
@@ -1198,7 +1303,15 @@ public final class RuleFinder implements MentionFinder {
             Words.Word x = w.get(j);
             if (x.sentence() != head.sentence()) break;
             if (x.folded().matches("(19|20)\\d\\d")) {
-                if (j > i + 1) { end = j; year = true; }
+                // ("رئاسيات 2019", "انتخابات 2024": right after an indefinite head the year names it alone)
+                if (j > i + 1 || !head.hasArticle() && lex.namedEventHeads.containsKey(head.key())) { end = j; year = true; }
+                break;
+            }
+            // "رئاسيات ديسمبر 2019": after an indefinite head, the month and year of the election name it
+            if (j == i + 1 && !head.hasArticle() && isMonth(x) && j + 1 < w.size() && w.isPhrase(j, j + 1)
+                    && w.get(j + 1).folded().matches("(19|20)\\d\\d") && lex.namedEventHeads.containsKey(head.key())) {
+                end = j + 1;
+                year = true;
                 break;
             }
             if (x.isPunctuation() || lex.nameStops.contains(x.key()) || ordinalAt(w, j) != null || saysWhen(w, j)) break;

@@ -157,8 +157,10 @@ public final class Words {
             }
             int wordEnd = hyphenated ? t.end() - 1 : tokens.get(last).end();
             // the article is written with a bare alef: "ألعاب" and "إلياس" fold to ال… but are not definite
+            // "للمياه": after ل the article's alef is not written, so the word's text starts at the article's lam
             boolean article = t.pos().startsWith("DT") || folded.startsWith(Affixes.ARTICLE)
-                    && doc.surface(t.begin(), Math.min(t.end(), t.begin() + 2)).equals(Affixes.ARTICLE);
+                    && (doc.surface(t.begin(), Math.min(t.end(), t.begin() + 2)).equals(Affixes.ARTICLE)
+                            || clitic.toString().endsWith(Affixes.LAM) && doc.surface(t.begin(), Math.min(t.end(), t.begin() + 1)).equals(Affixes.LAM));
             if (!article && lamLeftOnHead(clitic, folded, t.pos())) {
                 // "للبنك", "للبرلمان": the segmenter split one lam and left the article's on the word (ل + لبنك). ("للجنة" is
                 // ل + لجنة, the head's own lam, definite or in construct: left as it is read.)

@@ -455,6 +455,9 @@ public final class Resolver {
                     if (other.getValue().stream().anyMatch(k -> startsWith(k.split(" "), s))) targets.add(other.getKey());
                 }
             }
+            // "محكمة الجنايات الابتدائية" beside "محكمة الجنايات الابتدائية بالدار البيضاء": a longer name that is itself the
+            // start of another is that other body, not a second candidate
+            if (targets.size() > 1) targets.removeIf(t -> targets.stream().anyMatch(u -> !u.equals(t) && startsAnother(keysOf.get(t), keysOf.get(u))));
             if (targets.size() == 1) into.put(shorter.getKey(), targets.iterator().next());
         }
         // "وزارة التعليم العالي والبحث العلمي" beside "وزارة التعليم العالي اليمنية": the one longer name that the qualified
@@ -501,6 +504,12 @@ public final class Resolver {
     private boolean countryAdjective(String word) {
         return kb.countryOfAdjective(word).isPresent() || kb.countryOfAdjective(Affixes.LAM + word).isPresent()
                 || kb.countryOfAdjective(Affixes.CONJUNCTION + word).isPresent();
+    }
+
+    /** Whether one of the {@code shorter} keys (two words or more) starts one of the {@code longer} keys. */
+    private static boolean startsAnother(Set<String> shorter, Set<String> longer) {
+        return shorter.stream().map(k -> k.split(" ")).filter(s -> s.length >= 2)
+                .anyMatch(s -> longer.stream().anyMatch(k -> { String[] l = k.split(" "); return l.length > s.length && startsWith(l, s); }));
     }
 
     private static boolean startsWith(String[] full, String[] head) {
@@ -715,7 +724,7 @@ public final class Resolver {
             if (m.type() != MentionType.EVENT) continue;
             if (m.value().orElse(null) instanceof MentionValue.NamedEvent named) {
                 // "كأس العالم 2026": its name identifies it, in every article
-                String id = "evt-" + hash(m.key());
+                String id = "evt-" + hash(m.key()) + (named.ofTheArticle() ? "-" + documentScope : "");
                 Builder b = entities.computeIfAbsent(id, x -> new Builder(x, MentionType.EVENT, named.kind(), m.key()));
                 b.event = new Entity.EventDetails(named.kind(), Optional.empty(), Optional.empty());
                 b.add(m);
