@@ -92,10 +92,13 @@ public final class Lexicon {
     public final Set<String> seriesAdjectives;
     /** Two-word phrases with an event head that name no event ("ألعاب القوى"; not-events.txt), as phrase keys. */
     public final Set<String> notEvents;
-    /** Heads of bodies named with the city they sit in after "في" ("الجامعة الأميركية في بيروت"; seat-heads.txt), as keys. */
-    public final Set<String> seatHeads;
-    /** Nouns of geographic features that are part of the place's name ("جزيرة جربة"; feature-heads.txt), as keys. */
-    public final Set<String> featureHeads;
+    /** Adjectives that say how wide a body's reach is ("الدولي", "الإقليمي"; scope-adjectives.txt), as keys. */
+    public final Set<String> scopeAdjectives;
+    /**
+     * Nouns of geographic features that are part of the place's name ("جزيرة جربة"; feature-heads.txt), as keys, with
+     * "same" when the feature is the known place of that name ("جزيرة صقلية") or "own" ("مضيق هرمز").
+     */
+    public final Map<String, String> featureHeads;
     /** Adjectives that belong to such a place's name ("الحدودي"; feature-adjectives.txt), as keys. */
     public final Set<String> featureAdjectives;
     /** Departments and roles every body has, as name keys ("اداره عامه", "شوون قانونيه"): no organisation alone. */
@@ -162,8 +165,8 @@ public final class Lexicon {
         storyAdjectives = keys("story-adjectives.txt");
         seriesAdjectives = keys("series-adjectives.txt");
         notEvents = keys("not-events.txt");
-        seatHeads = keys("seat-heads.txt");
-        featureHeads = keys("feature-heads.txt");
+        scopeAdjectives = keys("scope-adjectives.txt");
+        featureHeads = pairs("feature-heads.txt");
         featureAdjectives = keys("feature-adjectives.txt");
         genericBodies = keys("generic-bodies.txt");
         verbMarkers = keys("verb-markers.txt");

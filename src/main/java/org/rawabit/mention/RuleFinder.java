@@ -344,7 +344,8 @@ public final class RuleFinder implements MentionFinder {
     private boolean nounFollows(Words w, int j) {
         if (j + 1 >= w.size() || !w.isPhrase(j, j + 1)) return false;
         Words.Word next = w.get(j + 1);
-        return next.pos().startsWith("NN") && !next.isProperNoun() && !accusativeNoun(next) && !titleOrPostHead(next);
+        // ("مصطفى مدبولي بمقر الحكومة": a definite noun too)
+        return (next.pos().startsWith("NN") || next.pos().startsWith("DTNN")) && !next.isProperNoun() && !accusativeNoun(next) && !titleOrPostHead(next);
     }
 
     /** An indefinite common noun in the accusative ("اجتماعا", "وفدا"): never a word of a name. */
@@ -499,11 +500,6 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private void organisation(Words w, int i, List<Mention> out) {
-        organisation(w, i, out, false);
-    }
-
-    /** {@code governed}: the head stands after a preposition that is not the name's ("بمحكمة الاستئناف" after a chamber). */
-    private void organisation(Words w, int i, List<Mention> out, boolean governed) {
         Words.Word head = w.get(i);
         // "تنظيمها …", "جمعيتنا": a head with a pronoun suffix is a possessed noun, not the start of a name
         // "والمخابرات البريطانية": a service noun may follow a conjunction
@@ -561,8 +557,7 @@ public final class RuleFinder implements MentionFinder {
             if (saysWhen(w, j)) break;
             // "سفارة الولايات المتحدة في لبنان", "القنصلية العامة للمملكة العربية السعودية في إسطنبول": an office abroad
             // and the country or city where it serves are one body
-            // ("الجامعة الأميركية في بيروت": a body named with its seat, seat-heads.txt)
-            int seat = j > i + 1 && (lex.servesAbroad(head.key()) || lex.seatHeads.contains(head.key())) ? seatAbroadEnd(w, j) : -1;
+            int seat = j > i + 1 && lex.servesAbroad(head.key()) ? seatAbroadEnd(w, j) : -1;
             if (seat > j) {
                 end = seat;
                 named = true;
@@ -587,7 +582,7 @@ public final class RuleFinder implements MentionFinder {
             int seatEnd = j > i + 1 && !named && gazetteer.longestAt(w, i) == null ? seatEnd(w, j) : -1;
             if (seatEnd >= j) {
                 // ("جامعة الملك عبد العزيز بجدة": after a person's name too)
-                // "المحكمة الابتدائية بالرباط", "جامعة محمد الخامس بالرباط", "الجامعة الأميركية في بيروت": the seat ends the name
+                // "المحكمة الابتدائية بالرباط", "جامعة محمد الخامس بالرباط": the seat ends the name
                 named = true;
                 end = seatEnd;
                 break;
@@ -597,6 +592,13 @@ public final class RuleFinder implements MentionFinder {
             // "لألعاب القوى": ل and a noun in construct with the definite word after it
             boolean genitiveConstruct = x.clitic().equals(Affixes.LAM) && !x.hasArticle() && x.pos().startsWith("NN") && j + 1 < w.size()
                     && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).hasArticle() && w.get(j + 1).sentence() == x.sentence();
+            // "وزارة العدل الإيطالية لتسليم المتهم", "مجلس الأمن الدولي لوقف العدوان": after a head, its field and the adjective
+            // that says whose or how wide the body is, ل and an indefinite noun say what it does now, not its name (right after
+            // the head the adjective leaves the name open: "الجمعية المغربية لحماية المال العام")
+            if (genitiveConstruct && j > i + 2 && w.get(j - 1).clitic().isEmpty()
+                    && (gazetteer.isCountryAdjective(w.get(j - 1).key()) || lex.scopeAdjectives.contains(w.get(j - 1).key()))) {
+                break;
+            }
             // "للغذاء", "للكهرباء": the segmenter left the article's lam on the noun (ل + لغذاء), a definite genitive all the same
             boolean definiteGenitive = x.clitic().equals(Affixes.LAM) && (x.hasArticle() || lamLeftOn(x));
             // "محكمة جنايات القاهرة": an indefinite noun in construct with the definite name after it
@@ -641,7 +643,8 @@ public final class RuleFinder implements MentionFinder {
         // "فريق الوداد", "شركة أوريدو": a head and a proper name
         boolean properName = length >= 2 && w.get(i + 1).isProperNoun() && w.get(i + 1).clitic().isEmpty() && !agreeingAdjective(head, w.get(i + 1));
         // "مجلس الأمة", "وزارة الداخلية", "محكمة النقض": an indefinite head governing a definite noun names the body
-        boolean construct = length == 2 && !head.hasArticle() && (head.clitic().isEmpty() || governed) && w.get(i + 1).clitic().isEmpty()
+        // ("التابعة لوزارة الداخلية", "وهيئة الدواء": after a preposition or a conjunction too)
+        boolean construct = length == 2 && !head.hasArticle() && w.get(i + 1).clitic().isEmpty()
                 && w.get(i + 1).hasArticle() && w.get(i + 1).pos().startsWith("DTNN") && gazetteer.longestAt(w, i + 1) == null;
         // "الشرطة الوطنية": an institution noun needs an adjective that says which service
         boolean namedService = institution && java.util.stream.IntStream.rangeClosed(i + 1, end)
@@ -728,7 +731,7 @@ public final class RuleFinder implements MentionFinder {
     /** Last word of the organisation a head noun opens at {@code j}, or {@code j - 1} when it names none. */
     private int organisationEnd(Words w, int j) {
         List<Mention> tmp = new ArrayList<>();
-        organisation(w, j, tmp, true);
+        organisation(w, j, tmp);
         if (tmp.isEmpty() || tmp.get(0).type() != MentionType.ORG) return j - 1;
         for (int k = j; k < w.size(); k++) if (w.get(k).end() == tmp.get(0).end()) return k;
         return j - 1;
@@ -1018,14 +1021,17 @@ public final class RuleFinder implements MentionFinder {
      * known name after it are one place, the noun included, with the adjectives that belong to such names.
      */
     private void feature(Words w, int i, List<Mention> out) {
-        int n = phraseIn(w, i, lex.featureHeads);
+        int n = phraseIn(w, i, lex.featureHeads.keySet());
         if (n == 0 || w.get(i).hasArticle() || w.hasPronounSuffix(i + n - 1)) return;
         int j = i + n;
         if (j >= w.size() || !w.isPhrase(i, j) || !w.get(j).clitic().isEmpty()) return;
         GazetteerFinder.Match known = gazetteer.longestAt(w, j);
         int end;
+        Optional<String> same = Optional.empty();
         if (known != null && MentionType.of(known.name().entry().type()) == MentionType.LOC && w.isPhrase(j, j + known.name().words().length - 1)) {
             end = j + known.name().words().length - 1;
+            // "جزيرة صقلية" is Sicily; "مضيق هرمز" is not the island
+            if ("same".equals(lex.featureHeads.get(phraseKey(w, i, n)))) same = Optional.of(known.name().entry().id());
         } else if (w.get(j).isProperNoun() && !lex.nameStops.contains(w.get(j).key())) {
             end = j;
             // "جزر الأمير إدوارد": a second proper noun goes on the name, not a city it lies in ("… بتونس")
@@ -1040,7 +1046,7 @@ public final class RuleFinder implements MentionFinder {
                 && lex.featureAdjectives.contains(w.get(end + 1).key())) {
             end++;
         }
-        out.add(w.mention(MentionType.LOC, i, end, "rules.feature", 0.8, Optional.empty(), Optional.empty()));
+        out.add(w.mention(MentionType.LOC, i, end, "rules.feature", 0.8, same, Optional.empty()));
         placeItLiesIn(w, end + 1, out);
     }
 
