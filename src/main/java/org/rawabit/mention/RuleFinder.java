@@ -372,8 +372,10 @@ public final class RuleFinder implements MentionFinder {
     private boolean isFamilyName(Words w, int j, int nameStart) {
         Words.Word x = w.get(j);
         // most family names are nisba adjectives ("الحارثي"); a country's ("الأردني", "الكندي") says where the person is from,
-        // unless the post before the name already says it of another country ("رئيس الوزراء العراقي محمد شياع السوداني")
-        boolean countrys = gazetteer.isCountryAdjective(x.key()) && !otherCountryBefore(w, nameStart, x.key());
+        // unless the post before the name already says it of another country ("رئيس الوزراء العراقي محمد شياع السوداني"), or
+        // it follows a given and a father's name that no country's adjective introduced ("رئيس مجلس الوزراء محمد شياع السوداني")
+        boolean countrys = gazetteer.isCountryAdjective(x.key()) && !otherCountryBefore(w, nameStart, x.key())
+                && !(j - nameStart >= 2 && !countryBefore(w, nameStart));
         if (!w.isPhrase(j - 1, j) || !x.clitic().isEmpty() || !x.hasArticle() || countrys || w.hasPronounSuffix(j)) return false;
         if (!(x.pos().equals("DTNN") || x.pos().equals("DTJJ") || x.pos().equals("DTNNP"))) return false;
         return !(lex.nameStops.contains(x.key()) || lex.personTitles.contains(x.key()) || lex.postHeads.contains(x.key()) || lex.orgHeads.contains(x.key())
@@ -382,9 +384,18 @@ public final class RuleFinder implements MentionFinder {
 
     /** Whether one of the few words before a name is the adjective of a country other than {@code adjectiveKey}'s. */
     private boolean otherCountryBefore(Words w, int nameStart, String adjectiveKey) {
+        return countryBefore(w, nameStart, key -> !key.equals(adjectiveKey));
+    }
+
+    /** Whether one of the few words before a name is a country's adjective. */
+    private boolean countryBefore(Words w, int nameStart) {
+        return countryBefore(w, nameStart, key -> true);
+    }
+
+    private boolean countryBefore(Words w, int nameStart, java.util.function.Predicate<String> which) {
         for (int k = nameStart - 1; k >= 0 && k >= nameStart - 3 && w.isPhrase(k, nameStart); k--) {
             String key = w.get(k).key();
-            if (gazetteer.isCountryAdjective(key) && !key.equals(adjectiveKey)) return true;
+            if (gazetteer.isCountryAdjective(key) && which.test(key)) return true;
         }
         return false;
     }

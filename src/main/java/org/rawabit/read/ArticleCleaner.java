@@ -36,9 +36,9 @@ public final class ArticleCleaner {
     /** A byline on its own line: "بقلم: …", "كتب: …"; group 1 the author's name (folded). */
     private static final Pattern BYLINE = WordLists.single(PAGE_LINES, "byline");
 
-    /** A first line holding dateline and byline: "الرباط-عماد مجدوبي", "طنجة - سعيد العلمي". */
+    /** A first line holding dateline and byline: "الرباط-عماد مجدوبي", "طنجة - سعيد العلمي", "الرياض - كتب: فيصل الدوسري". */
     private static final Pattern DATELINE_BYLINE = Pattern.compile(
-            "^(\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,})?)\\s*[-–—]\\s*((?!ال)\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){1,3})\\s*$");
+            "^(\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,})?)\\s*[-–—]\\s*(?:(?:كتب|كتبت|بقلم|إعداد)\\s*[:：]\\s*)?((?!ال)\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){1,3})\\s*$");
 
     /**
      * A line stating when the article was published or updated; group 1 is set for an update. Matched
