@@ -121,6 +121,15 @@ class EventsPlacesAndBodiesOfOtherNewsTest {
     }
 
     @Test
+    void aCountrysAdjectiveAfterAGivenAndAFathersNameIsTheFamilyName() {
+        List<Mention> ms = find("وأعلن وزير النقل فيصل جاسم المصري أن الطريق سيفتح الشهر المقبل.");
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.PER && m.surface().equals("فيصل جاسم المصري")), ms.toString());
+        // introduced by another country's adjective, it says where the person is from
+        List<Mention> visit = find("واستقبل الوزير السفير الأردني فيصل جاسم في مكتبه.");
+        assertNoMentionContaining(visit, MentionType.PER, "الأردني");
+    }
+
+    @Test
     void theArticleAfterLamWithoutItsAlef() {
         // "للمياه": the word's text starts at the article's lam; a body's complement all the same
         assertHas(find("وأعلنت الشركة القابضة للمياه عن مشروع جديد."), MentionType.ORG, "الشركة القابضة للمياه");

@@ -83,6 +83,20 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aBreadcrumbAReadAlsoLinkAndADatelineWithAWrittenByAreFurniture() throws Exception {
+        Article a = cleaner.clean(raw("الرئيسية / مجتمع\nالسلطات تغلق ثلاثة مصانع للنسيج بعد حريق في المنطقة الصناعية\n"
+                + "فاس - كتب: مراد الشرقاوي\nأغلقت السلطات المحلية ثلاثة مصانع للنسيج بعد حريق اندلع فجر الأحد.\n"
+                + "اقرأ أيضا: وزارة الصناعة تطلق برنامجا لدعم المقاولات الصغيرة\nوقال مسؤول محلي إن التحقيق متواصل."));
+        assertEquals(Optional.of("السلطات تغلق ثلاثة مصانع للنسيج بعد حريق في المنطقة الصناعية"), a.title());
+        assertEquals(Optional.of("فاس"), a.dateline());
+        assertEquals(Optional.of("مراد الشرقاوي"), a.author());
+        assertFalse(a.text().contains("الرئيسية"), a.text());
+        assertFalse(a.text().contains("الشرقاوي"), a.text());
+        assertFalse(a.text().contains("وزارة الصناعة"), a.text());
+        assertTrue(a.text().contains("وقال مسؤول محلي"), a.text());
+    }
+
+    @Test
     void bylinesOfOtherOutletsBecomeTheAuthor() throws Exception {
         Article a = cleaner.clean(raw("الأمن الرقمي في المنطقة المغاربية\n\nبقلم: محمد العلوي\n\nتتزايد الهجمات السيبرانية على المؤسسات العمومية في المنطقة."));
         assertEquals(Optional.of("محمد العلوي"), a.author());
