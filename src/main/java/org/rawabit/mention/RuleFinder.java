@@ -344,8 +344,9 @@ public final class RuleFinder implements MentionFinder {
     private boolean nounFollows(Words w, int j) {
         if (j + 1 >= w.size() || !w.isPhrase(j, j + 1)) return false;
         Words.Word next = w.get(j + 1);
-        // ("مصطفى مدبولي بمقر الحكومة": a definite noun too)
-        return (next.pos().startsWith("NN") || next.pos().startsWith("DTNN")) && !next.isProperNoun() && !accusativeNoun(next) && !titleOrPostHead(next);
+        // ("مصطفى مدبولي بمقر الحكومة": a definite noun in construct too, not one after a preposition: "كريم بنعلي بالوفد")
+        boolean construct = next.pos().startsWith("DTNN") && next.clitic().isEmpty();
+        return (next.pos().startsWith("NN") || construct) && !next.isProperNoun() && !accusativeNoun(next) && !titleOrPostHead(next);
     }
 
     /** An indefinite common noun in the accusative ("اجتماعا", "وفدا"): never a word of a name. */
@@ -1107,10 +1108,14 @@ public final class RuleFinder implements MentionFinder {
         // "الدورة الجنائية الأولى العادية": relational adjectives after the number still describe the session
         // (not a predicate: "جمعيته العامة الـ93 الأكبر")
         for (int limit = j + 2; j < w.size() && j < limit && isEventAdjective(w, j, i) && Affixes.isNisba(w.get(j).key()); j++) end = j;
+        // "النسخة الثانية من مؤتمر بغداد الدولي": "من" and the series' head, as "ل" and the head
+        boolean ofSeries = j + 1 < w.size() && w.get(j).key().equals(OF) && w.isPhrase(end, j + 1) && w.get(j + 1).clitic().isEmpty()
+                && (lex.eventHeads.containsKey(w.get(j + 1).key()) || lex.namedEventHeads.containsKey(w.get(j + 1).key()));
+        if (ofSeries) j++;
         int m = phraseIn(w, j, lex.eventHeads.keySet());
         // "الدورة الثلاثين للمعرض الدولي للنشر والكتاب", "الدورة 57 لمهرجان قرطاج الدولي": the session of a fair or a
         // festival, named as the fair or festival is
-        String series = j < w.size() && w.get(j).clitic().equals(Affixes.LAM) && w.isPhrase(end, j) && !namesNoEvent(w, j)
+        String series = j < w.size() && (ofSeries || w.get(j).clitic().equals(Affixes.LAM)) && w.isPhrase(end, j) && !namesNoEvent(w, j)
                 ? lex.namedEventHeads.get(w.get(j).key()) : null;
         int seriesEnd = series == null || m > 0 ? j : namedExtent(w, j).end();
         if (seriesEnd > j) {
@@ -1184,6 +1189,8 @@ public final class RuleFinder implements MentionFinder {
                         qualifier.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", qualifier)),
                         relative.filter(r -> r != 0)))));
     }
+
+    private static final String OF = "من";
 
     /** Event kinds named by a complement after the number rather than by an organiser. */
     private static final Set<String> KINDS_NAMED_BY_COMPLEMENT = Set.of("anniversary");
@@ -1285,8 +1292,8 @@ public final class RuleFinder implements MentionFinder {
         return i + 1 < w.size() && w.isPhrase(i, i + 1) && lex.notEvents.contains(w.keyOf(i, i + 1));
     }
 
-    /** Kinds of event a name must follow ("أسبوع القاهرة للمياه"; not "أسبوع العمل"). */
-    private static final Set<String> KINDS_NAMED_ONLY_BY_A_NAME = Set.of("week");
+    /** Kinds of event a name must follow ("أسبوع القاهرة للمياه", "أيام قرطاج السينمائية"; not "أسبوع العمل", "أيام العيد"). */
+    private static final Set<String> KINDS_NAMED_ONLY_BY_A_NAME = Set.of("week", "days");
 
     /** The last word of the event named by its complement after the head at i, or -1 when the complement names none. */
     private int namedEventEnd(Words w, int i, String kind, boolean numberedKind) {
@@ -1306,7 +1313,11 @@ public final class RuleFinder implements MentionFinder {
         boolean named = numberedKind ? year || participants || governsName
                 : KINDS_NAMED_ONLY_BY_A_NAME.contains(kind) ? proper || year
                 : year || proper || national || series || words >= 2 || !head.hasArticle();
-        return words == 0 || !named ? -1 : end;
+        if (words == 0 || !named) return -1;
+        // "انتخابات مجلس النواب العشرين": the number of a named series' occurrence after its name
+        OrdinalAt number = !numberedKind && !year && end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).hasArticle()
+                ? ordinalAt(w, end + 1) : null;
+        return number == null ? end : number.lastWord();
     }
 
     /** How far an event's name runs after its head, and what it holds: a year, who meets ("لوزراء …"), a name. */
@@ -1344,7 +1355,11 @@ public final class RuleFinder implements MentionFinder {
                     // "منتدى أسوان": a name the knowledge base knows, whatever its tag
                     || indefinite && j == i + 1 && gazetteer.longestAt(w, j) != null
                     || indefinite && x.pos().startsWith("NN") && !w.get(j - 1).hasArticle() && constructRunEnd(w, j) >= 0
-                    || coordinatedGenitive(w, j);
+                    || coordinatedGenitive(w, j)
+                    // "الانتخابات الرئاسية والبرلمانية": an adjective joined to the one before it
+                    || x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && (x.pos().startsWith("DTJJ") || Affixes.isNisba(x.key()))
+                            && w.get(j - 1).pos().startsWith("DTJJ")
+                            && w.get(j - 1).clitic().isEmpty();
             if (!ok) break;
             participants |= x.clitic().equals(Affixes.LAM) && lex.eventParticipants.contains(x.key());
             proper |= x.isProperNoun() || gazetteer.longestAt(w, j) != null;

@@ -720,11 +720,18 @@ public final class Resolver {
     private void resolveEvents(AnalysedDocument doc, List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities,
             String documentScope) {
         List<EventParts> events = new ArrayList<>();
+        Set<String> fullNames = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.value().orElse(null) instanceof MentionValue.NamedEvent named && !named.ofTheArticle()) fullNames.add(m.key());
+        }
         for (Mention m : mentions) {
             if (m.type() != MentionType.EVENT) continue;
             if (m.value().orElse(null) instanceof MentionValue.NamedEvent named) {
-                // "كأس العالم 2026": its name identifies it, in every article
-                String id = "evt-" + hash(m.key()) + (named.ofTheArticle() ? "-" + documentScope : "");
+                // "كأس العالم 2026": its name identifies it, in every article; "الانتخابات المحلية" is the article's, the one
+                // "الانتخابات المحلية التركية" it also names if it does
+                List<String> fuller = fullNames.stream().filter(k -> k.startsWith(m.key() + " ")).toList();
+                String id = !named.ofTheArticle() ? "evt-" + hash(m.key())
+                        : fuller.size() == 1 ? "evt-" + hash(fuller.get(0)) : "evt-" + hash(m.key()) + "-" + documentScope;
                 Builder b = entities.computeIfAbsent(id, x -> new Builder(x, MentionType.EVENT, named.kind(), m.key()));
                 b.event = new Entity.EventDetails(named.kind(), Optional.empty(), Optional.empty());
                 b.add(m);

@@ -60,6 +60,25 @@ class EventsPlacesAndBodiesOfOtherNewsTest {
     }
 
     @Test
+    void theNumberOfANamedSeriesAndItsCoordinatedKinds() {
+        assertHas(find("وتستعد الأحزاب لانتخابات المجلس الوطني الخامس عشر في الخريف."), MentionType.EVENT,
+                "انتخابات المجلس الوطني الخامس عشر");
+        assertHas(find("وفاز الحزب في الانتخابات التشريعية والبلدية اللبنانية 2022 بعدد من المقاعد."), MentionType.EVENT,
+                "الانتخابات التشريعية والبلدية اللبنانية 2022");
+        List<Mention> edition = find("وانطلقت النسخة الرابعة من مهرجان الجزائر الدولي للفيلم بمشاركة 20 دولة.");
+        assertHas(edition, MentionType.EVENT, "النسخة الرابعة من مهرجان الجزائر الدولي للفيلم");
+        assertHas(find("وتستضيف المدينة أيام الشارقة المسرحية في مارس."), MentionType.EVENT, "أيام الشارقة المسرحية");
+        assertNoMentionContaining(find("وتمتد العطلة أيام العيد الثلاثة."), MentionType.EVENT, "أيام");
+    }
+
+    @Test
+    void anElectionNamedByItsKindJoinsTheFullerNameOfTheSameArticle() {
+        ResolvedDocument doc = TestArticles.resolve("وأعلنت الهيئة نتائج الانتخابات البلدية الموريتانية، وقالت إن الانتخابات البلدية جرت في هدوء.");
+        Set<String> ids = entityIds(doc, MentionType.EVENT, "الانتخابات البلدية");
+        assertEquals(1, ids.size(), ids.toString());
+    }
+
+    @Test
     void aConferencesTopicAfterItsNumberAndASummitsNameAfterItsSession() {
         assertHas(find("وانطلق المؤتمر الإفريقي الخامس للطاقة المتجددة في كيغالي."), MentionType.EVENT,
                 "المؤتمر الإفريقي الخامس للطاقة المتجددة");
