@@ -55,6 +55,11 @@ final class ModelSpans {
         // "عزيز أخنوش": a family name the tagger read as a verb stays a person's
         while (to >= from && trimmable(w.get(to), m.type()) && !(m.type() == MentionType.PER && to > from && w.surnameTaggedAsVerb(to, lex.givenNames))) to--;
         if (from > to) return Optional.empty();
+        // "فرحات بن قدارة" where the model saw "قدارة": the given name and "بن" before the span are the name's
+        if (m.type() == MentionType.PER && from == first && from >= 2 && lex.nameConnectors.contains(w.get(from - 1).key())
+                && w.isPhrase(from - 2, from) && w.get(from - 1).clitic().isEmpty() && nameBefore(w.get(from - 2))) {
+            from -= 2;
+        }
         // "بالكوليرا", "شلل الأطفال": a disease, or another common noun the model reads as a name, alone
         if (lex.commonNounsReadAsNames.contains(w.keyOf(from, to))) return Optional.empty();
         for (int k = from; k <= to; k++) {
@@ -64,10 +69,15 @@ final class ModelSpans {
         if (from == to && (NOT_A_NAME_ALONE.contains(w.get(from).pos()) || verbAfterConjunction(w, from) || accusativeAdjective(w, from)
                 || headNoun(w.get(from)))) return Optional.empty();
         if (from == first && to == last) return Optional.of(m);
-        int begin = from == first ? m.begin() : w.get(from).begin();
+        int begin = from == first ? m.begin() : w.get(from).begin(); // (before the span too: the lineage above)
         int end = to == last ? m.end() : w.get(to).end();
         String text = w.doc().text();
         return Optional.of(new Mention(m.type(), begin, end, text.substring(begin, end), m.finder(), m.confidence(), m.kbId(), m.value()));
+    }
+
+    /** A word that can open a lineage before "بن": a proper noun or a known given name, with no article and no clitic. */
+    private boolean nameBefore(Words.Word x) {
+        return x.clitic().isEmpty() && !x.hasArticle() && (x.isProperNoun() || lex.givenNames.contains(x.key()));
     }
 
     /**

@@ -206,6 +206,8 @@ public final class RuleFinder implements MentionFinder {
             // "بزعامة مقتدى الصدر": a given name the tagger read as an adjective, with its family name after it
             boolean given = first.clitic().isEmpty() && !first.hasArticle() && (first.pos().startsWith("NN") || first.pos().startsWith("JJ"))
                     && !lex.nameStops.contains(first.key()) && !titleOrPostHead(first) && !accusativeNoun(first)
+                    // ("برئاسة رجل الأعمال …": a title of two words)
+                    && !(i + 2 < w.size() && lex.personTitles.contains(w.keyOf(i + 1, i + 2)))
                     // ("بقيادة مشتركة الأسبوع الماضي": an adjective agrees with the feminine noun of leading; a time is no family)
                     && !first.folded().endsWith(Affixes.FEMININE);
             if (given && i + 2 < w.size() && isFamilyName(w, i + 2, i + 1) && !lex.timeNouns.containsKey(w.get(i + 2).key())) {
@@ -1425,6 +1427,8 @@ public final class RuleFinder implements MentionFinder {
             if (lex.nameStops.contains(x.key()) && !nameWord || !x.clitic().isEmpty() && !x.clitic().equals(Affixes.LAM)) break;
             // "… وسط العاصمة", "… شمال المدينة": where the venue is, not its name
             if (j > i + n && x.clitic().isEmpty() && !x.hasArticle() && lex.positionNouns.contains(x.key())) break;
+            // "ميناء سواكن التاريخي", "فندق مينا هاوس المطل …": what the story says of the place
+            if (j > i + n && x.clitic().isEmpty() && lex.storyAdjectives.contains(x.key())) break;
             // "في قصر الشعب وزير الخارجية التركي": once the place has its name, a post or title after it is the object;
             // after adjectives only it opens the name ("المركب الرياضي الأمير مولاي عبد الله")
             if (named && titleOrPostHead(x)) break;

@@ -115,6 +115,23 @@ class EventsPlacesAndBodiesOfOtherNewsTest {
     }
 
     @Test
+    void aVenuesNameEndsBeforeWhatTheStorySaysOfIt() {
+        List<Mention> ms = find("ورست الناقلة في ميناء طرطوس التاريخي، وأقام الوفد في فندق سميراميس المطل على النيل.");
+        assertHas(ms, MentionType.LOC, "ميناء طرطوس");
+        assertHas(ms, MentionType.LOC, "فندق سميراميس");
+        assertNoMentionContaining(ms, MentionType.LOC, "التاريخي");
+        assertNoMentionContaining(ms, MentionType.LOC, "المطل");
+    }
+
+    @Test
+    void cellsAndMunicipalitiesAreBodies() {
+        assertHas(find("وأعلنت خلية الإعلام الحربي إحباط هجوم."), MentionType.ORG, "خلية الإعلام الحربي");
+        assertHas(find("وقررت بلدية أنقرة الكبرى رفع أسعار النقل."), MentionType.ORG, "بلدية أنقرة الكبرى");
+        // a trade before a name is no one's name
+        assertNoMentionContaining(find("ووصل وفد برئاسة رجل الأعمال ماريو بيانكي."), MentionType.PER, "رجل");
+    }
+
+    @Test
     void aBoardIsTheBodyItRuns() {
         List<Mention> ms = find("وقرر مجلس إدارة الشركة الوطنية للملاحة تعيين رئيس تنفيذي جديد.");
         assertHas(ms, MentionType.ORG, "الشركة الوطنية للملاحة");
