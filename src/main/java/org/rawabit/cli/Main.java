@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class, ExportCommand.class,
                 StatsCommand.class, EntitiesCommand.class, ValidateCommand.class, ReindexCommand.class, CompactCommand.class, SparkCommand.class, LoadCommand.class,
                 ConsoleCommand.class, ServeCommand.class, BenchCommand.class, ScoreSeedsCommand.class,
-                org.rawabit.ner.cli.NerCommand.class, org.rawabit.ner.cli.TrainNerCommand.class,
+                org.rawabit.ner.cli.NerCommand.class, NerPipelineCommand.class, org.rawabit.ner.cli.TrainNerCommand.class,
                 org.rawabit.ner.cli.EvalNerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
