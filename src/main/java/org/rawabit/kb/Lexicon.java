@@ -94,6 +94,8 @@ public final class Lexicon {
     public final Set<String> notEvents;
     /** Adjectives that say how wide a body's reach is ("الدولي", "الإقليمي"; scope-adjectives.txt), as keys. */
     public final Set<String> scopeAdjectives;
+    /** Common Arabic words of an independent dictionary (common-words.txt, from hunspell-ar), as keys. */
+    public final Set<String> commonWords;
     /**
      * Nouns of geographic features that are part of the place's name ("جزيرة جربة"; feature-heads.txt), as keys, with
      * "same" when the feature is the known place of that name ("جزيرة صقلية") or "own" ("مضيق هرمز").
@@ -166,6 +168,7 @@ public final class Lexicon {
         seriesAdjectives = keys("series-adjectives.txt");
         notEvents = keys("not-events.txt");
         scopeAdjectives = keys("scope-adjectives.txt");
+        commonWords = keys("common-words.txt");
         featureHeads = pairs("feature-heads.txt");
         featureAdjectives = keys("feature-adjectives.txt");
         genericBodies = keys("generic-bodies.txt");
@@ -182,6 +185,15 @@ public final class Lexicon {
     }
 
     /** Whether a name key names an office that serves in another country ("سفير", "القنصل العام"). */
+    /**
+     * "فاتح أربكان مفاجأة", "شي جين بينغ كلمة": an indefinite feminine common noun of the dictionary, never a given name,
+     * after two words of a name is the sentence's (its object, its predicate), not the name's third word. (Not any common
+     * noun: many family names are words, "محمد صالح طريق"; few end in ة.)
+     */
+    public boolean commonNounAfterName(String key, String pos) {
+        return (pos.equals("NN") || pos.equals("NNS")) && key.endsWith(org.rawabit.text.Affixes.FEMININE) && commonWords.contains(key) && !givenNames.contains(key);
+    }
+
     public boolean servesAbroad(String nameKey) {
         return officesAbroad.contains(nameKey);
     }

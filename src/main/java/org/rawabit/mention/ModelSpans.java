@@ -54,6 +54,11 @@ final class ModelSpans {
         }
         // "عزيز أخنوش": a family name the tagger read as a verb stays a person's
         while (to >= from && trimmable(w.get(to), m.type()) && !(m.type() == MentionType.PER && to > from && w.surnameTaggedAsVerb(to, lex.givenNames))) to--;
+        // "فاتح أربكان مفاجأة": after two words of a name, a common noun of the dictionary is the sentence's
+        while (m.type() == MentionType.PER && to >= from + 2 && w.get(to).clitic().isEmpty() && !w.get(to).hasArticle()
+                && !lex.nameConnectors.contains(w.get(to - 1).key()) && lex.commonNounAfterName(w.get(to).key(), w.get(to).pos())) {
+            to--;
+        }
         if (from > to) return Optional.empty();
         // "فرحات بن قدارة" where the model saw "قدارة": the given name and "بن" before the span are the name's
         if (m.type() == MentionType.PER && from == first && from >= 2 && lex.nameConnectors.contains(w.get(from - 1).key())

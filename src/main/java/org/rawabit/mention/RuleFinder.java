@@ -330,6 +330,8 @@ public final class RuleFinder implements MentionFinder {
             if (!lineage && isKnownNonPerson(w, j)) break;
             // "رشيد طبي اجتماعا": an indefinite accusative common noun is the verb's object, not the name's
             if (j > from && !afterConnector && accusativeNoun(x)) break;
+            // "شي جين بينغ كلمة": after two words of a name, a common noun of the dictionary
+            if (j >= from + 2 && !afterConnector && x.clitic().isEmpty() && !x.hasArticle() && lex.commonNounAfterName(x.key(), x.pos())) break;
             // "محمد بن راشد آل مكتوم معرض …": the family's name after آل is the last of a name
             if (j >= from + 2 && w.get(j - 2).folded().equals(FAMILY) && !lex.nameConnectors.contains(x.key())) break;
             end = j;

@@ -157,6 +157,15 @@ class EventsPlacesAndBodiesOfOtherNewsTest {
     }
 
     @Test
+    void aCommonNounAfterTwoWordsOfANameIsTheSentences() {
+        List<Mention> ms = find("وألقى الرئيس الكوري مون جاي إن كلمة في الافتتاح.");
+        assertNoMentionContaining(ms, MentionType.PER, "كلمة");
+        // a family name that is also a given name stays the name's, though it is a word of the dictionary ("صالح")
+        List<Mention> family = find("وقال الوزير أحمد علي صالح إن الاتفاق جاهز.");
+        assertTrue(family.stream().anyMatch(m -> m.type() == MentionType.PER && m.surface().equals("أحمد علي صالح")), family.toString());
+    }
+
+    @Test
     void aCountrysAdjectiveAfterAGivenAndAFathersNameIsTheFamilyName() {
         List<Mention> ms = find("وأعلن وزير النقل فيصل جاسم المصري أن الطريق سيفتح الشهر المقبل.");
         assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.PER && m.surface().equals("فيصل جاسم المصري")), ms.toString());
