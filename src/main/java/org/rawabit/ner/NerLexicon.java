@@ -70,6 +70,45 @@ final class NerLexicon implements Serializable {
         return m;
     }
 
+    /**
+     * Common Arabic words of an independent dictionary ("common" group, {@code common-words.txt}, built
+     * from hunspell-ar by scripts/build-common-words.sh), as folded article-free keys. Null in models
+     * trained before the group existed.
+     */
+    java.util.Set<String> commonWords;
+
+    NerLexicon withCommonWords(java.util.Set<String> words) {
+        this.commonWords = words;
+        return this;
+    }
+
+    /** The bundled list of common words ({@code ontology/lexicon/common-words.txt}) as keys. */
+    static java.util.Set<String> lexiconCommonWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : org.rawabit.text.WordLists.lines("common-words.txt")) {
+            String k = NerTrainer.gazetteerKey(line);
+            if (!k.isEmpty() && k.indexOf(' ') < 0) out.add(k);
+        }
+        return out;
+    }
+
+    /** Suffixes the common-word lookup strips when the whole stem is not listed (folded: ة is ه). */
+    private static final String[] COMMON_SUFFIXES = {"يون", "يين", "يه", "ات", "ون", "ين", "ان", "ه", "ي"};
+
+    /**
+     * Class of a clitic-free stem in the common-word list: "1" listed as it is, "2" listed once a
+     * plural, feminine or relative suffix is stripped (داخليه → داخل), null otherwise.
+     */
+    String commonClass(String bareStem) {
+        if (commonWords == null || bareStem.length() < 2) return null;
+        if (commonWords.contains(bareStem)) return "1";
+        for (String sfx : COMMON_SUFFIXES) {
+            if (bareStem.length() - sfx.length() >= 3 && bareStem.endsWith(sfx)
+                    && commonWords.contains(bareStem.substring(0, bareStem.length() - sfx.length()))) return "2";
+        }
+        return null;
+    }
+
     /** Most frequent POS tag of each word form in the training data of CoreNLP's Arabic tagger (the Arabic Treebank). */
     Map<String, String> tagDictionary = Map.of();
 

@@ -165,6 +165,12 @@ public final class NerTrainer {
             }
             log.printf("training names: %d names, %d words%n", lexicon.names.size(), lexicon.wordTypes.size());
         }
+        if (o.groups().contains("common")) {
+            java.util.Set<String> common = NerLexicon.lexiconCommonWords();
+            lexicon.withCommonWords(common);
+            for (NerLexicon l : foldLex) if (l != null) l.withCommonWords(common);
+            log.printf("common words: %d%n", common.size());
+        }
         if (o.groups().contains("dict")) {
             Map<String, String> dict = WordSegmenter.taggerDictionary();
             lexicon.withTagDictionary(dict);

@@ -16,7 +16,7 @@ final class WordFeatures {
     private WordFeatures() {}
 
     /** Feature groups, in the order they were added during development. */
-    static final List<String> ALL_GROUPS = List.of("stem", "stempair", "clitic", "pos", "affix", "shape", "cluster", "gaz", "trigger", "names", "context", "dict", "lists");
+    static final List<String> ALL_GROUPS = List.of("stem", "stempair", "clitic", "pos", "affix", "shape", "cluster", "gaz", "trigger", "names", "context", "dict", "lists", "common");
 
     /**
      * Groups of the shipped recipe: "dict" (the tagger lexicon) did not measurably help. "gaz" is the
@@ -258,6 +258,14 @@ final class WordFeatures {
                         window.add(e);
                     }
                 }
+            }
+            if (groups.contains("common") && lex.commonWords != null) {
+                // a common word of the dictionary (its stem, or the whole word when the segmenter split a name)
+                String cw = lex.commonClass(a.bare());
+                if (cw == null && lex.commonClass(bare(a.norm())) != null) cw = "w";
+                String v = "cw=" + (cw == null ? "0" : cw);
+                window.add(v);
+                trans.add(v);
             }
             if (groups.contains("trigger")) {
                 String t = NerLexicon.trigger(a.bare());

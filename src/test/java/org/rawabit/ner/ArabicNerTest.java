@@ -3,6 +3,7 @@ package org.rawabit.ner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -207,6 +208,28 @@ class ArabicNerTest {
         // models trained without the group carry no lists and get no such atoms
         List<edu.stanford.nlp.ling.CoreLabel> plain = WordFeatures.labels(w, segs, NerLexicon.empty(), groups);
         assertFalse(plain.get(w.indexOf("غيرهارد")).get(NerAnnotations.Window.class).contains("gn=B"));
+    }
+
+    @Test
+    void commonGroupMarksDictionaryWordsButNotNames() {
+        java.util.Set<String> common = NerLexicon.lexiconCommonWords();
+        assertTrue(common.size() > 50_000, "the list built from hunspell-ar: " + common.size());
+        for (String name : List.of("محمد", "مصر", "فرنسا", "باريس", "كريم"))
+            assertFalse(common.contains(NerTrainer.gazetteerKey(name)), name + " is a name of the lexicons or the knowledge base");
+        NerLexicon lex = NerLexicon.empty().withCommonWords(common);
+        List<String> w = words("وأعلن فريق التحقيق التابع لوزارة الداخلية الكينية أن المهندس أوتينو كاماو غادر نيروبي أمس .");
+        List<List<WordSegmenter.Segment>> segs = WordSegmenter.segment(w, true);
+        Set<String> groups = Set.of("stem", "common");
+        List<edu.stanford.nlp.ling.CoreLabel> labels = WordFeatures.labels(w, segs, lex, groups);
+        java.util.function.IntFunction<String> cw = i -> labels.get(i).get(NerAnnotations.Window.class).stream()
+                .filter(a -> a.startsWith("cw=")).findFirst().orElse(null);
+        for (String c : List.of("وأعلن", "فريق", "التحقيق", "الداخلية", "المهندس", "غادر"))
+            assertNotEquals("cw=0", cw.apply(w.indexOf(c)), c + " is a common word");
+        for (String n : List.of("أوتينو", "كاماو", "نيروبي"))
+            assertEquals("cw=0", cw.apply(w.indexOf(n)), n + " is no common word");
+        // models trained without the group get no such atom
+        List<edu.stanford.nlp.ling.CoreLabel> plain = WordFeatures.labels(w, segs, NerLexicon.empty(), groups);
+        assertTrue(plain.get(w.indexOf("فريق")).get(NerAnnotations.Window.class).stream().noneMatch(a -> a.startsWith("cw=")));
     }
 
     @Test
