@@ -94,6 +94,8 @@ public final class Lexicon {
     public final Set<String> notEvents;
     /** Adjectives that say how wide a body's reach is ("الدولي", "الإقليمي"; scope-adjectives.txt), as keys. */
     public final Set<String> scopeAdjectives;
+    /** Participles of a body's remit, followed by ب ("المختصة بقضايا النزاهة"; remit-participles.txt), as keys. */
+    public final Set<String> remitParticiples;
     /** Common Arabic words of an independent dictionary (common-words.txt, from hunspell-ar), as keys. */
     public final Set<String> commonWords;
     /**
@@ -168,6 +170,7 @@ public final class Lexicon {
         seriesAdjectives = keys("series-adjectives.txt");
         notEvents = keys("not-events.txt");
         scopeAdjectives = keys("scope-adjectives.txt");
+        remitParticiples = keys("remit-participles.txt");
         commonWords = keys("common-words.txt");
         featureHeads = pairs("feature-heads.txt");
         featureAdjectives = keys("feature-adjectives.txt");

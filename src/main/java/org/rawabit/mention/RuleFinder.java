@@ -557,6 +557,20 @@ public final class RuleFinder implements MentionFinder {
         for (int j = end + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);
             // "مجلس الأمن الدولي الأخير", "… للأطباء التابعة للاتحاد": what places the body in the story ends its name
+            // "محكمة تحقيق الكرخ المختصة بقضايا النزاهة", "لجنة الخبراء المعنية بليبيا": what the body deals with is its name's
+            // (agreeing with the body's head: "وكيل وزارة الصحة المكلف بمهام الوزير" is the under-secretary's remit)
+            int remit = remitEnd(w, j);
+            if (remit > j && head.key().endsWith(Affixes.FEMININE) == x.key().endsWith(Affixes.FEMININE)) {
+                end = remit;
+                j = remit;
+                continue;
+            }
+            // "جهاز مكافحة الهجرة غير الشرعية": "غير" and the adjective it negates
+            if (j > i + 1 && x.clitic().isEmpty() && x.key().equals(NOT) && j + 1 < w.size() && w.isPhrase(j, j + 1)
+                    && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).pos().startsWith("DTJJ")) {
+                end = ++j;
+                continue;
+            }
             if (lex.storyAdjectives.contains(x.key()) && x.clitic().isEmpty()) break;
             // "غرفة الجنايات الابتدائية المتهمين", "قادة الشرطة والاستخبارات الإماراتيين": a masculine plural after a feminine
             // adjective or a service noun agrees with neither (people are meant), so it is not the name's
@@ -729,6 +743,24 @@ public final class RuleFinder implements MentionFinder {
         GazetteerFinder.Match place = gazetteer.longestAt(w, j + 1);
         if (place == null || place.withClitic() || MentionType.of(place.name().entry().type()) != MentionType.LOC) return -1;
         return j + place.name().words().length;
+    }
+
+    private static final String NOT = "غير";
+
+    /**
+     * "المختصة بقضايا النزاهة", "المعنية بليبيا", "المكلفة بجرائم الأموال" at {@code j}: a participle of remit
+     * (remit-participles.txt) and its ب-phrase, a definite noun, a known place or a noun in construct with a definite
+     * one; the phrase's last word, or -1.
+     */
+    private int remitEnd(Words w, int j) {
+        Words.Word x = w.get(j);
+        if (!x.clitic().isEmpty() || !x.hasArticle() || !lex.remitParticiples.contains(x.key()) || j + 1 >= w.size() || !w.isPhrase(j, j + 1)) return -1;
+        Words.Word y = w.get(j + 1);
+        if (!y.clitic().equals(Affixes.BA)) return -1;
+        if (y.hasArticle() || gazetteer.knownPlace(y.key()).isPresent()) return j + 1;
+        boolean construct = y.pos().startsWith("NN") && j + 2 < w.size() && w.isPhrase(j + 1, j + 2) && w.get(j + 2).clitic().isEmpty()
+                && w.get(j + 2).hasArticle();
+        return construct ? j + 2 : -1;
     }
 
     /** "بالرباط", "بالدار البيضاء": the last word of the seat, glued to ب, that ends a body's name at {@code j}, or -1. */

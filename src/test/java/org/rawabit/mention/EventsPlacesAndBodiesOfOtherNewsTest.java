@@ -132,6 +132,16 @@ class EventsPlacesAndBodiesOfOtherNewsTest {
     }
 
     @Test
+    void whatABodyDealsWithAndANegatedAdjectiveArePartOfItsName() {
+        assertHas(find("وأحالت محكمة الجنايات المختصة بقضايا الإرهاب الملف إلى النيابة."), MentionType.ORG,
+                "محكمة الجنايات المختصة بقضايا الإرهاب");
+        assertHas(find("وقدمت لجنة التحقيق الدولية المعنية بسوريا تقريرها."), MentionType.ORG, "لجنة التحقيق الدولية المعنية بسوريا");
+        assertHas(find("وأوقف جهاز مكافحة الهجرة غير النظامية 40 مهاجرا."), MentionType.ORG, "جهاز مكافحة الهجرة غير النظامية");
+        // after a minister, "المكلف" places him in the story: no body
+        assertNoMentionContaining(find("وقال الوزير المكلف بالاستثمار إن المشروع جاهز."), MentionType.ORG, "المكلف");
+    }
+
+    @Test
     void aBoardIsTheBodyItRuns() {
         List<Mention> ms = find("وقرر مجلس إدارة الشركة الوطنية للملاحة تعيين رئيس تنفيذي جديد.");
         assertHas(ms, MentionType.ORG, "الشركة الوطنية للملاحة");
