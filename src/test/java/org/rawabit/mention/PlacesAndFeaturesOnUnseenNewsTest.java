@@ -1,0 +1,127 @@
+package org.rawabit.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.rawabit.TestArticles;
+import org.rawabit.kb.KbEntry;
+import org.rawabit.kb.KbType;
+import org.rawabit.kb.KnowledgeBase;
+
+/**
+ * Provinces, second cities and geographic features added for news of other kinds (issue 11): Yemen's governorates by
+ * their bare names, Turkey's provinces (only under "ولاية" when named after their capital) and second cities, Libya's
+ * districts, Iran's, Iraq's and Algeria's towns, and seas, straits, canals, rivers, border crossings, oil fields and
+ * islands (ontology/kb/regions.csv), on sentences written for these tests. A name that is also a common word
+ * ("بورصة" stock exchange, "مشهد" scene, "المتوسط" average) is linked only under its head; a feature's name inside a
+ * body's name ("هيئة قناة السويس") leaves the body whole; "قناة الجزيرة" is no canal. The rule tier (knowledge base and
+ * rules), analysed with the real CoreNLP models.
+ */
+class PlacesAndFeaturesOnUnseenNewsTest {
+
+    private static final KnowledgeBase KB = KnowledgeBase.bundled();
+
+    private static List<Mention> find(String text) {
+        return TestArticles.mentions(text);
+    }
+
+    private static Mention mention(List<Mention> ms, MentionType type, String surface) {
+        return ms.stream().filter(m -> m.type() == type && m.surface().equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " '" + surface + "' in " + ms));
+    }
+
+    /** Asserts the place {@code surface} is the entity {@code id}, of type {@code type}, part of {@code partOf} (or of none). */
+    private static void assertPlace(List<Mention> ms, String surface, String id, KbType type, String partOf) {
+        Mention m = mention(ms, MentionType.LOC, surface);
+        assertEquals(Optional.of(id), m.kbId(), surface);
+        KbEntry e = KB.get(id).orElseThrow();
+        assertEquals(type, e.type(), id);
+        assertEquals(Optional.ofNullable(partOf), e.partOf(), id);
+    }
+
+    private static void assertNotLinked(List<Mention> ms, String id) {
+        assertTrue(ms.stream().noneMatch(m -> m.kbId().equals(Optional.of(id))), id + " in " + ms);
+    }
+
+    @Test
+    void yemensGovernoratesByTheirBareNames() {
+        List<Mention> ms = find("وتبادلت القوات الحكومية والحوثيون القصف المدفعي في لحج، فيما وصلت تعزيزات عسكرية إلى أبين "
+                + "قادمة من محافظة شبوة.");
+        assertPlace(ms, "لحج", "prov-ye-lahij", KbType.Region, "country-YE");
+        assertPlace(ms, "أبين", "prov-ye-abyan", KbType.Region, "country-YE");
+        assertPlace(ms, "محافظة شبوة", "prov-ye-shabwah", KbType.Region, "country-YE");
+    }
+
+    @Test
+    void turkeysProvincesUnderTheirHeadAndItsSecondCities() {
+        List<Mention> ms = find("وأعلن والي ولاية غازي عنتاب تعليق الدوام في المدارس، بعد هزة أرضية شعر بها السكان في ماردين "
+                + "وديار بكر وشانلي أورفا، كما سجلت أضرار في كوجالي وهاتاي.");
+        assertPlace(ms, "ولاية غازي عنتاب", "prov-tr-gaziantep", KbType.Region, "country-TR");
+        assertPlace(ms, "ماردين", "city-tr-mardin", KbType.City, "country-TR");
+        assertPlace(ms, "ديار بكر", "city-tr-diyarbakir", KbType.City, "country-TR");
+        assertPlace(ms, "شانلي أورفا", "city-tr-sanliurfa", KbType.City, "country-TR");
+        assertPlace(ms, "كوجالي", "prov-tr-kocaeli", KbType.Region, "country-TR");
+        assertPlace(ms, "هاتاي", "prov-tr-hatay", KbType.Region, "country-TR");
+        List<Mention> van = find("واعتقلت الشرطة التركية عشرين ناشطا في مدينة وان، وفرقت مظاهرة في قونية.");
+        assertPlace(van, "مدينة وان", "city-tr-van", KbType.City, "country-TR");
+        assertPlace(van, "قونية", "city-tr-konya", KbType.City, "country-TR");
+        assertNotLinked(van, "prov-tr-konya");
+    }
+
+    @Test
+    void libyasDistrictsAndTownsAndOtherSecondCities() {
+        List<Mention> ly = find("وسيطرت القوات على الجفرة وأجزاء من وادي الشاطئ، ثم تقدمت نحو مدينة الزاوية والزنتان.");
+        assertPlace(ly, "الجفرة", "prov-ly-jufra", KbType.Region, "country-LY");
+        assertPlace(ly, "وادي الشاطئ", "prov-ly-wadi-al-shatii", KbType.Region, "country-LY");
+        assertPlace(ly, "مدينة الزاوية", "city-ly-zawiya", KbType.City, "country-LY");
+        assertPlace(ly, "الزنتان", "city-ly-zintan", KbType.City, "country-LY");
+        List<Mention> ms = find("وقتل جنديان في هجوم قرب طوز خورماتو، فيما شهدت الأهواز وأرومية احتجاجات على انقطاع المياه، "
+                + "وأطلقت الشرطة حملة أمنية في باب الزوار والرويبة.");
+        assertPlace(ms, "طوز خورماتو", "city-iq-tuz-khurmatu", KbType.City, "country-IQ");
+        assertPlace(ms, "الأهواز", "city-ir-ahvaz", KbType.City, "country-IR");
+        assertPlace(ms, "أرومية", "city-ir-urmia", KbType.City, "country-IR");
+        assertPlace(ms, "باب الزوار", "city-dz-bab-ezzouar", KbType.City, "country-DZ");
+        assertPlace(ms, "الرويبة", "city-dz-rouiba", KbType.City, "country-DZ");
+    }
+
+    @Test
+    void seasStraitsCrossingsAndFieldsArePlaces() {
+        List<Mention> ms = find("وعبرت ثلاث ناقلات مضيق هرمز أمس، فيما علقت شركات شحن رحلاتها عبر البحر الأحمر وباب المندب، "
+                + "وأغلق معبر رفح ومعبر كرم أبو سالم أمام الشاحنات.");
+        assertPlace(ms, "مضيق هرمز", "region-strait-hormuz", KbType.Region, null);
+        assertPlace(ms, "البحر الأحمر", "region-sea-red", KbType.Region, null);
+        assertPlace(ms, "باب المندب", "region-strait-bab-el-mandeb", KbType.Region, null);
+        assertPlace(ms, "معبر رفح", "region-crossing-rafah", KbType.Region, null);
+        assertPlace(ms, "معبر كرم أبو سالم", "region-crossing-kerem-shalom", KbType.Region, null);
+        List<Mention> oil = find("واستأنف حقل الشرارة الإنتاج بعد إغلاق دام شهرا، وقالت المؤسسة إن موانئ الهلال النفطي تعمل "
+                + "بطاقتها، فيما غرق قارب مهاجرين قرب جزيرة لامبيدوزا.");
+        assertPlace(oil, "حقل الشرارة", "region-field-sharara", KbType.Region, "country-LY");
+        assertPlace(oil, "الهلال النفطي", "region-oil-crescent", KbType.Region, "country-LY");
+        assertPlace(oil, "لامبيدوزا", "region-island-lampedusa", KbType.Region, "country-IT");
+    }
+
+    @Test
+    void aCanalInABodysNameLeavesTheBodyWholeAndATelevisionChannelIsNoCanal() {
+        List<Mention> ms = find("وأعلنت هيئة قناة السويس ارتفاع الإيرادات، بينما بثت قناة الجزيرة تقريرا عن حركة السفن في قناة السويس.");
+        Mention authority = mention(ms, MentionType.ORG, "هيئة قناة السويس");
+        assertEquals(Optional.of("org-eg-suez-canal-authority"), authority.kbId());
+        assertPlace(ms, "قناة السويس", "region-canal-suez", KbType.Region, "country-EG");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.LOC && m.surface().contains("الجزيرة")), ms.toString());
+        assertEquals(1, ms.stream().filter(m -> m.kbId().equals(Optional.of("region-canal-suez"))).count(), ms.toString());
+    }
+
+    @Test
+    void aNameThatIsACommonWordIsLinkedOnlyUnderItsHead() {
+        List<Mention> ms = find("وقالت إدارة البورصة إن متوسط التداول اليومي ارتفع، وإن مشهد السوق تغير منذ بداية العام.");
+        assertNotLinked(ms, "city-tr-bursa");
+        assertNotLinked(ms, "city-ir-mashhad");
+        assertNotLinked(ms, "region-sea-mediterranean");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.LOC), ms.toString());
+        List<Mention> headed = find("ووصل وفد حكومي إلى مدينة مشهد، فيما غرق قارب في البحر المتوسط.");
+        assertPlace(headed, "مدينة مشهد", "city-ir-mashhad", KbType.City, "country-IR");
+        assertPlace(headed, "البحر المتوسط", "region-sea-mediterranean", KbType.Region, null);
+    }
+}
