@@ -124,4 +124,22 @@ class PlacesAndFeaturesOnUnseenNewsTest {
         assertPlace(headed, "مدينة مشهد", "city-ir-mashhad", KbType.City, "country-IR");
         assertPlace(headed, "البحر المتوسط", "region-sea-mediterranean", KbType.Region, null);
     }
+
+    @Test
+    void disputedRegionsFarSeasCrossingsAndFieldsOfOtherNews() {
+        List<Mention> ms = find("وأجرت البحرية مناورات في بحر الصين الجنوبي قرب مضيق تايوان، فيما تواصل القصف في دونباس وشبه جزيرة القرم، "
+                + "وأغلق محتجون معبر الكركرات واستهدفت مسيرة حقل كورمور للغاز.");
+        assertPlace(ms, "بحر الصين الجنوبي", "region-sea-south-china", KbType.Region, null);
+        assertPlace(ms, "مضيق تايوان", "region-strait-taiwan", KbType.Region, null);
+        assertPlace(ms, "دونباس", "region-donbas", KbType.Region, "country-UA");
+        assertPlace(ms, "شبه جزيرة القرم", "region-crimea", KbType.Region, null);
+        assertPlace(ms, "معبر الكركرات", "region-crossing-guerguerat", KbType.Region, null);
+        assertPlace(ms, "حقل كورمور", "region-field-khor-mor", KbType.Region, "country-IQ");
+        List<Mention> towns = find("واعتقلت السلطات ناشطين في مريوان وياسوج، وسيطرت القوات على العجيلات ومزدة ثم تقدمت نحو مدينة الخوخة.");
+        assertPlace(towns, "مريوان", "city-ir-marivan", KbType.City, "country-IR");
+        assertPlace(towns, "ياسوج", "city-ir-yasuj", KbType.City, "country-IR");
+        assertPlace(towns, "العجيلات", "city-ly-ajaylat", KbType.City, "country-LY");
+        assertPlace(towns, "مزدة", "city-ly-mizdah", KbType.City, "country-LY");
+        assertPlace(towns, "مدينة الخوخة", "city-ye-khawkhah", KbType.City, "country-YE");
+    }
 }
