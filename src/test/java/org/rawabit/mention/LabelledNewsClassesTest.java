@@ -77,5 +77,13 @@ class LabelledNewsClassesTest {
         List<Mention> council = find("وكان عضو البلدية مروان عيسى وافق على الميزانية بعد رمضان مباشرة.");
         assertNoMentionContaining(council, MentionType.PER, "وافق");
         assertNoMentionContaining(council, MentionType.PER, "مباشرة");
+        List<Mention> talks = find("وأجرى المبعوث الأممي كارلوس رويز محادثات مع الطرفين، وعمل الشاب محمود قاسم سائق سيارة أجرة قبل اعتقاله، "
+                + "وقال محاميه إن الاتهام غير مقبول.");
+        assertHas(talks, MentionType.PER, "كارلوس رويز");
+        assertHas(talks, MentionType.PER, "محمود قاسم");
+        assertNoMentionContaining(talks, MentionType.PER, "محادثات");
+        assertNoMentionContaining(talks, MentionType.PER, "سائق");
+        assertNoMentionContaining(talks, MentionType.PER, "سيارة");
+        assertNoMentionContaining(talks, MentionType.PER, "غير");
     }
 }
