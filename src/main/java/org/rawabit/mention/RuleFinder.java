@@ -537,6 +537,12 @@ public final class RuleFinder implements MentionFinder {
         }
         // "تحالف بقيادة السعودية", "بزعامة نوري المالكي": ب and a noun of leading say who leads
         if (head.clitic().endsWith(Affixes.BA) && lex.ledBy.contains(head.key())) return;
+        // "بناء مكتب للتجارة الخارجية", "إنشاء بنك للعيون": an indefinite head right before ل and a definite noun describes a
+        // body ("an office for …"); a name puts its field in construct first ("بنك التنمية", "صندوق أبوظبي للتنمية")
+        if (!head.hasArticle() && i + 1 < w.size() && w.isPhrase(i, i + 1) && w.get(i + 1).clitic().endsWith(Affixes.LAM)
+                && (w.get(i + 1).hasArticle() || lamLeftOn(w.get(i + 1))) && gazetteer.longestAt(w, i) == null) {
+            return;
+        }
         // "إدارة الأزمة": a verbal noun without the article names an action
         if (lex.verbalHeads.contains(head.key()) && !head.hasArticle() && !(i + 1 < w.size() && lex.isStateOfficeNamedWhole(phraseKey(w, i, 2)))) return;
         // "العلاقات التي تجمع البلدين": after a relative pronoun or a verbal particle an indefinite word is a verb
