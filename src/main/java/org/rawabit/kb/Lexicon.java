@@ -187,7 +187,6 @@ public final class Lexicon {
         bodyPlurals = keys("body-plurals.txt");
     }
 
-    /** Whether a name key names an office that serves in another country ("سفير", "القنصل العام"). */
     /**
      * "فاتح أربكان مفاجأة", "شي جين بينغ كلمة": an indefinite feminine common noun of the dictionary, never a given name,
      * after two words of a name is the sentence's (its object, its predicate), not the name's third word. (Not any common
@@ -197,6 +196,7 @@ public final class Lexicon {
         return (pos.equals("NN") || pos.equals("NNS")) && key.endsWith(org.rawabit.text.Affixes.FEMININE) && commonWords.contains(key) && !givenNames.contains(key);
     }
 
+    /** Whether a name key names an office that serves in another country ("سفير", "القنصل العام"). */
     public boolean servesAbroad(String nameKey) {
         return officesAbroad.contains(nameKey);
     }

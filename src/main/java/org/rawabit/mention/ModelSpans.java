@@ -55,8 +55,7 @@ final class ModelSpans {
         // "عزيز أخنوش": a family name the tagger read as a verb stays a person's
         while (to >= from && trimmable(w.get(to), m.type()) && !(m.type() == MentionType.PER && to > from && w.surnameTaggedAsVerb(to, lex.givenNames))) to--;
         // "فاتح أربكان مفاجأة": after two words of a name, a common noun of the dictionary is the sentence's
-        while (m.type() == MentionType.PER && to >= from + 2 && w.get(to).clitic().isEmpty() && !w.get(to).hasArticle()
-                && !lex.nameConnectors.contains(w.get(to - 1).key()) && lex.commonNounAfterName(w.get(to).key(), w.get(to).pos())) {
+        while (m.type() == MentionType.PER && to >= from + 2 && w.commonNounAfterName(to, lex)) {
             to--;
         }
         if (from > to) return Optional.empty();

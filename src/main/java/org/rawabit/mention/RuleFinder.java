@@ -169,6 +169,10 @@ public final class RuleFinder implements MentionFinder {
         }
     }
 
+    private static boolean isYear(Words.Word x) {
+        return x.folded().matches("(19|20)\\d\\d");
+    }
+
     private static boolean isMonth(Words.Word x) {
         return org.rawabit.text.ArabicMonths.month(x.folded()) > 0 || org.rawabit.text.ArabicMonths.month(x.key()) > 0;
     }
@@ -331,7 +335,7 @@ public final class RuleFinder implements MentionFinder {
             // "رشيد طبي اجتماعا": an indefinite accusative common noun is the verb's object, not the name's
             if (j > from && !afterConnector && accusativeNoun(x)) break;
             // "شي جين بينغ كلمة": after two words of a name, a common noun of the dictionary
-            if (j >= from + 2 && !afterConnector && x.clitic().isEmpty() && !x.hasArticle() && lex.commonNounAfterName(x.key(), x.pos())) break;
+            if (j >= from + 2 && w.commonNounAfterName(j, lex)) break;
             // "محمد بن راشد آل مكتوم معرض …": the family's name after آل is the last of a name
             if (j >= from + 2 && w.get(j - 2).folded().equals(FAMILY) && !lex.nameConnectors.contains(x.key())) break;
             end = j;
@@ -772,14 +776,17 @@ public final class RuleFinder implements MentionFinder {
     /** "بالرباط", "بالدار البيضاء": the last word of the seat, glued to ب, that ends a body's name at {@code j}, or -1. */
     private int seatEnd(Words w, int j) {
         Words.Word x = w.get(j);
-        if (x.clitic().equals(Affixes.BA)) {
-            GazetteerFinder.Match place = gazetteer.longestAt(w, j);
-            if (place != null && MentionType.of(place.name().entry().type()) == MentionType.LOC && w.isPhrase(j, j + place.name().words().length - 1)) {
-                return j + place.name().words().length - 1;
-            }
-            return gazetteer.knownPlace(x.key()).isPresent() ? j : -1;
-        }
-        return -1;
+        if (!x.clitic().equals(Affixes.BA)) return -1;
+        int place = knownPlaceEnd(w, j);
+        return place >= 0 ? place : gazetteer.knownPlace(x.key()).isPresent() ? j : -1;
+    }
+
+    /** The last word of the known place (of one or more words) that starts at {@code j}, within its phrase; or -1. */
+    private int knownPlaceEnd(Words w, int j) {
+        GazetteerFinder.Match place = gazetteer.longestAt(w, j);
+        if (place == null || MentionType.of(place.name().entry().type()) != MentionType.LOC) return -1;
+        int end = j + place.name().words().length - 1;
+        return w.isPhrase(j, end) ? end : -1;
     }
 
     /** Last word of the organisation a head noun opens at {@code j}, or {@code j - 1} when it names none. */
@@ -1079,13 +1086,11 @@ public final class RuleFinder implements MentionFinder {
         if (n == 0 || w.get(i).hasArticle() || w.hasPronounSuffix(i + n - 1)) return;
         int j = i + n;
         if (j >= w.size() || !w.isPhrase(i, j) || !w.get(j).clitic().isEmpty()) return;
-        GazetteerFinder.Match known = gazetteer.longestAt(w, j);
-        int end;
+        int end = knownPlaceEnd(w, j);
         Optional<String> same = Optional.empty();
-        if (known != null && MentionType.of(known.name().entry().type()) == MentionType.LOC && w.isPhrase(j, j + known.name().words().length - 1)) {
-            end = j + known.name().words().length - 1;
+        if (end >= j) {
             // "جزيرة صقلية" is Sicily; "مضيق هرمز" is not the island
-            if ("same".equals(lex.featureHeads.get(phraseKey(w, i, n)))) same = Optional.of(known.name().entry().id());
+            if ("same".equals(lex.featureHeads.get(phraseKey(w, i, n)))) same = Optional.of(gazetteer.longestAt(w, j).name().entry().id());
         } else if (w.get(j).isProperNoun() && !lex.nameStops.contains(w.get(j).key())) {
             end = j;
             // "جزر الأمير إدوارد": a second proper noun goes on the name, not a city it lies in ("… بتونس")
@@ -1372,14 +1377,14 @@ public final class RuleFinder implements MentionFinder {
         for (int j = i + 1; j < w.size() && j <= i + MAX_EVENT_NAME_WORDS; j++) {
             Words.Word x = w.get(j);
             if (x.sentence() != head.sentence()) break;
-            if (x.folded().matches("(19|20)\\d\\d")) {
+            if (isYear(x)) {
                 // ("رئاسيات 2019", "انتخابات 2024": right after an indefinite head the year names it alone)
                 if (j > i + 1 || !head.hasArticle() && lex.namedEventHeads.containsKey(head.key())) { end = j; year = true; }
                 break;
             }
             // "رئاسيات ديسمبر 2019": after an indefinite head, the month and year of the election name it
             if (j == i + 1 && !head.hasArticle() && isMonth(x) && j + 1 < w.size() && w.isPhrase(j, j + 1)
-                    && w.get(j + 1).folded().matches("(19|20)\\d\\d") && lex.namedEventHeads.containsKey(head.key())) {
+                    && isYear(w.get(j + 1)) && lex.namedEventHeads.containsKey(head.key())) {
                 end = j + 1;
                 year = true;
                 break;

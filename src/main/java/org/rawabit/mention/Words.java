@@ -103,6 +103,17 @@ public final class Words {
                 && given.clitic().isEmpty() && !given.hasArticle() && givenNames.contains(given.key());
     }
 
+    /**
+     * "شي جين بينغ كلمة": the word at {@code j}, inside a name, is an indefinite feminine common noun of the dictionary
+     * that is no given name and no word after "بن" ({@link Lexicon#commonNounAfterName}): the sentence's, not the name's.
+     */
+    public boolean commonNounAfterName(int j, org.rawabit.kb.Lexicon lex) {
+        if (j < 1 || j >= words.size()) return false;
+        Word x = words.get(j);
+        return x.clitic().isEmpty() && !x.hasArticle() && !lex.nameConnectors.contains(words.get(j - 1).key())
+                && lex.commonNounAfterName(x.key(), x.pos());
+    }
+
     public static Words of(AnalysedDocument doc) {
         List<Token> tokens = doc.tokens();
         List<Word> out = new ArrayList<>();

@@ -447,13 +447,8 @@ public final class Resolver {
         for (Map.Entry<String, Set<String>> shorter : keysOf.entrySet()) {
             if (kb.get(shorter.getKey()).isPresent()) continue;
             Set<String> targets = new LinkedHashSet<>();
-            for (String key : shorter.getValue()) {
-                String[] s = key.split(" ");
-                if (s.length < 2) continue;
-                for (Map.Entry<String, Set<String>> other : keysOf.entrySet()) {
-                    if (other.getKey().equals(shorter.getKey())) continue;
-                    if (other.getValue().stream().anyMatch(k -> startsWith(k.split(" "), s))) targets.add(other.getKey());
-                }
+            for (Map.Entry<String, Set<String>> other : keysOf.entrySet()) {
+                if (!other.getKey().equals(shorter.getKey()) && startsAnother(shorter.getValue(), other.getValue())) targets.add(other.getKey());
             }
             // "محكمة الجنايات الابتدائية" beside "محكمة الجنايات الابتدائية بالدار البيضاء": a longer name that is itself the
             // start of another is that other body, not a second candidate
@@ -509,7 +504,7 @@ public final class Resolver {
     /** Whether one of the {@code shorter} keys (two words or more) starts one of the {@code longer} keys. */
     private static boolean startsAnother(Set<String> shorter, Set<String> longer) {
         return shorter.stream().map(k -> k.split(" ")).filter(s -> s.length >= 2)
-                .anyMatch(s -> longer.stream().anyMatch(k -> { String[] l = k.split(" "); return l.length > s.length && startsWith(l, s); }));
+                .anyMatch(s -> longer.stream().anyMatch(k -> startsWith(k.split(" "), s)));
     }
 
     private static boolean startsWith(String[] full, String[] head) {
@@ -729,9 +724,11 @@ public final class Resolver {
             if (m.value().orElse(null) instanceof MentionValue.NamedEvent named) {
                 // "كأس العالم 2026": its name identifies it, in every article; "الانتخابات المحلية" is the article's, the one
                 // "الانتخابات المحلية التركية" it also names if it does
-                List<String> fuller = fullNames.stream().filter(k -> k.startsWith(m.key() + " ")).toList();
-                String id = !named.ofTheArticle() ? "evt-" + hash(m.key())
-                        : fuller.size() == 1 ? "evt-" + hash(fuller.get(0)) : "evt-" + hash(m.key()) + "-" + documentScope;
+                String id = "evt-" + hash(m.key());
+                if (named.ofTheArticle()) {
+                    List<String> fuller = fullNames.stream().filter(k -> k.startsWith(m.key() + " ")).toList();
+                    id = fuller.size() == 1 ? "evt-" + hash(fuller.get(0)) : id + "-" + documentScope;
+                }
                 Builder b = entities.computeIfAbsent(id, x -> new Builder(x, MentionType.EVENT, named.kind(), m.key()));
                 b.event = new Entity.EventDetails(named.kind(), Optional.empty(), Optional.empty());
                 b.add(m);
