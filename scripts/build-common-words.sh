@@ -11,7 +11,8 @@
 # adjectives, the mixed loanwords, and conjugated verbs. Dropped: the section of proper nouns (letters,
 # continents, countries, capitals, persons' names), the credits, and every entry that is, once folded
 # (as ArabicNormaliser folds, article removed), a given name of given-names.txt / ner-given-names.txt or a
-# one-word name or variant of the knowledge base (ontology/kb/*.csv): محمد، كريم، مصر are names there.
+# one-word name or variant of the knowledge base (ontology/kb/*.csv): محمد، كريم، مصر are names there. A club's
+# bare name listed in sport-only-names.txt (الهلال، النصر، الوحدة) is an ordinary word first, so it stays.
 # Nothing at run time reads the dictionary; only the committed list.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,11 +31,16 @@ for f in ('given-names.txt', 'ner-given-names.txt'):
         line = line.strip()
         if line and not line.startswith('#'):
             names.add(' '.join(fold(x) for x in line.split()))
+ordinary = set()
+for line in open('ontology/lexicon/sport-only-names.txt', encoding='utf-8'):
+    line = line.strip()
+    if line and not line.startswith('#'):
+        ordinary.add(' '.join(fold(x) for x in line.split()))
 for f in glob.glob('ontology/kb/*.csv'):
     for rec in csv.DictReader(open(f, encoding='utf-8')):
         for n in [rec.get('label_ar') or ''] + (rec.get('variants_ar') or '').split('|'):
             n = n.strip()
-            if n and len(n.split()) == 1:
+            if n and len(n.split()) == 1 and fold(n) not in ordinary:
                 names.add(fold(n))
 
 section, seen, out, dropped = None, set(), [], 0
