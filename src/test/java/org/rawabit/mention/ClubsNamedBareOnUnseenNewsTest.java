@@ -100,11 +100,11 @@ class ClubsNamedBareOnUnseenNewsTest {
         assertClub(sd, "الهلال", "org-club-al-hilal-sd", "country-SD");
         assertClub(sd, "المريخ", "org-club-al-merrikh", "country-SD");
         assertNotLinked(sd, "org-club-al-hilal-sa");
-        List<Mention> sa = find("الرياض - تغلب الهلال على النصر بثلاثة أهداف مقابل هدف، فيما تعادل الأهلي مع الاتحاد في جدة.");
+        List<Mention> sa = find("الرياض - تغلب الهلال على النصر بثلاثة أهداف مقابل هدف، فيما تعادل الأهلي مع اتحاد جدة.");
         assertClub(sa, "الهلال", "org-club-al-hilal-sa", "country-SA");
         assertClub(sa, "النصر", "org-club-al-nassr-sa", "country-SA");
         assertClub(sa, "الأهلي", "org-club-al-ahli-sa", "country-SA");
-        assertClub(sa, "الاتحاد", "org-club-al-ittihad-sa", "country-SA");
+        assertClub(sa, "اتحاد جدة", "org-club-al-ittihad-sa", "country-SA");
         // Al Nasr of Dubai, Al Ahly of Cairo
         List<Mention> ae = find("دبي - تعادل النصر مع الوصل بهدفين لكل فريق، فيما فاز شباب الأهلي على الوحدة.");
         assertClub(ae, "النصر", "org-club-al-nasr-ae", "country-AE");
@@ -114,13 +114,25 @@ class ClubsNamedBareOnUnseenNewsTest {
         List<Mention> eg = find("القاهرة - تعادل الأهلي مع الزمالك بهدف لكل فريق في قمة الدوري المصري.");
         assertClub(eg, "الأهلي", "org-club-al-ahly-egypt", "country-EG");
         assertClub(eg, "الزمالك", "org-club-zamalek", "country-EG");
-        // a federation named in full is the federation, not a club called "الاتحاد"
+        // a federation named in full is the federation, and named again bare no club ("الاتحاد" has no bare club)
         List<Mention> fed = find("وأعلن الاتحاد السعودي لكرة القدم موعد الجولة المقبلة، وقرر الاتحاد الآسيوي لكرة القدم نقل مباراة "
-                + "القادسية والخلود.");
+                + "القادسية والخلود، وأكد الاتحاد أن القرار نهائي.");
         assertTrue(fed.stream().anyMatch(m -> m.kbId().equals(Optional.of("org-sa-saff"))), fed.toString());
         assertTrue(fed.stream().anyMatch(m -> m.kbId().equals(Optional.of("org-afc"))), fed.toString());
         assertNotLinked(fed, "org-club-al-ittihad-sa");
         assertClub(fed, "القادسية", "org-club-al-qadsiah-sa", "country-SA");
         assertClub(fed, "الخلود", "org-club-al-kholood", "country-SA");
+    }
+
+    @Test
+    void theOrdinaryWordsOutsideSportAreNoClubs() {
+        // the crescent, victory, unity, Mars, a dam: words of the sport-only list in an article about anything else
+        List<Mention> ms = find("أعلنت دار الإفتاء تعذر رؤية الهلال مساء الأحد، وقال قائد عسكري إن القوات حققت النصر في المعركة، "
+                + "ودعا إلى الوحدة الوطنية، فيما أطلقت الوكالة مسبارا جديدا إلى المريخ، وارتفع منسوب المياه خلف السد.");
+        assertTrue(ms.stream().noneMatch(m -> m.kbId().filter(id -> id.startsWith("org-club-")).isPresent()), ms.toString());
+        // a club named after its city is the city outside its "نادي" and its adjective, in sport news too
+        List<Mention> city = find("وأقيمت مباراة الدوري في العين أمام جمهور غفير، وسجل اللاعب هدفين.");
+        assertNotLinked(city, "org-club-al-ain");
+        assertTrue(city.stream().anyMatch(m -> m.kbId().equals(Optional.of("city-ae-al-ain"))), city.toString());
     }
 }
