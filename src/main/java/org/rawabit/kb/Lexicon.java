@@ -98,6 +98,10 @@ public final class Lexicon {
     public final Set<String> remitParticiples;
     /** Common Arabic words of an independent dictionary (common-words.txt, from hunspell-ar), as keys. */
     public final Set<String> commonWords;
+    /** One-word names of clubs that are also ordinary words ("الهلال", "النصر"; sport-only-names.txt), as keys. */
+    public final Set<String> sportOnlyNames;
+    /** Words that make an article one about sport ("مباراة", "الدوري"; sport-words.txt), as keys. */
+    public final Set<String> sportWords;
     /**
      * Nouns of geographic features that are part of the place's name ("جزيرة جربة"; feature-heads.txt), as keys, with
      * "same" when the feature is the known place of that name ("جزيرة صقلية") or "own" ("مضيق هرمز").
@@ -172,6 +176,8 @@ public final class Lexicon {
         scopeAdjectives = keys("scope-adjectives.txt");
         remitParticiples = keys("remit-participles.txt");
         commonWords = keys("common-words.txt");
+        sportOnlyNames = keys("sport-only-names.txt");
+        sportWords = keys("sport-words.txt");
         featureHeads = pairs("feature-heads.txt");
         featureAdjectives = keys("feature-adjectives.txt");
         genericBodies = keys("generic-bodies.txt");

@@ -14,7 +14,8 @@ import org.rawabit.kb.KnowledgeBase;
  */
 public final class GazetteerFinder implements MentionFinder {
     private final KnowledgeBase kb;
-    private final java.util.Set<String> placeHeads = Lexicon.get().placeHeads;
+    private final Lexicon lexicon = Lexicon.get();
+    private final java.util.Set<String> placeHeads = lexicon.placeHeads;
 
     public GazetteerFinder(KnowledgeBase kb) {
         this.kb = kb;
@@ -33,6 +34,7 @@ public final class GazetteerFinder implements MentionFinder {
     public List<Mention> find(Words words) {
         List<Mention> out = new ArrayList<>();
         java.util.Set<String> countriesNamed = null;
+        Boolean sportArticle = null;
         for (int i = 0; i < words.size(); ) {
             Match match = longestAt(words, i);
             if (match == null) {
@@ -47,7 +49,14 @@ public final class GazetteerFinder implements MentionFinder {
             }
             int last = i + match.name().words().length - 1;
             boolean place = MentionType.of(match.name().entry().type()) == MentionType.LOC;
-            if (last == i && !match.withClitic() && (adjectiveOutOfPlace(words, i) || place && nationalityAfterNoun(words, i))
+            boolean sportOnly = last == i && lexicon.sportOnlyNames.contains(words.get(i).key());
+            if (sportOnly) {
+                if (sportArticle == null) sportArticle = isAboutSport(words);
+                if (!sportArticle || qualifiesNounBefore(words, i)) {
+                    i++;
+                    continue;
+                }
+            } else if (last == i && !match.withClitic() && (adjectiveOutOfPlace(words, i) || place && nationalityAfterNoun(words, i))
                     || place && lineageAfterName(words, i)) {
                 i++;
                 continue;
@@ -172,6 +181,28 @@ public final class GazetteerFinder implements MentionFinder {
         Words.Word prev = words.get(i - 1);
         if (prev.isPunctuation() || prev.sentence() != x.sentence()) return true;
         return !(prev.pos().equals("IN") || placeHeads.contains(prev.key()));
+    }
+
+    /** An article about sport: two different words of sport-words.txt or more. */
+    private boolean isAboutSport(Words words) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < words.size() && seen.size() < 2; i++) {
+            String key = words.get(i).key();
+            if (lexicon.sportWords.contains(key)) seen.add(key);
+        }
+        return seen.size() >= 2;
+    }
+
+    /**
+     * "الفريق الأهلي", "المنتخب الوطني": a club's one-word name right after a definite noun, with no clitic of
+     * its own, agrees with that noun as its adjective.
+     */
+    private static boolean qualifiesNounBefore(Words words, int i) {
+        Words.Word x = words.get(i);
+        if (i == 0 || !x.clitic().isEmpty()) return false;
+        Words.Word prev = words.get(i - 1);
+        return !prev.isPunctuation() && prev.sentence() == x.sentence() && prev.hasArticle() && prev.pos().startsWith("DTNN")
+                && !prev.pos().equals("DTNNP");
     }
 
     /**
