@@ -637,8 +637,10 @@ public final class RuleFinder implements MentionFinder {
             // "وزارة العدل الإيطالية لتسليم المتهم", "مجلس الأمن الدولي لوقف العدوان": after a head, its field and the adjective
             // that says whose or how wide the body is, ل and an indefinite noun say what it does now, not its name (right after
             // the head the adjective leaves the name open: "الجمعية المغربية لحماية المال العام")
+            // ("مجموعة موانئ أبوظبي لتطوير الميناء": so does a place the name ends with)
             if (genitiveConstruct && j > i + 2 && w.get(j - 1).clitic().isEmpty()
-                    && (gazetteer.isCountryAdjective(w.get(j - 1).key()) || lex.scopeAdjectives.contains(w.get(j - 1).key()))) {
+                    && (gazetteer.isCountryAdjective(w.get(j - 1).key()) || lex.scopeAdjectives.contains(w.get(j - 1).key())
+                            || gazetteer.knownPlace(w.get(j - 1).folded()).isPresent())) {
                 break;
             }
             // "للغذاء", "للكهرباء": the segmenter left the article's lam on the noun (ل + لغذاء), a definite genitive all the same
@@ -994,11 +996,14 @@ public final class RuleFinder implements MentionFinder {
             for (int n = first + 1; n <= end; n++) {
                 Words.Word y = w.get(n);
                 if (y.clitic().isEmpty() && !y.hasArticle() && (y.pos().equals("NN") || y.pos().equals("NNS")) && !lex.givenNames.contains(y.key())
-                        && !lex.nameConnectors.contains(y.key()) && !lex.nameConnectors.contains(w.get(n - 1).key())) {
+                        && !lex.nameConnectors.contains(y.key()) && !lex.nameConnectors.contains(w.get(n - 1).key()) && !lex.nameHonorifics.contains(y.key())) {
                     end = n - 1;
                     break;
                 }
             }
+            // "مستشفى مصطفى باشا": the honorific after the name
+            if (end >= first && end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).clitic().isEmpty()
+                    && lex.nameHonorifics.contains(w.get(end + 1).key())) end++;
             return end >= first ? end : i;
         }
         // "الحبيب بورقيبة": two proper nouns
