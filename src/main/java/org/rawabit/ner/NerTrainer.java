@@ -76,14 +76,136 @@ public final class NerTrainer {
      * @param crf            CRF property overrides
      * @param segmentCache   file caching the segmenter's output between runs, or null
      * @param entityBias     decoding bias towards entity labels stored in the model (see {@link ArabicNerModel#entityBias})
+     * @param augment        copies per training sentence with an entity, its names replaced by others of the
+     *                       same type ({@link #mentionReplacement}); 0 = none
+     * @param augmentSeed    seed of the random draws of {@code augment}
      */
     public record Options(Set<String> groups, List<Integer> clusterSizes, double devFraction, Path gazetteerDir,
-            Properties crf, Path segmentCache, double entityBias) {
+            Properties crf, Path segmentCache, double entityBias, int augment, long augmentSeed) {
+
+        public Options(Set<String> groups, List<Integer> clusterSizes, double devFraction, Path gazetteerDir,
+                Properties crf, Path segmentCache, double entityBias) {
+            this(groups, clusterSizes, devFraction, gazetteerDir, crf, segmentCache, entityBias, DEFAULT_AUGMENT, DEFAULT_AUGMENT_SEED);
+        }
 
         public static Options defaults() {
             return new Options(new LinkedHashSet<>(WordFeatures.DEFAULT_GROUPS), List.of(64, 256, 1024), 0.0, null, new Properties(), null,
-                    DEFAULT_ENTITY_BIAS);
+                    DEFAULT_ENTITY_BIAS, DEFAULT_AUGMENT, DEFAULT_AUGMENT_SEED);
         }
+    }
+
+    /** The shipped recipe's number of mention-replacement copies (models/ner/README.md, "Mention replacement"). */
+    public static final int DEFAULT_AUGMENT = 0;
+
+    /** Seed of the mention-replacement draws. */
+    public static final long DEFAULT_AUGMENT_SEED = 20201;
+
+    /**
+     * Training sentences made by mention replacement, each with its words' segments and the index of
+     * the training sentence it was copied from.
+     */
+    record Augmented(List<ConllCorpus.Sentence> sentences, List<List<List<WordSegmenter.Segment>>> segs, List<Integer> origins) {}
+
+    /**
+     * Mention replacement (Dai and Adel, 2020): for each of {@code copies} rounds, a copy of every
+     * sentence of {@code train} that has an entity, in which each entity is replaced by another entity
+     * of the same type drawn at random from the entities of {@code train} (distinct names, equally
+     * likely), tagged B- then I-. An entity whose first word carries a proclitic (و ف ب ل ك س, by the
+     * segmenter) is kept as it is, and only such clitic-free entities are drawn, so a clitic is never
+     * lost or doubled. A copy in which nothing could be replaced is not made. The words keep the
+     * segments they had where they came from. Copies of one round follow the order of their
+     * originals; nothing is drawn from outside {@code train}.
+     */
+    static Augmented mentionReplacement(List<ConllCorpus.Sentence> train, List<List<List<WordSegmenter.Segment>>> segs,
+            int copies, long seed) {
+        record Span(List<String> words, List<List<WordSegmenter.Segment>> segs) {}
+        List<List<String>> iob = new ArrayList<>(train.size());
+        Map<String, Map<List<String>, Span>> inventory = new TreeMap<>();
+        for (int i = 0; i < train.size(); i++) {
+            List<String> tags = AnercorpLabels.toIob2(train.get(i).tags());
+            iob.add(tags);
+            for (int[] sp : spans(tags)) {
+                if (!cliticFree(train.get(i), segs.get(i), sp[0])) continue;
+                List<String> words = train.get(i).words().subList(sp[0], sp[1]);
+                inventory.computeIfAbsent(AnercorpLabels.typeOf(tags.get(sp[0])), t -> new LinkedHashMap<>())
+                        .putIfAbsent(List.copyOf(words), new Span(List.copyOf(words), List.copyOf(segs.get(i).subList(sp[0], sp[1]))));
+            }
+        }
+        Map<String, List<Span>> pool = new TreeMap<>();
+        inventory.forEach((t, m) -> pool.put(t, new ArrayList<>(m.values())));
+        java.util.Random random = new java.util.Random(seed);
+        List<ConllCorpus.Sentence> out = new ArrayList<>();
+        List<List<List<WordSegmenter.Segment>>> outSegs = new ArrayList<>();
+        List<Integer> origins = new ArrayList<>();
+        for (int round = 0; round < copies; round++) {
+            for (int i = 0; i < train.size(); i++) {
+                List<int[]> spans = spans(iob.get(i));
+                if (spans.isEmpty()) continue;
+                ConllCorpus.Sentence s = train.get(i);
+                List<String> words = new ArrayList<>(), tags = new ArrayList<>();
+                List<List<WordSegmenter.Segment>> ws = new ArrayList<>();
+                boolean replaced = false;
+                int at = 0;
+                for (int[] sp : spans) {
+                    for (; at < sp[0]; at++) {
+                        words.add(s.words().get(at));
+                        tags.add(iob.get(i).get(at));
+                        ws.add(segs.get(i).get(at));
+                    }
+                    String type = AnercorpLabels.typeOf(iob.get(i).get(sp[0]));
+                    List<Span> candidates = pool.getOrDefault(type, List.of());
+                    List<String> original = s.words().subList(sp[0], sp[1]);
+                    Span pick = null;
+                    if (cliticFree(s, segs.get(i), sp[0]) && candidates.size() > 1) {
+                        for (int tries = 0; tries < 10 && pick == null; tries++) {
+                            Span c = candidates.get(random.nextInt(candidates.size()));
+                            if (!c.words().equals(original)) pick = c;
+                        }
+                    }
+                    if (pick == null) {
+                        for (; at < sp[1]; at++) {
+                            words.add(s.words().get(at));
+                            tags.add(iob.get(i).get(at));
+                            ws.add(segs.get(i).get(at));
+                        }
+                        continue;
+                    }
+                    for (int w = 0; w < pick.words().size(); w++) {
+                        words.add(pick.words().get(w));
+                        tags.add((w == 0 ? "B-" : "I-") + type);
+                        ws.add(pick.segs().get(w));
+                    }
+                    replaced = true;
+                    at = sp[1];
+                }
+                for (; at < s.size(); at++) {
+                    words.add(s.words().get(at));
+                    tags.add(iob.get(i).get(at));
+                    ws.add(segs.get(i).get(at));
+                }
+                if (!replaced) continue;
+                out.add(new ConllCorpus.Sentence(words, tags));
+                outSegs.add(ws);
+                origins.add(i);
+            }
+        }
+        return new Augmented(out, outSegs, origins);
+    }
+
+    /** Entity spans [start, end) of well-formed IOB2 tags. */
+    private static List<int[]> spans(List<String> iob2) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < iob2.size(); i++) {
+            if (!iob2.get(i).startsWith("B-")) continue;
+            int e = i + 1;
+            while (e < iob2.size() && iob2.get(e).equals("I-" + AnercorpLabels.typeOf(iob2.get(i)))) e++;
+            out.add(new int[] {i, e});
+        }
+        return out;
+    }
+
+    private static boolean cliticFree(ConllCorpus.Sentence s, List<List<WordSegmenter.Segment>> segs, int word) {
+        return WordFeatures.analyse(s.words().get(word), segs.get(word)).proclitics().isEmpty();
     }
 
     /** The shipped recipe's entity bias, tuned on sentences held out from the dev-set model's training (models/ner/README.md). */
@@ -177,20 +299,39 @@ public final class NerTrainer {
             for (NerLexicon l : foldLex) if (l != null) l.withTagDictionary(dict);
             log.printf("tagger lexicon: %d word forms%n", dict.size());
         }
-        List<List<CoreLabel>> docs = new ArrayList<>(train.size());
+        // Mention replacement: copies of the training sentences with other names of the same type.
+        // The name lists and clusters above are of the real sentences only; the copies come after
+        // them as a document of their own (their context is other copies, never a real sentence),
+        // and each copy sees the name lists its original sees.
+        List<ConllCorpus.Sentence> all = train;
+        List<List<List<WordSegmenter.Segment>>> allSegs = trainSegs;
+        List<Integer> origins = new ArrayList<>();
+        for (int i = 0; i < train.size(); i++) origins.add(i);
+        if (o.augment() > 0) {
+            Augmented aug = mentionReplacement(train, trainSegs, o.augment(), o.augmentSeed());
+            all = new ArrayList<>(train);
+            all.addAll(aug.sentences());
+            allSegs = new ArrayList<>(trainSegs);
+            allSegs.addAll(aug.segs());
+            origins.addAll(aug.origins());
+            log.printf("mention replacement: %d copies of %d training sentences (%d round(s), seed %d)%n",
+                    aug.sentences().size(), train.size(), o.augment(), o.augmentSeed());
+        }
+        List<List<CoreLabel>> docs = new ArrayList<>(all.size());
         List<Map<String, Set<String>>> trainContexts = new ArrayList<>();
         if (o.groups().contains("context")) {
-            List<Map<String, Set<String>>> ev = new ArrayList<>(train.size());
-            for (int i = 0; i < train.size(); i++) {
-                NerLexicon lex = names ? foldLex[fold(i, train.size(), folds)] : lexicon;
-                ev.add(WordFeatures.evidence(train.get(i).words(), trainSegs.get(i), lex, o.groups()));
+            List<Map<String, Set<String>>> ev = new ArrayList<>(all.size());
+            for (int i = 0; i < all.size(); i++) {
+                NerLexicon lex = names ? foldLex[fold(origins.get(i), train.size(), folds)] : lexicon;
+                ev.add(WordFeatures.evidence(all.get(i).words(), allSegs.get(i), lex, o.groups()));
             }
-            trainContexts = WordFeatures.contexts(ev);
+            trainContexts = new ArrayList<>(WordFeatures.contexts(ev.subList(0, train.size())));
+            if (all.size() > train.size()) trainContexts.addAll(WordFeatures.contexts(ev.subList(train.size(), all.size())));
         }
-        for (int i = 0; i < train.size(); i++) {
-            ConllCorpus.Sentence s = train.get(i);
-            NerLexicon lex = names ? foldLex[fold(i, train.size(), folds)] : lexicon;
-            List<CoreLabel> labels = WordFeatures.labels(s.words(), trainSegs.get(i), lex, o.groups(),
+        for (int i = 0; i < all.size(); i++) {
+            ConllCorpus.Sentence s = all.get(i);
+            NerLexicon lex = names ? foldLex[fold(origins.get(i), train.size(), folds)] : lexicon;
+            List<CoreLabel> labels = WordFeatures.labels(s.words(), allSegs.get(i), lex, o.groups(),
                     trainContexts.isEmpty() ? null : trainContexts.get(i));
             List<String> gold = iobes ? AnercorpLabels.iob2ToIobes(s.tags()) : AnercorpLabels.toIob2(s.tags());
             for (int j = 0; j < labels.size(); j++) {
@@ -207,7 +348,7 @@ public final class NerTrainer {
         t0 = System.nanoTime();
         crf.train(docs, null);
         long trainMillis = (System.nanoTime() - t0) / 1_000_000;
-        log.printf("trained the CRF on %d sentences in %.1f s%n", train.size(), trainMillis / 1e3);
+        log.printf("trained the CRF on %d sentences in %.1f s%n", all.size(), trainMillis / 1e3);
         if (prune > 0 && !dev.isEmpty() && Boolean.getBoolean("rawabit.ner.verbose")) {
             ArabicNerModel unpruned = new ArabicNerModel(crf, lexicon, o.groups(), new Properties());
             List<List<String>> gold = new ArrayList<>();
@@ -222,6 +363,7 @@ public final class NerTrainer {
 
         Properties notes = new Properties();
         notes.setProperty("trainingSentences", Integer.toString(train.size()));
+        if (o.augment() > 0) notes.setProperty("augment", o.augment() + " (seed " + o.augmentSeed() + ")");
         notes.setProperty("groups", String.join(",", o.groups()));
         notes.setProperty("clusterSizes", o.clusterSizes().toString());
         notes.setProperty("crf", new TreeMap<>(o.crf()).toString());

@@ -55,6 +55,14 @@ public final class TrainNerCommand implements Callable<Integer> {
             description = "Decoding bias towards entity labels, stored in the model (default: the shipped recipe's, ${DEFAULT-VALUE}).")
     double entityBias = NerTrainer.DEFAULT_ENTITY_BIAS;
 
+    @Option(names = "--augment", paramLabel = "K",
+            description = "Mention replacement: add K copies of each training sentence with an entity, its names replaced by "
+                    + "other training names of the same type (default: the shipped recipe's, ${DEFAULT-VALUE}).")
+    int augment = NerTrainer.DEFAULT_AUGMENT;
+
+    @Option(names = "--augment-seed", paramLabel = "N", description = "Seed of the mention-replacement draws (default: ${DEFAULT-VALUE}).")
+    long augmentSeed = NerTrainer.DEFAULT_AUGMENT_SEED;
+
     @Option(names = "--segment-cache", paramLabel = "FILE", hidden = true, description = "Cache of the segmenter's output, to speed up experiments.")
     Path segmentCache;
 
@@ -76,6 +84,10 @@ public final class TrainNerCommand implements Callable<Integer> {
             System.err.println("train-ner: gazetteer directory not found: " + gazetteer);
             return 2;
         }
+        if (augment < 0) {
+            System.err.println("train-ner: --augment must be 0 or more, got " + augment);
+            return 2;
+        }
         NerTrainer.Options d = NerTrainer.Options.defaults();
         Set<String> groups = features == null ? d.groups() : new LinkedHashSet<>(features);
         for (String g : groups) {
@@ -87,7 +99,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         Properties props = new Properties();
         if (crf != null) props.putAll(crf);
         NerTrainer.Options o = new NerTrainer.Options(groups, clusters == null ? d.clusterSizes() : new ArrayList<>(clusters),
-                devFraction, gazetteer, props, segmentCache, entityBias);
+                devFraction, gazetteer, props, segmentCache, entityBias, augment, augmentSeed);
         List<ConllCorpus.Sentence> corpus;
         try {
             corpus = ConllCorpus.read(conll);
