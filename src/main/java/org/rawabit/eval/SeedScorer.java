@@ -98,7 +98,7 @@ public final class SeedScorer {
         List<Pair> pairs = new ArrayList<>();
         for (int g = 0; g < gold.entities().size(); g++) {
             GoldAnnotation.Entity ge = gold.entities().get(g);
-            Set<String> keys = keys(ge.names());
+            Set<String> keys = goldKeys(ge.names());
             for (int f = 0; f < found.size(); f++) {
                 if (!found.get(f).type().equals(ge.type())) continue;
                 Set<String> shared = new HashSet<>(found.get(f).keys());
@@ -178,7 +178,7 @@ public final class SeedScorer {
             }
             return texts.stream().anyMatch(t -> ArabicNormaliser.nameKey(t).contains(words));
         }
-        Set<String> wanted = keys(gold.entity(term).map(GoldAnnotation.Entity::names).orElse(Set.of(term)));
+        Set<String> wanted = goldKeys(gold.entity(term).map(GoldAnnotation.Entity::names).orElse(Set.of(term)));
         if (node.isLiteral()) {
             String lexical = node.asLiteral().getLexicalForm();
             return wanted.contains(ArabicNormaliser.nameKey(lexical)) || sameNumber(term, lexical);
@@ -219,6 +219,28 @@ public final class SeedScorer {
         }
         return any != null ? any : e.getURI();
     }
+
+    /**
+     * The keys of gold names, each also without the proclitics it was copied with: gold forms are written as the text
+     * has them ("ووزارة الصحة", "بالرياض"), the graph's names are the mentions' words without them.
+     */
+    private static Set<String> goldKeys(Set<String> names) {
+        Set<String> out = keys(names);
+        for (String n : names) {
+            String rest = n.strip();
+            for (int letters = 0; letters < MAX_PROCLITICS && rest.length() > MIN_NAME_LETTERS
+                    && NOUN_PROCLITICS.contains(rest.substring(0, 1)); letters++) {
+                rest = rest.substring(1);
+                String k = ArabicNormaliser.nameKey(rest);
+                if (!k.isEmpty()) out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static final int MAX_PROCLITICS = 2, MIN_NAME_LETTERS = 3;
+    /** Proclitics a name can carry in running text (the future marker س goes on verbs only). */
+    private static final Set<String> NOUN_PROCLITICS = Set.of("و", "ف", "ب", "ل", "ك");
 
     private static Set<String> keys(Set<String> names) {
         Set<String> out = new HashSet<>();

@@ -100,6 +100,12 @@ public final class Lexicon {
     public final Set<String> commonWords;
     /** One-word names of clubs that are also ordinary words ("الهلال", "النصر"; sport-only-names.txt), as keys. */
     public final Set<String> sportOnlyNames;
+    /** Compass points before a country or region ("شرق", "جنوب شرق"; compass-points.txt), as phrase keys. */
+    public final Set<String> compassPoints;
+    /** Compass adjectives after a country or region ("الوسطى", "الشرقية"; compass-points.txt), as keys. */
+    public final Set<String> compassAdjectives;
+    /** Honorifics written after a given name ("باشا", "بك"; name-honorifics.txt), as keys. */
+    public final Set<String> nameHonorifics;
     /** Words that make an article one about sport ("مباراة", "الدوري"; sport-words.txt), as keys. */
     public final Set<String> sportWords;
     /**
@@ -178,6 +184,10 @@ public final class Lexicon {
         commonWords = keys("common-words.txt");
         sportOnlyNames = keys("sport-only-names.txt");
         sportWords = keys("sport-words.txt");
+        nameHonorifics = keys("name-honorifics.txt");
+        Map<String, String> compass = pairs("compass-points.txt");
+        compassPoints = compass.keySet();
+        compassAdjectives = compass.values().stream().filter(a -> !a.equals("-")).map(ArabicNormaliser::nameKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
         featureHeads = pairs("feature-heads.txt");
         featureAdjectives = keys("feature-adjectives.txt");
         genericBodies = keys("generic-bodies.txt");

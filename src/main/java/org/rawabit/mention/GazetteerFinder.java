@@ -77,6 +77,11 @@ public final class GazetteerFinder implements MentionFinder {
         return out;
     }
 
+    /** Whether a known name is a city's, or spelt like one ("عمان": Oman, and Amman). */
+    public boolean mayBeCity(KnowledgeBase.Name n) {
+        return n.entry().type() == org.rawabit.kb.KbType.City || spelledAlike(n).stream().anyMatch(o -> o.entry().type() == org.rawabit.kb.KbType.City);
+    }
+
     /** Other entities with a name of the same words as {@code n} ("عمان": Oman; "عمّان", Amman, folds alike). */
     private List<KnowledgeBase.Name> spelledAlike(KnowledgeBase.Name n) {
         List<KnowledgeBase.Name> out = new ArrayList<>();

@@ -54,9 +54,11 @@ public final class RuleFinder implements MentionFinder {
             placeAfterHead(w, i, out);
             event(w, i, out);
             namedEvent(w, i, out);
+            quotedEvent(w, i, out);
             placeWithPrefix(w, i, out);
             venue(w, i, out);
             feature(w, i, out);
+            compassPart(w, i, out);
             organ(w, i, out);
             club(w, i, out);
         }
@@ -635,8 +637,10 @@ public final class RuleFinder implements MentionFinder {
             // "وزارة العدل الإيطالية لتسليم المتهم", "مجلس الأمن الدولي لوقف العدوان": after a head, its field and the adjective
             // that says whose or how wide the body is, ل and an indefinite noun say what it does now, not its name (right after
             // the head the adjective leaves the name open: "الجمعية المغربية لحماية المال العام")
+            // ("مجموعة موانئ أبوظبي لتطوير الميناء": so does a place the name ends with)
             if (genitiveConstruct && j > i + 2 && w.get(j - 1).clitic().isEmpty()
-                    && (gazetteer.isCountryAdjective(w.get(j - 1).key()) || lex.scopeAdjectives.contains(w.get(j - 1).key()))) {
+                    && (gazetteer.isCountryAdjective(w.get(j - 1).key()) || lex.scopeAdjectives.contains(w.get(j - 1).key())
+                            || gazetteer.knownPlace(w.get(j - 1).folded()).isPresent())) {
                 break;
             }
             // "للغذاء", "للكهرباء": the segmenter left the article's lam on the noun (ل + لغذاء), a definite genitive all the same
@@ -992,11 +996,14 @@ public final class RuleFinder implements MentionFinder {
             for (int n = first + 1; n <= end; n++) {
                 Words.Word y = w.get(n);
                 if (y.clitic().isEmpty() && !y.hasArticle() && (y.pos().equals("NN") || y.pos().equals("NNS")) && !lex.givenNames.contains(y.key())
-                        && !lex.nameConnectors.contains(y.key()) && !lex.nameConnectors.contains(w.get(n - 1).key())) {
+                        && !lex.nameConnectors.contains(y.key()) && !lex.nameConnectors.contains(w.get(n - 1).key()) && !lex.nameHonorifics.contains(y.key())) {
                     end = n - 1;
                     break;
                 }
             }
+            // "مستشفى مصطفى باشا": the honorific after the name
+            if (end >= first && end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).clitic().isEmpty()
+                    && lex.nameHonorifics.contains(w.get(end + 1).key())) end++;
             return end >= first ? end : i;
         }
         // "الحبيب بورقيبة": two proper nouns
@@ -1063,6 +1070,13 @@ public final class RuleFinder implements MentionFinder {
             return;
         }
         if (x.isPunctuation() || !x.clitic().isEmpty() || x.sentence() != w.get(i).sentence()) return;
+        // "جهة الدار البيضاء-سطات", "إقليم بني شنقول-قمز": names joined by hyphens are one place
+        int known = knownPlaceEnd(w, i + 1);
+        int joined = hyphenJoinedEnd(w, known >= 0 ? known : i + 1);
+        if (joined > Math.max(known, i + 1) && (known >= 0 || x.isProperNoun())) {
+            out.add(w.mention(MentionType.LOC, i + 1, joined, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
+            return;
+        }
         // "قناة الجزيرة تقريرا": a definite head ("الجزيرة", "المنطقة") is followed by a name only in apposition: a proper
         // noun or a known place, never a common noun
         boolean apposition = !w.get(i).hasArticle() || x.isProperNoun() || gazetteer.knownPlace(x.folded()).isPresent();
@@ -1108,6 +1122,61 @@ public final class RuleFinder implements MentionFinder {
         out.add(w.mention(MentionType.LOC, i, end, "rules.feature", 0.8, same, Optional.empty()));
         placeItLiesIn(w, end + 1, out);
     }
+
+    /**
+     * "شرق السودان", "جنوب شرق تركيا", "آسيا الوسطى", "الجنوب الجزائري": a compass point and a country or region are one
+     * place, a part of it (compass-points.txt); so are a country or region and the compass adjective after it, and the
+     * definite compass point with a country's adjective. Before a city or a named feature a compass point is a direction
+     * ("شرق عمّان", "جنوب نهر الليطاني").
+     */
+    private void compassPart(Words w, int i, List<Mention> out) {
+        Words.Word x = w.get(i);
+        int n = phraseIn(w, i, lex.compassPoints);
+        if (n > 0 && !x.hasArticle() && !w.hasPronounSuffix(i + n - 1)) {
+            int end = i + n < w.size() && w.isPhrase(i, i + n) && w.get(i + n).clitic().isEmpty() ? countryOrRegionEnd(w, i + n) : -1;
+            if (end >= 0) {
+                out.add(w.mention(MentionType.LOC, i, end, "rules.compass", 0.8, Optional.empty(), Optional.empty()));
+                return;
+            }
+        }
+        if (n == 1 && x.hasArticle() && i + 1 < w.size() && w.isPhrase(i, i + 1) && isNationality(w.get(i + 1))
+                && gazetteer.isNationality(w.get(i + 1).key())) {
+            out.add(w.mention(MentionType.LOC, i, i + 1, "rules.compass", 0.8, Optional.empty(), Optional.empty()));
+            return;
+        }
+        int end = countryOrRegionEnd(w, i);
+        if (end >= 0 && end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).clitic().isEmpty()
+                && w.get(end + 1).hasArticle() && lex.compassAdjectives.contains(w.get(end + 1).key())) {
+            out.add(w.mention(MentionType.LOC, i, end + 1, "rules.compass", 0.8, Optional.empty(), Optional.empty()));
+        }
+    }
+
+    /** The last word of a country or region the knowledge base knows at word {@code j} (not a city), or -1. */
+    private int countryOrRegionEnd(Words w, int j) {
+        GazetteerFinder.Match m = gazetteer.longestAt(w, j);
+        // "جنوب نهر الليطاني": south of a river, sea or strait is a direction too
+        if (m == null || m.withClitic() || gazetteer.mayBeCity(m.name()) || lex.featureHeads.containsKey(w.get(j).key())) return -1;
+        org.rawabit.kb.KbType type = m.name().entry().type();
+        return type == org.rawabit.kb.KbType.Country || type == org.rawabit.kb.KbType.Region ? j + m.name().words().length - 1 : -1;
+    }
+
+    /**
+     * The last word of "طنجة-تطوان-الحسيمة" from its first word's end {@code end}: words joined by hyphens with no space
+     * around them (the hyphen is a word of its own), or {@code end} itself.
+     */
+    private static int hyphenJoinedEnd(Words w, int end) {
+        String text = w.doc().text();
+        while (end + 2 < w.size()) {
+            Words.Word hyphen = w.get(end + 1), next = w.get(end + 2);
+            boolean joined = hyphen.begin() == w.get(end).end() && hyphen.end() == hyphen.begin() + 1 && HYPHENS.indexOf(text.charAt(hyphen.begin())) >= 0
+                    && next.begin() == hyphen.end() && next.clitic().isEmpty() && !next.isPunctuation() && next.sentence() == hyphen.sentence();
+            if (!joined) break;
+            end += 2;
+        }
+        return end;
+    }
+
+    private static final String HYPHENS = "-‐–";
 
     /** "مدينة غلاسكو باسكتلندا": the word at {@code j} is the place the one before lies in, its ب left on by the segmenter. */
     private void placeItLiesIn(Words w, int j, List<Mention> out) {
@@ -1298,6 +1367,39 @@ public final class RuleFinder implements MentionFinder {
      * one so only when a year ends the name ("منتدى الاستثمار السوري السعودي 2025") or the complement says who
      * meets ("الاجتماع التنسيقي لوزراء التجارة العرب"); a bare head with one adjective ("الانتخابات المقبلة") does not.
      */
+    /**
+     * "انعقاد "ملتقى المدن العربية للمياه" الذي …": an event's head at the start of a quoted phrase; the quotes are the
+     * name's bounds, whatever its words.
+     */
+    private void quotedEvent(Words w, int i, List<Mention> out) {
+        Words.Word head = w.get(i);
+        String kind = lex.namedEventHeads.getOrDefault(head.key(), lex.eventHeads.get(head.key()));
+        if (kind == null || i == 0 || !head.clitic().isEmpty() || !OPENING_QUOTES.contains(w.get(i - 1).folded())
+                || w.hasPronounSuffix(i) || namesNoEvent(w, i)) return;
+        for (int j = i + 1; j < w.size() && j <= i + MAX_QUOTED_EVENT_WORDS; j++) {
+            Words.Word x = w.get(j);
+            // a quoted sentence ("المنتدى بات يمثل …") is words said, no name
+            if (x.sentence() != head.sentence() || x.pos().startsWith("VB")) return;
+            if (x.isPunctuation()) {
+                if (j > i + 1 && CLOSING_QUOTES.contains(x.folded())) {
+                    out.add(w.mention(MentionType.EVENT, i, j - 1, "rules.quoted-event", 0.8, Optional.empty(),
+                            Optional.of(new MentionValue.NamedEvent(kind))));
+                }
+                return;
+            }
+        }
+    }
+
+    private static final int MAX_QUOTED_EVENT_WORDS = 10;
+
+    /** Whether an event's head comes just before the number at {@code j} ("الدورة ال 41", not "اليوم الأول"). */
+    private boolean eventHeadBefore(Words w, int j) {
+        for (int k = j - 1; k >= Math.max(0, j - 3) && w.isPhrase(k, j); k--) {
+            if (lex.eventHeads.containsKey(w.get(k).key())) return true;
+        }
+        return false;
+    }
+
     private void namedEvent(Words w, int i, List<Mention> out) {
         Words.Word head = w.get(i);
         String kind = lex.namedEventHeads.get(head.key());
@@ -1325,7 +1427,7 @@ public final class RuleFinder implements MentionFinder {
         }
         // "الدورة ال 41 للمؤتمر العربي …": after a session's number the head is that session's complement
         if (head.clitic().equals(Affixes.LAM) && i > 0 && w.isPhrase(i - 1, i)
-                && (w.get(i - 1).folded().matches("\\d+") || ordinalAt(w, i - 1) != null)) return;
+                && (w.get(i - 1).folded().matches("\\d+") || ordinalAt(w, i - 1) != null) && eventHeadBefore(w, i - 1)) return;
         int end = namedEventEnd(w, i, kind, numberedKind);
         if (end < 0) return;
         // "الانتخابات الرئاسية": an election named by its kind alone is this article's

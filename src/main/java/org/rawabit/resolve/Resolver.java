@@ -728,6 +728,11 @@ public final class Resolver {
                 if (named.ofTheArticle()) {
                     List<String> fuller = fullNames.stream().filter(k -> k.startsWith(m.key() + " ")).toList();
                     id = fuller.size() == 1 ? "evt-" + hash(fuller.get(0)) : id + "-" + documentScope;
+                } else {
+                    // "معرض دبي للطيران" in an article on "معرض دبي للطيران 2025" is that year's
+                    List<String> thatYear = fullNames.stream().filter(k -> k.startsWith(m.key() + " ") && k.substring(m.key().length() + 1).matches("\\d{4}"))
+                            .toList();
+                    if (thatYear.size() == 1) id = "evt-" + hash(thatYear.get(0));
                 }
                 Builder b = entities.computeIfAbsent(id, x -> new Builder(x, MentionType.EVENT, named.kind(), m.key()));
                 b.event = new Entity.EventDetails(named.kind(), Optional.empty(), Optional.empty());

@@ -1,0 +1,34 @@
+package org.rawabit.mention;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rawabit.TestArticles;
+
+/**
+ * Bodies of local and economic news (issue 11, fourth round): a group of companies ("مجموعة …"), whose name ends
+ * before ل and what it does once a place closes it; a hospital called after a man with his honorific ("باشا";
+ * name-honorifics.txt). Sentences written for this test, the rule tier with the real CoreNLP models.
+ */
+class BodiesOfLocalAndEconomicNewsTest {
+
+    private static boolean has(List<Mention> ms, MentionType type, String surface) {
+        return ms.stream().anyMatch(m -> m.type() == type && m.surface().equals(surface));
+    }
+
+    @Test
+    void aGroupOfCompaniesEndsBeforeWhatItDoes() {
+        List<Mention> ms = TestArticles.mentions("وأبرمت مجموعة موانئ الكويت لتشغيل المحطات صفقة جديدة، فيما انسحبت مجموعة من المستثمرين "
+                + "من المزاد، وتصدرت المجموعة الأولى الترتيب.");
+        assertTrue(has(ms, MentionType.ORG, "مجموعة موانئ الكويت"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORG && m.surface().startsWith("مجموعة من")), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORG && m.surface().startsWith("المجموعة الأولى")), ms.toString());
+    }
+
+    @Test
+    void aHospitalCalledAfterAManWithHisHonorific() {
+        List<Mention> ms = TestArticles.mentions("ونقل المصابون إلى مستشفى أحمد ماهر باشا في وسط المدينة.");
+        assertTrue(has(ms, MentionType.ORG, "مستشفى أحمد ماهر باشا"), ms.toString());
+    }
+}

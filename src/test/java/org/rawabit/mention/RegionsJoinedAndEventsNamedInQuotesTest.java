@@ -1,0 +1,54 @@
+package org.rawabit.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rawabit.TestArticles;
+import org.rawabit.resolve.Entity;
+
+/**
+ * Local and economic news (issue 11, fourth round): a region named by hyphen-joined names after its head ("جهة
+ * طنجة-تطوان-الحسيمة"); an event's name in quotes, whatever its words, but not a quoted sentence; an event glued to ل
+ * after a day's ordinal ("اليوم الثاني لمعرض …"), which is no session's number; and an event's name without its year,
+ * in an article that names the year's edition, is that edition. Sentences written for this test, real CoreNLP models.
+ */
+class RegionsJoinedAndEventsNamedInQuotesTest {
+
+    private static boolean has(List<Mention> ms, MentionType type, String surface) {
+        return ms.stream().anyMatch(m -> m.type() == type && m.surface().equals(surface));
+    }
+
+    @Test
+    void aRegionOfHyphenJoinedNamesAfterItsHead() {
+        List<Mention> ms = TestArticles.mentions("وصادق مجلس جهة طنجة-تطوان-الحسيمة على مشروع الميزانية، "
+                + "فيما زار الوزير إقليم تيغراي-أمهرة الحدودي.");
+        assertTrue(has(ms, MentionType.LOC, "طنجة-تطوان-الحسيمة"), ms.toString());
+        assertTrue(has(ms, MentionType.LOC, "تيغراي-أمهرة"), ms.toString());
+        assertTrue(!has(ms, MentionType.LOC, "تيغراي-"), ms.toString());
+    }
+
+    @Test
+    void anEventNamedInQuotesButNotAQuotedSentence() {
+        List<Mention> ms = TestArticles.mentions("ودعت البلدية إلى المشاركة في \"ملتقى المدن المتوسطية للنقل الحضري\" الذي تحتضنه "
+                + "المدينة الشهر المقبل، وقال رئيسها إن \"المهرجان أصبح موعدا ثابتا للعائلات\".");
+        assertTrue(has(ms, MentionType.EVENT, "ملتقى المدن المتوسطية للنقل الحضري"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().startsWith("المهرجان أصبح")), ms.toString());
+    }
+
+    @Test
+    void anEventAfterADaysOrdinal() {
+        List<Mention> ms = TestArticles.mentions("وشهد اليوم الثاني لمعرض الكويت الدولي للكتاب إقبالا كبيرا من الزوار.");
+        assertTrue(has(ms, MentionType.EVENT, "معرض الكويت الدولي للكتاب"), ms.toString());
+    }
+
+    @Test
+    void anEventWithoutItsYearIsTheEditionTheArticleNames() {
+        List<Entity> events = TestArticles.resolve("وقعت شركات الطيران عقودا بمليارات الدولارات في معرض البحرين الدولي للطيران 2026، "
+                + "وقال منظمو معرض البحرين الدولي للطيران إن عدد الزوار تضاعف.").entities().stream()
+                .filter(e -> e.type() == MentionType.EVENT).toList();
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("معرض البحرين الدولي للطيران 2026", events.get(0).label());
+    }
+}
