@@ -12,7 +12,10 @@ import org.rawabit.TestArticles;
  * International and Arab companies, banks and airlines (ontology/kb/organizations.csv, issue 11) on sentences written
  * for these tests in the style of economy, transport and technology news: named bare ("بوينغ", "هواوي", "موديز") or
  * after "شركة", linked to one entity whatever the spelling ("غوغل"/"جوجل"); a company whose name is also an ordinary
- * word ("شل" paralysed, Apple's "أبل" folding to "إبل" camels) only with its head or its nationality. The rule tier
+ * word ("شل" paralysed, Apple's "أبل" folding to "إبل" camels) only with its head or its nationality. Newspapers, channels
+ * and sites: bare where the title is nothing else ("هسبريس", "العربي الجديد"), else only after "صحيفة", "قناة", "موقع" or
+ * with a nationality ("الشروق الجزائرية"), never as the word ("مع الصباح الباكر"); a title several countries' papers
+ * share ("صحيفة الصباح") is the paper of the country the article names. The rule tier
  * (knowledge base and rules), analysed with the real CoreNLP models.
  */
 class CompaniesAndOutletsOnUnseenNewsTest {
@@ -81,5 +84,40 @@ class CompaniesAndOutletsOnUnseenNewsTest {
         List<Mention> ms = find("وشل الإضراب حركة الشحن في الميناء، وباع المربون مئات من رؤوس إبل في السوق الأسبوعية، ثم عادوا إلى البيت. "
                 + "وقال الباحث السويسري ماركوس لاوبر إن الأسعار سترتفع.");
         for (String id : List.of("org-co-shell", "org-co-apple", "org-co-elbit", "org-co-uber")) assertNotLinked(ms, id);
+    }
+
+    @Test
+    void arabOutletsNamedWithTheirHeadOrBare() {
+        List<Mention> ms = find("ونقلت صحيفة المصري اليوم عن مصدر حكومي أن الأسعار سترتفع، فيما ذكر موقع هسبريس أن البرلمان صادق على "
+                + "القانون، وقالت قناة الميادين إن الغارات استمرت، وأوردت صحيفة الشرق الأوسط أن المفاوضات تعثرت، ونشر العربي الجديد "
+                + "تحقيقا عن الهجرة، بينما بثت قناة الحدث مقابلة مع الوزير.");
+        assertOrg(ms, "صحيفة المصري اليوم", "org-media-eg-al-masry-al-youm");
+        assertOrg(ms, "موقع هسبريس", "org-media-ma-hespress");
+        assertOrg(ms, "قناة الميادين", "org-media-al-mayadeen");
+        assertOrg(ms, "صحيفة الشرق الأوسط", "org-media-asharq-al-awsat");
+        assertOrg(ms, "العربي الجديد", "org-media-al-araby-al-jadeed");
+        assertOrg(ms, "قناة الحدث", "org-media-alhadath");
+    }
+
+    @Test
+    void aTitleSharedByPapersOfSeveralCountriesIsTheOneOfTheCountryNamed() {
+        // "صحيفة الصباح" is a Moroccan, a Tunisian and an Iraqi daily: the article's country decides
+        List<Mention> tn = find("وقالت صحيفة الصباح إن الحكومة التونسية ستعرض الميزانية على البرلمان في صفاقس الأسبوع المقبل، "
+                + "وأكد موقع الصباح نيوز الخبر.");
+        assertOrg(tn, "صحيفة الصباح", "org-media-tn-assabah");
+        assertOrg(tn, "موقع الصباح نيوز", "org-media-tn-assabah-news");
+        List<Mention> dz = find("وذكرت الشروق الجزائرية أن وزارة التجارة في وهران ضبطت أطنانا من السلع، ونقلت صحيفة الخبر عن مسؤول أن التحقيق مستمر.");
+        assertOrg(dz, "الشروق الجزائرية", "org-media-dz-echorouk");
+        assertOrg(dz, "صحيفة الخبر", "org-media-dz-el-khabar");
+    }
+
+    @Test
+    void aTitleThatIsAnOrdinaryWordIsNotLinkedAsTheWord() {
+        // "الصباح" morning, "الشروق" sunrise, "الخبر" the news, "الأهرام" the pyramids, "الميادين" the squares
+        List<Mention> ms = find("وخرج الصيادون مع الصباح الباكر قبل الشروق، وانتشر الخبر بسرعة بين السياح الذين زاروا الأهرام، "
+                + "واحتشد المتظاهرون في الميادين، وقال إن اليوم السابع من الهدنة مر بهدوء، وسافر إلى الرياض.");
+        for (String id : List.of("org-media-ma-assabah", "org-media-tn-assabah", "org-media-iq-assabah", "org-media-eg-shorouk",
+                "org-media-dz-echorouk", "org-media-dz-el-khabar", "org-media-eg-al-ahram", "org-media-al-mayadeen",
+                "org-media-eg-youm7", "org-media-sa-al-riyadh")) assertNotLinked(ms, id);
     }
 }
