@@ -1576,6 +1576,16 @@ public final class RuleFinder implements MentionFinder {
             if (j > i + n && x.clitic().isEmpty() && !x.hasArticle() && lex.positionNouns.contains(x.key())) break;
             // "ميناء سواكن التاريخي", "فندق مينا هاوس المطل …": what the story says of the place
             if (j > i + n && x.clitic().isEmpty() && lex.storyAdjectives.contains(x.key())) break;
+            // "ملعب محمد الخامس الدار البيضاء": once named, a known city or country right after it is where the venue is (a
+            // chain's hotel holds it in its name: "فندق شيراتون الدوحة"; city-named-venues.txt)
+            GazetteerFinder.Match known = named && x.clitic().isEmpty() && !lex.cityNamedVenues.contains(w.keyOf(i, i + n - 1)) ? gazetteer.longestAt(w, j) : null;
+            if (known != null && (gazetteer.mayBeCity(known.name()) || known.name().entry().type() == org.rawabit.kb.KbType.Country)) break;
+            // "ملعب المملكة أرينا", "سي سايد أرينا": a loanword that ends a venue's name (venue-name-ends.txt)
+            if (j > i + n && x.clitic().isEmpty() && lex.venueNameEnds.contains(x.key())) {
+                end = j++;
+                named = true;
+                continue;
+            }
             // "في قصر الشعب وزير الخارجية التركي": once the place has its name, a post or title after it is the object;
             // after adjectives only it opens the name ("المركب الرياضي الأمير مولاي عبد الله")
             if (named && titleOrPostHead(x)) break;
@@ -1591,8 +1601,12 @@ public final class RuleFinder implements MentionFinder {
             if (run > 0) {
                 // "في قصر قرطاج الأمير تركي الفيصل": the construct ends before a title, whose name is the object's
                 // ("… هدفي بوهران": and before the city it lies in)
+                // ("ميناء سواكن التاريخي": and before what the story says of it; "ملعب مدينة الملك عبد الله": a title right after a
+                // common noun in construct is its genitive, the name's)
                 for (int t = j + 1; t <= run; t++) {
-                    if (titleOrPostHead(w.get(t)) || inPlace(w, t)) {
+                    Words.Word before = w.get(t - 1);
+                    boolean genitiveTitle = before.clitic().isEmpty() && !before.hasArticle() && !before.isProperNoun() && before.pos().startsWith("NN");
+                    if (titleOrPostHead(w.get(t)) && !genitiveTitle || inPlace(w, t) || lex.storyAdjectives.contains(w.get(t).key())) {
                         run = t - 1;
                         break;
                     }
