@@ -680,6 +680,14 @@ public final class RuleFinder implements MentionFinder {
         }
         // "للدفاع عن" with nothing after it: the preposition is not the name's
         if (end > i + 1 && w.get(end).key().equals(lex.namePrepositions.get(w.get(end - 1).key()))) end--;
+        // "شركة سيمنز الألمانية", "مجموعة يلدز القابضة التركية": after a company's own name, its country's adjective says
+        // where it is from (a name of Arabic words keeps it: "البنك الأهلي المصري", "بنك مسقط العماني")
+        Words.Word own = end > i + 1 ? w.get(i + 1) : null;
+        boolean foreignName = own != null && own.clitic().isEmpty() && !own.hasArticle() && (own.isProperNoun() || !lex.commonWords.contains(own.key()));
+        if (foreignName && lex.companyHeads.contains(head.key())
+                && w.get(end).clitic().isEmpty() && gazetteer.isCountryAdjective(w.get(end).key()) && gazetteer.longestAt(w, i + 1) == null) {
+            end--;
+        }
         // A generic description ("هيئة حاكمة", "الأمانة العامة للمنظمة") is not a name: keep phrases that
         // contain a known entity, or are long and do not end in another bare head noun.
         int length = end - i + 1;
@@ -698,7 +706,9 @@ public final class RuleFinder implements MentionFinder {
         // "السفارة الأميركية": an office abroad is named by the country whose it is
         // "النيابة العامة", "المحكمة الدستورية", "رئاسة الجمهورية": a body every state has, named whole
         boolean stateBody = length >= 2 && lex.isStateOfficeNamedWhole(w.keyOf(i, end));
-        boolean national = length == 2 && lex.servesAbroad(head.key()) && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key());
+        // ("الحكومة اللبنانية": so is a body every state has)
+        boolean national = length == 2 && (lex.servesAbroad(head.key()) || lex.isStateOfficeNamedWhole(head.key())) && w.get(end).clitic().isEmpty()
+                && gazetteer.isNationality(w.get(end).key());
         if (end > i && (named || partyNamed || eponym > i || descriptive || properName || namedService || construct || national || stateBody) && !genericDescription(w, i, end)) {
             // "المركز الدولي للمؤتمرات": a body named for what it hosts is a venue, a place
             boolean venue = lex.venueWords.contains(w.get(end).key()) || lex.venueWords.contains(w.get(end).clitic() + w.get(end).key());
