@@ -373,9 +373,10 @@ public final class RuleFinder implements MentionFinder {
     private int familyNameAfter(Words w, int start, int end) {
         // "الدكتور عبدالعزيز بن علي الصقر": after the father's name too (not without a title: "بحث … مع محمد بن زايد التعاون")
         boolean open = end == start || end > start && lex.nameConnectors.contains(w.get(end - 1).key());
-        // "الوزير خالد محمود العلي": after a given and a father's name, a relational family name
+        // "الوزير خالد محمود العلي": after a given and a father's name, a relational family name, or one that is no word of
+        // the dictionary ("عبد الكريم هاشم البدران")
         boolean fathersName = end == start + 1 && w.get(end).clitic().isEmpty() && !w.get(end).hasArticle() && end + 1 < w.size()
-                && Affixes.isNisba(w.get(end + 1).key());
+                && (Affixes.isNisba(w.get(end + 1).key()) || !lex.commonWords.contains(w.get(end + 1).key()));
         return (open || fathersName) && end + 1 < w.size() && isFamilyName(w, end + 1, start) ? end + 1 : end;
     }
 
@@ -1615,7 +1616,8 @@ public final class RuleFinder implements MentionFinder {
                 // common noun in construct is its genitive, the name's)
                 for (int t = j + 1; t <= run; t++) {
                     Words.Word before = w.get(t - 1);
-                    boolean genitiveTitle = before.clitic().isEmpty() && !before.hasArticle() && !before.isProperNoun() && before.pos().startsWith("NN");
+                    boolean genitiveTitle = before.clitic().isEmpty() && !before.hasArticle() && !before.isProperNoun() && before.pos().startsWith("NN")
+                            && lex.commonWords.contains(before.key());
                     if (titleOrPostHead(w.get(t)) && !genitiveTitle || inPlace(w, t) || lex.storyAdjectives.contains(w.get(t).key())) {
                         run = t - 1;
                         break;
