@@ -204,6 +204,8 @@ public final class PostFacts implements FactExtractor {
         }
         boolean nisba = RULES.pattern("nisba").matcher(words[0]).find();
         if ((words.length < 2 || nisba) && !ORG_HEADS.contains(words[0])) return Optional.empty();
+        // "رئيس الحكومة": a body every state has, named alone, is no body of its own (whose it is, the post does not say)
+        if (words.length < 2 && org.rawabit.kb.Lexicon.get().isStateOfficeNamedWhole(key)) return Optional.empty();
         boolean namesOther = v.in(s).stream().anyMatch(l -> l.mention().begin() < e && l.mention().end() > b
                 && (l.mention().type() == MentionType.LOC || l.mention().type() == MentionType.PER));
         if (namesOther) return Optional.empty();

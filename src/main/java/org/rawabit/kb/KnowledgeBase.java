@@ -187,6 +187,8 @@ public final class KnowledgeBase {
         for (String e : Affixes.COUNTRY_NAME_ENDINGS) names.add(stem + e);
         for (String name : names) {
             List<KbEntry> countries = byNameKey(name).stream().filter(e -> e.type() == KbType.Country).toList();
+            // "المانيه": the key of "ألمانيا" lost its first two letters as if they were the article ("مانيا")
+            if (countries.isEmpty()) countries = byNameKey(ArabicNormaliser.nameKey(name)).stream().filter(e -> e.type() == KbType.Country).toList();
             if (countries.size() == 1) return Optional.of(countries.get(0));
         }
         return Optional.empty();

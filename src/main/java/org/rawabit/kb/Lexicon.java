@@ -106,6 +106,10 @@ public final class Lexicon {
     public final Set<String> compassAdjectives;
     /** Honorifics written after a given name ("باشا", "بك"; name-honorifics.txt), as keys. */
     public final Set<String> nameHonorifics;
+    /** Loanwords that end a venue's name ("أرينا", "بارك"; venue-name-ends.txt), as keys. */
+    public final Set<String> venueNameEnds;
+    /** Venue nouns whose names hold their city ("فندق"; city-named-venues.txt), as keys. */
+    public final Set<String> cityNamedVenues;
     /** Words that make an article one about sport ("مباراة", "الدوري"; sport-words.txt), as keys. */
     public final Set<String> sportWords;
     /**
@@ -185,6 +189,8 @@ public final class Lexicon {
         sportOnlyNames = keys("sport-only-names.txt");
         sportWords = keys("sport-words.txt");
         nameHonorifics = keys("name-honorifics.txt");
+        venueNameEnds = keys("venue-name-ends.txt");
+        cityNamedVenues = keys("city-named-venues.txt");
         Map<String, String> compass = pairs("compass-points.txt");
         compassPoints = compass.keySet();
         compassAdjectives = compass.values().stream().filter(a -> !a.equals("-")).map(ArabicNormaliser::nameKey).collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -43,19 +43,30 @@ public final class GazetteerFinder implements MentionFinder {
                 continue;
             }
             List<KnowledgeBase.Name> alike = spelledAlike(match.name());
+            boolean sportOnly = match.name().words().length == 1 && lexicon.sportOnlyNames.contains(words.get(i).key());
+            if (sportOnly) {
+                if (sportArticle == null) sportArticle = isAboutSport(words);
+                if (!sportArticle || qualifiesNounBefore(words, i)) {
+                    // the ordinary word, or an entity spelt alike that is no club ("الكاف": El Kef, not the CAF)
+                    List<KnowledgeBase.Name> others = java.util.stream.Stream.concat(java.util.stream.Stream.of(match.name()), alike.stream())
+                            .filter(n -> MentionType.of(n.entry().type()) != MentionType.ORG).toList();
+                    if (others.isEmpty()) {
+                        i++;
+                        continue;
+                    }
+                    match = new Match(others.get(0), match.withClitic(), match.cliticDropped());
+                    alike = others.subList(1, others.size());
+                    sportOnly = false;
+                }
+            }
             if (!alike.isEmpty()) {
                 if (countriesNamed == null) countriesNamed = countriesNamed(words);
                 match = new Match(meant(words, i, match.name(), alike, countriesNamed), match.withClitic(), match.cliticDropped());
             }
             int last = i + match.name().words().length - 1;
             boolean place = MentionType.of(match.name().entry().type()) == MentionType.LOC;
-            boolean sportOnly = last == i && lexicon.sportOnlyNames.contains(words.get(i).key());
             if (sportOnly) {
-                if (sportArticle == null) sportArticle = isAboutSport(words);
-                if (!sportArticle || qualifiesNounBefore(words, i)) {
-                    i++;
-                    continue;
-                }
+                // a club in a match report: no adjective test
             } else if (last == i && !match.withClitic() && (adjectiveOutOfPlace(words, i) || place && nationalityAfterNoun(words, i))
                     || place && lineageAfterName(words, i)) {
                 i++;

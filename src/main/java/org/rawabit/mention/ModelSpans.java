@@ -72,11 +72,14 @@ final class ModelSpans {
         }
         if (from == to && (NOT_A_NAME_ALONE.contains(w.get(from).pos()) || verbAfterConjunction(w, from) || accusativeAdjective(w, from)
                 || headNoun(w.get(from)))) return Optional.empty();
-        if (from == first && to == last) return Optional.of(m);
+        // "سي سايد أرينا": a name that ends in a venue's loanword is the venue's, no person's
+        MentionType type = m.type() == MentionType.PER && w.get(to).clitic().isEmpty() && lex.venueNameEnds.contains(w.get(to).key())
+                ? MentionType.LOC : m.type();
+        if (from == first && to == last && type == m.type()) return Optional.of(m);
         int begin = from == first ? m.begin() : w.get(from).begin(); // (before the span too: the lineage above)
         int end = to == last ? m.end() : w.get(to).end();
         String text = w.doc().text();
-        return Optional.of(new Mention(m.type(), begin, end, text.substring(begin, end), m.finder(), m.confidence(), m.kbId(), m.value()));
+        return Optional.of(new Mention(type, begin, end, text.substring(begin, end), m.finder(), m.confidence(), m.kbId(), m.value()));
     }
 
     /** A word that can open a lineage before "بن": a proper noun or a known given name, with no article and no clitic. */

@@ -373,9 +373,10 @@ public final class RuleFinder implements MentionFinder {
     private int familyNameAfter(Words w, int start, int end) {
         // "الدكتور عبدالعزيز بن علي الصقر": after the father's name too (not without a title: "بحث … مع محمد بن زايد التعاون")
         boolean open = end == start || end > start && lex.nameConnectors.contains(w.get(end - 1).key());
-        // "الوزير خالد محمود العلي": after a given and a father's name, a relational family name
+        // "الوزير خالد محمود العلي": after a given and a father's name, a relational family name, or one that is no word of
+        // the dictionary ("عبد الكريم هاشم البدران")
         boolean fathersName = end == start + 1 && w.get(end).clitic().isEmpty() && !w.get(end).hasArticle() && end + 1 < w.size()
-                && Affixes.isNisba(w.get(end + 1).key());
+                && (Affixes.isNisba(w.get(end + 1).key()) || !lex.commonWords.contains(w.get(end + 1).key()));
         return (open || fathersName) && end + 1 < w.size() && isFamilyName(w, end + 1, start) ? end + 1 : end;
     }
 
@@ -680,6 +681,14 @@ public final class RuleFinder implements MentionFinder {
         }
         // "للدفاع عن" with nothing after it: the preposition is not the name's
         if (end > i + 1 && w.get(end).key().equals(lex.namePrepositions.get(w.get(end - 1).key()))) end--;
+        // "شركة سيمنز الألمانية", "مجموعة يلدز القابضة التركية": after a company's own name, its country's adjective says
+        // where it is from (a name of Arabic words keeps it: "البنك الأهلي المصري", "بنك مسقط العماني")
+        Words.Word own = end > i + 1 ? w.get(i + 1) : null;
+        boolean foreignName = own != null && own.clitic().isEmpty() && !own.hasArticle() && (own.isProperNoun() || !lex.commonWords.contains(own.key()));
+        if (foreignName && lex.companyHeads.contains(head.key())
+                && w.get(end).clitic().isEmpty() && gazetteer.isCountryAdjective(w.get(end).key()) && gazetteer.longestAt(w, i + 1) == null) {
+            end--;
+        }
         // A generic description ("هيئة حاكمة", "الأمانة العامة للمنظمة") is not a name: keep phrases that
         // contain a known entity, or are long and do not end in another bare head noun.
         int length = end - i + 1;
@@ -698,7 +707,9 @@ public final class RuleFinder implements MentionFinder {
         // "السفارة الأميركية": an office abroad is named by the country whose it is
         // "النيابة العامة", "المحكمة الدستورية", "رئاسة الجمهورية": a body every state has, named whole
         boolean stateBody = length >= 2 && lex.isStateOfficeNamedWhole(w.keyOf(i, end));
-        boolean national = length == 2 && lex.servesAbroad(head.key()) && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key());
+        // ("الحكومة اللبنانية": so is a body every state has)
+        boolean national = length == 2 && (lex.servesAbroad(head.key()) || lex.isStateOfficeNamedWhole(head.key())) && w.get(end).clitic().isEmpty()
+                && gazetteer.isNationality(w.get(end).key());
         if (end > i && (named || partyNamed || eponym > i || descriptive || properName || namedService || construct || national || stateBody) && !genericDescription(w, i, end)) {
             // "المركز الدولي للمؤتمرات": a body named for what it hosts is a venue, a place
             boolean venue = lex.venueWords.contains(w.get(end).key()) || lex.venueWords.contains(w.get(end).clitic() + w.get(end).key());
@@ -1576,6 +1587,16 @@ public final class RuleFinder implements MentionFinder {
             if (j > i + n && x.clitic().isEmpty() && !x.hasArticle() && lex.positionNouns.contains(x.key())) break;
             // "ميناء سواكن التاريخي", "فندق مينا هاوس المطل …": what the story says of the place
             if (j > i + n && x.clitic().isEmpty() && lex.storyAdjectives.contains(x.key())) break;
+            // "ملعب محمد الخامس الدار البيضاء": once named, a known city or country right after it is where the venue is (a
+            // chain's hotel holds it in its name: "فندق شيراتون الدوحة"; city-named-venues.txt)
+            GazetteerFinder.Match known = named && x.clitic().isEmpty() && !lex.cityNamedVenues.contains(w.keyOf(i, i + n - 1)) ? gazetteer.longestAt(w, j) : null;
+            if (known != null && (gazetteer.mayBeCity(known.name()) || known.name().entry().type() == org.rawabit.kb.KbType.Country)) break;
+            // "ملعب المملكة أرينا", "سي سايد أرينا": a loanword that ends a venue's name (venue-name-ends.txt)
+            if (j > i + n && x.clitic().isEmpty() && lex.venueNameEnds.contains(x.key())) {
+                end = j++;
+                named = true;
+                continue;
+            }
             // "في قصر الشعب وزير الخارجية التركي": once the place has its name, a post or title after it is the object;
             // after adjectives only it opens the name ("المركب الرياضي الأمير مولاي عبد الله")
             if (named && titleOrPostHead(x)) break;
@@ -1591,8 +1612,13 @@ public final class RuleFinder implements MentionFinder {
             if (run > 0) {
                 // "في قصر قرطاج الأمير تركي الفيصل": the construct ends before a title, whose name is the object's
                 // ("… هدفي بوهران": and before the city it lies in)
+                // ("ميناء سواكن التاريخي": and before what the story says of it; "ملعب مدينة الملك عبد الله": a title right after a
+                // common noun in construct is its genitive, the name's)
                 for (int t = j + 1; t <= run; t++) {
-                    if (titleOrPostHead(w.get(t)) || inPlace(w, t)) {
+                    Words.Word before = w.get(t - 1);
+                    boolean genitiveTitle = before.clitic().isEmpty() && !before.hasArticle() && !before.isProperNoun() && before.pos().startsWith("NN")
+                            && lex.commonWords.contains(before.key());
+                    if (titleOrPostHead(w.get(t)) && !genitiveTitle || inPlace(w, t) || lex.storyAdjectives.contains(w.get(t).key())) {
                         run = t - 1;
                         break;
                     }

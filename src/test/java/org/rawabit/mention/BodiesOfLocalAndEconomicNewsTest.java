@@ -31,4 +31,31 @@ class BodiesOfLocalAndEconomicNewsTest {
         List<Mention> ms = TestArticles.mentions("ونقل المصابون إلى مستشفى أحمد ماهر باشا في وسط المدينة.");
         assertTrue(has(ms, MentionType.ORG, "مستشفى أحمد ماهر باشا"), ms.toString());
     }
+
+    @Test
+    void aGovernmentNamedByWhoseItIsOrByItsName() {
+        List<Mention> ms = TestArticles.mentions("وأعلنت الحكومة التونسية خطة للطوارئ، فيما رحبت حكومة الوفاق الوطني بالقرار، "
+                + "وقالت حكومة بنغلاديش إنها ستدرسه، وأكدت الحكومة الجديدة التزامها.");
+        assertTrue(has(ms, MentionType.ORG, "الحكومة التونسية"), ms.toString());
+        assertTrue(has(ms, MentionType.ORG, "حكومة الوفاق الوطني"), ms.toString());
+        assertTrue(has(ms, MentionType.ORG, "حكومة بنغلاديش"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.surface().startsWith("الحكومة الجديدة")), ms.toString());
+    }
+
+    @Test
+    void aForeignCompanysCountryIsNotItsName() {
+        List<Mention> ms = TestArticles.mentions("ووقعت الوزارة عقدا مع شركة فولفو السويدية ومجموعة كوتش القابضة التركية، "
+                + "بتمويل من مصرف الرافدين العراقي وشركة لينوفو الصينية.");
+        assertTrue(has(ms, MentionType.ORG, "شركة فولفو"), ms.toString());
+        assertTrue(has(ms, MentionType.ORG, "مجموعة كوتش القابضة"), ms.toString());
+        assertTrue(has(ms, MentionType.ORG, "مصرف الرافدين العراقي"), "a name of Arabic words keeps it: " + ms);
+    }
+
+    @Test
+    void theAdjectiveOfACountryWhoseNameBeginsLikeTheArticle() {
+        // "ألمانيا", "ألبانيا": their keys lost "ال" as if it were the article; their adjectives still name them
+        org.rawabit.kb.KnowledgeBase kb = org.rawabit.kb.KnowledgeBase.bundled();
+        assertTrue(kb.countryOfAdjective(org.rawabit.text.ArabicNormaliser.nameKey("الألمانية")).map(e -> e.labelAr()).orElse("").equals("ألمانيا"));
+        assertTrue(kb.countryOfAdjective(org.rawabit.text.ArabicNormaliser.nameKey("الألباني")).map(e -> e.labelAr()).orElse("").equals("ألبانيا"));
+    }
 }

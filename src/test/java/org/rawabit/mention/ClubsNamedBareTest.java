@@ -40,6 +40,17 @@ class ClubsNamedBareTest {
     }
 
     @Test
+    void theFootballConfederationsAcronymOnlyInSport() {
+        GazetteerFinder bundled = new GazetteerFinder(KnowledgeBase.bundled());
+        String farming = "وتراجع إنتاج الحبوب في الكاف وجندوبة بسبب الجفاف، وفق ما أعلنته وزارة الفلاحة التونسية.";
+        assertTrue(bundled.find(TestArticles.analyse(farming)).stream().noneMatch(m -> m.surface().equals("الكاف") && m.type() == MentionType.ORG),
+                "El Kef is no football body");
+        String football = "وقرر الكاف نقل المباراة النهائية إلى ملعب آخر بعد شكوى الفريق الضيف من أرضية الملعب.";
+        assertTrue(bundled.find(TestArticles.analyse(football)).stream().anyMatch(m -> m.surface().equals("الكاف") && m.type() == MentionType.ORG),
+                "the confederation in a match report");
+    }
+
+    @Test
     void notTheAdjectiveOfADefiniteNounEvenInSport() {
         String text = "وأشاد رئيس النادي بدور المجتمع الأهلي في دعم الفريق قبل مباراة الدوري، فيما واصل الأهلي تحضيراته للموسم.";
         List<Mention> ms = finder.find(TestArticles.analyse(text));

@@ -51,4 +51,15 @@ class RegionsJoinedAndEventsNamedInQuotesTest {
         assertEquals(1, events.size(), events.toString());
         assertEquals("معرض البحرين الدولي للطيران 2026", events.get(0).label());
     }
+
+    @Test
+    void venuesNamedWithALoanwordOrAfterAMansCity() {
+        List<Mention> ms = TestArticles.mentions("وتقام المباراة على ملعب الأمير فيصل أرينا، قبل أن ينتقل الفريق إلى ملعب مدينة الملك فهد الرياضية، "
+                + "فيما احتضن ملعب الحسن الثاني الرباط حفل الافتتاح، ونزلت البعثة في فندق هيلتون طرابلس.");
+        assertTrue(has(ms, MentionType.LOC, "ملعب الأمير فيصل أرينا"), ms.toString());
+        assertTrue(has(ms, MentionType.LOC, "ملعب مدينة الملك فهد الرياضية"), ms.toString());
+        assertTrue(has(ms, MentionType.LOC, "ملعب الحسن الثاني"), ms.toString());
+        assertTrue(has(ms, MentionType.LOC, "الرباط"), ms.toString());
+        assertTrue(has(ms, MentionType.LOC, "فندق هيلتون طرابلس"), "a chain's hotel holds its city: " + ms);
+    }
 }

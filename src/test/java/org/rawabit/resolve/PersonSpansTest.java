@@ -43,6 +43,14 @@ class PersonSpansTest {
     }
 
     @Test
+    void aFamilyNameAfterAGivenAndAFathersNameThatIsNoWordOfTheDictionary() {
+        // "البدران", "العتيبان": definite, tagged as adjectives, but no common word: the family name after a post
+        assertPerson(TestArticles.mentions("وقال محافظ ذي قار عبد الرحمن جاسم الخزعلان إن الأزمة ستنتهي قريبا."), "عبد الرحمن جاسم الخزعلان");
+        // a common word there is the sentence's ("الوفد": the delegation he received)
+        assertNoPersonWith(TestArticles.mentions("واستقبل الوزير خالد محمود الوفد الزائر في مكتبه."), "الوفد");
+    }
+
+    @Test
     void threeWordNamesKeepTheirFirstAndLastWords() {
         List<Mention> ms = TestArticles.mentions("وأكد علي حسن الجابر أن الاتفاق نهائي. واستقبل الوزير خالد محمود الحربي الوفد. "
                 + "واستقبل رئيس الوزراء العراقي محمد شياع السوداني وفدا، بينما استقبل الوزير أحمد سالم الملف الكامل.");
