@@ -52,6 +52,11 @@ public final class TestArticles {
         return RULES.find(analyse(text, PUBLISHED));
     }
 
+    /** Whether {@code mentions} hold one of {@code type} with exactly the text {@code surface}. */
+    public static boolean hasMention(List<Mention> mentions, org.rawabit.mention.MentionType type, String surface) {
+        return mentions.stream().anyMatch(m -> m.type() == type && m.surface().equals(surface));
+    }
+
     /** {@code text} analysed, its mentions found by the rule tier and resolved. */
     public static ResolvedDocument resolve(String text) {
         return resolve("test", text);

@@ -65,10 +65,9 @@ public final class GazetteerFinder implements MentionFinder {
             }
             int last = i + match.name().words().length - 1;
             boolean place = MentionType.of(match.name().entry().type()) == MentionType.LOC;
-            if (sportOnly) {
-                // a club in a match report: no adjective test
-            } else if (last == i && !match.withClitic() && (adjectiveOutOfPlace(words, i) || place && nationalityAfterNoun(words, i))
-                    || place && lineageAfterName(words, i)) {
+            // (a club in a match report gets no adjective test)
+            if (!sportOnly && (last == i && !match.withClitic() && (adjectiveOutOfPlace(words, i) || place && nationalityAfterNoun(words, i))
+                    || place && lineageAfterName(words, i))) {
                 i++;
                 continue;
             }
@@ -214,11 +213,7 @@ public final class GazetteerFinder implements MentionFinder {
      * its own, agrees with that noun as its adjective.
      */
     private static boolean qualifiesNounBefore(Words words, int i) {
-        Words.Word x = words.get(i);
-        if (i == 0 || !x.clitic().isEmpty()) return false;
-        Words.Word prev = words.get(i - 1);
-        return !prev.isPunctuation() && prev.sentence() == x.sentence() && prev.hasArticle() && prev.pos().startsWith("DTNN")
-                && !prev.pos().equals("DTNNP");
+        return words.get(i).clitic().isEmpty() && words.definiteNounBefore(i);
     }
 
     /**
@@ -238,10 +233,8 @@ public final class GazetteerFinder implements MentionFinder {
      */
     private boolean nationalityAfterNoun(Words words, int i) {
         Words.Word x = words.get(i);
-        if (i == 0 || !x.clitic().isEmpty() || !x.hasArticle() || !Affixes.isNisba(x.key())) return false;
-        Words.Word prev = words.get(i - 1);
-        return !prev.isPunctuation() && prev.sentence() == x.sentence() && prev.hasArticle() && prev.clitic().isEmpty()
-                && prev.pos().startsWith("DTNN") && !prev.pos().equals("DTNNP") && longestAt(words, i - 1) == null;
+        if (!x.clitic().isEmpty() || !x.hasArticle() || !Affixes.isNisba(x.key()) || !words.definiteNounBefore(i)) return false;
+        return words.get(i - 1).clitic().isEmpty() && longestAt(words, i - 1) == null;
     }
 
     /**

@@ -1035,11 +1035,7 @@ public final class RuleFinder implements MentionFinder {
     private static boolean adjectiveOfPrecedingNoun(Words w, int i) {
         Words.Word head = w.get(i);
         if (!head.hasArticle() || !head.clitic().isEmpty()) return false;
-        if (head.pos().startsWith("DTJJ")) return true;
-        if (i == 0) return false;
-        Words.Word prev = w.get(i - 1);
-        return !prev.isPunctuation() && prev.sentence() == head.sentence() && prev.hasArticle() && prev.pos().startsWith("DTNN")
-                && !prev.isProperNoun();
+        return head.pos().startsWith("DTJJ") || w.definiteNounBefore(i);
     }
 
     /** "هيئة حاكمة": an indefinite word after an indefinite feminine head, feminine too, is its adjective (ة folds to ه). */
@@ -1373,12 +1369,6 @@ public final class RuleFinder implements MentionFinder {
     private static final int MAX_EVENT_NAME_WORDS = 7;
 
     /**
-     * "كأس العالم 2026", "كأس أمم آسيا 2027", "انتخابات التجديد النصفي", "التصفيات الآسيوية المؤهلة": an event
-     * named by its complement, without a number. An event head of the numbered kind ("منتدى", "الاجتماع") names
-     * one so only when a year ends the name ("منتدى الاستثمار السوري السعودي 2025") or the complement says who
-     * meets ("الاجتماع التنسيقي لوزراء التجارة العرب"); a bare head with one adjective ("الانتخابات المقبلة") does not.
-     */
-    /**
      * "انعقاد "ملتقى المدن العربية للمياه" الذي …": an event's head at the start of a quoted phrase; the quotes are the
      * name's bounds, whatever its words.
      */
@@ -1411,6 +1401,12 @@ public final class RuleFinder implements MentionFinder {
         return false;
     }
 
+    /**
+     * "كأس العالم 2026", "كأس أمم آسيا 2027", "انتخابات التجديد النصفي", "التصفيات الآسيوية المؤهلة": an event
+     * named by its complement, without a number. An event head of the numbered kind ("منتدى", "الاجتماع") names
+     * one so only when a year ends the name ("منتدى الاستثمار السوري السعودي 2025") or the complement says who
+     * meets ("الاجتماع التنسيقي لوزراء التجارة العرب"); a bare head with one adjective ("الانتخابات المقبلة") does not.
+     */
     private void namedEvent(Words w, int i, List<Mention> out) {
         Words.Word head = w.get(i);
         String kind = lex.namedEventHeads.get(head.key());
@@ -1568,6 +1564,7 @@ public final class RuleFinder implements MentionFinder {
         if (i + n < w.size() && w.isPhrase(i, i + n) && phraseIn(w, i + n, lex.venueHeads) > 0) return;
         int end = i + n - 1;
         boolean named = false;
+        boolean cityInName = lex.cityNamedVenues.contains(w.keyOf(i, i + n - 1));
         for (int j = i + n; j < w.size() && j < i + n + MAX_NAME_WORDS && w.isPhrase(i, j); ) {
             Words.Word x = w.get(j);
             // "ميناء أم قصر", "مطار ود مدني": a known place of several words right after the head names the venue whole
@@ -1589,7 +1586,7 @@ public final class RuleFinder implements MentionFinder {
             if (j > i + n && x.clitic().isEmpty() && lex.storyAdjectives.contains(x.key())) break;
             // "ملعب محمد الخامس الدار البيضاء": once named, a known city or country right after it is where the venue is (a
             // chain's hotel holds it in its name: "فندق شيراتون الدوحة"; city-named-venues.txt)
-            GazetteerFinder.Match known = named && x.clitic().isEmpty() && !lex.cityNamedVenues.contains(w.keyOf(i, i + n - 1)) ? gazetteer.longestAt(w, j) : null;
+            GazetteerFinder.Match known = named && x.clitic().isEmpty() && !cityInName ? gazetteer.longestAt(w, j) : null;
             if (known != null && (gazetteer.mayBeCity(known.name()) || known.name().entry().type() == org.rawabit.kb.KbType.Country)) break;
             // "ملعب المملكة أرينا", "سي سايد أرينا": a loanword that ends a venue's name (venue-name-ends.txt)
             if (j > i + n && x.clitic().isEmpty() && lex.venueNameEnds.contains(x.key())) {

@@ -114,6 +114,17 @@ public final class Words {
                 && lex.commonNounAfterName(x.key(), x.pos());
     }
 
+    /**
+     * Whether the word before {@code i}, in the same sentence, is a definite common noun ("المجتمع" in "المجتمع الأهلي"),
+     * which a definite word at {@code i} would qualify as its adjective.
+     */
+    public boolean definiteNounBefore(int i) {
+        if (i < 1 || i >= words.size()) return false;
+        Word prev = words.get(i - 1);
+        return !prev.isPunctuation() && prev.sentence() == words.get(i).sentence() && prev.hasArticle() && prev.pos().startsWith("DTNN")
+                && !prev.isProperNoun();
+    }
+
     public static Words of(AnalysedDocument doc) {
         List<Token> tokens = doc.tokens();
         List<Word> out = new ArrayList<>();

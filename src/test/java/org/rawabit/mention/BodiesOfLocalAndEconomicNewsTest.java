@@ -1,6 +1,7 @@
 package org.rawabit.mention;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rawabit.TestArticles.hasMention;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,15 +14,11 @@ import org.rawabit.TestArticles;
  */
 class BodiesOfLocalAndEconomicNewsTest {
 
-    private static boolean has(List<Mention> ms, MentionType type, String surface) {
-        return ms.stream().anyMatch(m -> m.type() == type && m.surface().equals(surface));
-    }
-
     @Test
     void aGroupOfCompaniesEndsBeforeWhatItDoes() {
         List<Mention> ms = TestArticles.mentions("وأبرمت مجموعة موانئ الكويت لتشغيل المحطات صفقة جديدة، فيما انسحبت مجموعة من المستثمرين "
                 + "من المزاد، وتصدرت المجموعة الأولى الترتيب.");
-        assertTrue(has(ms, MentionType.ORG, "مجموعة موانئ الكويت"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "مجموعة موانئ الكويت"), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORG && m.surface().startsWith("مجموعة من")), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORG && m.surface().startsWith("المجموعة الأولى")), ms.toString());
     }
@@ -29,16 +26,16 @@ class BodiesOfLocalAndEconomicNewsTest {
     @Test
     void aHospitalCalledAfterAManWithHisHonorific() {
         List<Mention> ms = TestArticles.mentions("ونقل المصابون إلى مستشفى أحمد ماهر باشا في وسط المدينة.");
-        assertTrue(has(ms, MentionType.ORG, "مستشفى أحمد ماهر باشا"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "مستشفى أحمد ماهر باشا"), ms.toString());
     }
 
     @Test
     void aGovernmentNamedByWhoseItIsOrByItsName() {
         List<Mention> ms = TestArticles.mentions("وأعلنت الحكومة التونسية خطة للطوارئ، فيما رحبت حكومة الوفاق الوطني بالقرار، "
                 + "وقالت حكومة بنغلاديش إنها ستدرسه، وأكدت الحكومة الجديدة التزامها.");
-        assertTrue(has(ms, MentionType.ORG, "الحكومة التونسية"), ms.toString());
-        assertTrue(has(ms, MentionType.ORG, "حكومة الوفاق الوطني"), ms.toString());
-        assertTrue(has(ms, MentionType.ORG, "حكومة بنغلاديش"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "الحكومة التونسية"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "حكومة الوفاق الوطني"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "حكومة بنغلاديش"), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.surface().startsWith("الحكومة الجديدة")), ms.toString());
     }
 
@@ -46,9 +43,9 @@ class BodiesOfLocalAndEconomicNewsTest {
     void aForeignCompanysCountryIsNotItsName() {
         List<Mention> ms = TestArticles.mentions("ووقعت الوزارة عقدا مع شركة فولفو السويدية ومجموعة كوتش القابضة التركية، "
                 + "بتمويل من مصرف الرافدين العراقي وشركة لينوفو الصينية.");
-        assertTrue(has(ms, MentionType.ORG, "شركة فولفو"), ms.toString());
-        assertTrue(has(ms, MentionType.ORG, "مجموعة كوتش القابضة"), ms.toString());
-        assertTrue(has(ms, MentionType.ORG, "مصرف الرافدين العراقي"), "a name of Arabic words keeps it: " + ms);
+        assertTrue(hasMention(ms, MentionType.ORG, "شركة فولفو"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "مجموعة كوتش القابضة"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "مصرف الرافدين العراقي"), "a name of Arabic words keeps it: " + ms);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.rawabit.mention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rawabit.TestArticles.hasMention;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,31 +17,27 @@ import org.rawabit.resolve.Entity;
  */
 class RegionsJoinedAndEventsNamedInQuotesTest {
 
-    private static boolean has(List<Mention> ms, MentionType type, String surface) {
-        return ms.stream().anyMatch(m -> m.type() == type && m.surface().equals(surface));
-    }
-
     @Test
     void aRegionOfHyphenJoinedNamesAfterItsHead() {
         List<Mention> ms = TestArticles.mentions("وصادق مجلس جهة طنجة-تطوان-الحسيمة على مشروع الميزانية، "
                 + "فيما زار الوزير إقليم تيغراي-أمهرة الحدودي.");
-        assertTrue(has(ms, MentionType.LOC, "طنجة-تطوان-الحسيمة"), ms.toString());
-        assertTrue(has(ms, MentionType.LOC, "تيغراي-أمهرة"), ms.toString());
-        assertTrue(!has(ms, MentionType.LOC, "تيغراي-"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "طنجة-تطوان-الحسيمة"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "تيغراي-أمهرة"), ms.toString());
+        assertTrue(!hasMention(ms, MentionType.LOC, "تيغراي-"), ms.toString());
     }
 
     @Test
     void anEventNamedInQuotesButNotAQuotedSentence() {
         List<Mention> ms = TestArticles.mentions("ودعت البلدية إلى المشاركة في \"ملتقى المدن المتوسطية للنقل الحضري\" الذي تحتضنه "
                 + "المدينة الشهر المقبل، وقال رئيسها إن \"المهرجان أصبح موعدا ثابتا للعائلات\".");
-        assertTrue(has(ms, MentionType.EVENT, "ملتقى المدن المتوسطية للنقل الحضري"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.EVENT, "ملتقى المدن المتوسطية للنقل الحضري"), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().startsWith("المهرجان أصبح")), ms.toString());
     }
 
     @Test
     void anEventAfterADaysOrdinal() {
         List<Mention> ms = TestArticles.mentions("وشهد اليوم الثاني لمعرض الكويت الدولي للكتاب إقبالا كبيرا من الزوار.");
-        assertTrue(has(ms, MentionType.EVENT, "معرض الكويت الدولي للكتاب"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.EVENT, "معرض الكويت الدولي للكتاب"), ms.toString());
     }
 
     @Test
@@ -56,10 +53,10 @@ class RegionsJoinedAndEventsNamedInQuotesTest {
     void venuesNamedWithALoanwordOrAfterAMansCity() {
         List<Mention> ms = TestArticles.mentions("وتقام المباراة على ملعب الأمير فيصل أرينا، قبل أن ينتقل الفريق إلى ملعب مدينة الملك فهد الرياضية، "
                 + "فيما احتضن ملعب الحسن الثاني الرباط حفل الافتتاح، ونزلت البعثة في فندق هيلتون طرابلس.");
-        assertTrue(has(ms, MentionType.LOC, "ملعب الأمير فيصل أرينا"), ms.toString());
-        assertTrue(has(ms, MentionType.LOC, "ملعب مدينة الملك فهد الرياضية"), ms.toString());
-        assertTrue(has(ms, MentionType.LOC, "ملعب الحسن الثاني"), ms.toString());
-        assertTrue(has(ms, MentionType.LOC, "الرباط"), ms.toString());
-        assertTrue(has(ms, MentionType.LOC, "فندق هيلتون طرابلس"), "a chain's hotel holds its city: " + ms);
+        assertTrue(hasMention(ms, MentionType.LOC, "ملعب الأمير فيصل أرينا"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "ملعب مدينة الملك فهد الرياضية"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "ملعب الحسن الثاني"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "الرباط"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "فندق هيلتون طرابلس"), "a chain's hotel holds its city: " + ms);
     }
 }
