@@ -986,9 +986,16 @@ public final class Resolver {
          * "للاستعلامات التركية" → "الاستعلامات التركية", "للجنة الإقليمية …" → "اللجنة الإقليمية …": a name found with
          * the genitive ل glued on (ل + the article, written لل) is named with its article. A head noun that itself
          * starts with ل ("لجنة") kept its own: لل + جنة is ل + اللجنة. Places are left alone ("للبنان" is ل + لبنان).
+         * A conjunction before it goes too ("وللحكومة الأردنية" → "الحكومة الأردنية").
          */
         private static String withoutGenitive(String surface) {
             String doubled = Affixes.LAM + Affixes.LAM;
+            for (String conjunction : CONJUNCTIONS_BEFORE_GENITIVE) {
+                if (surface.startsWith(conjunction + doubled)) {
+                    surface = surface.substring(conjunction.length());
+                    break;
+                }
+            }
             int space = surface.indexOf(' ');
             String first = space < 0 ? surface : surface.substring(0, space);
             if (!first.startsWith(doubled) || first.length() < 4) return surface;
@@ -996,6 +1003,8 @@ public final class Resolver {
             String firstRest = first.substring(2);
             return Affixes.ARTICLE + (headWithOwnLam(Affixes.LAM + firstRest) ? Affixes.LAM : "") + rest;
         }
+
+        private static final List<String> CONJUNCTIONS_BEFORE_GENITIVE = List.of(Affixes.CONJUNCTION, "ف");
 
         Entity build() {
             List<String> alt = forms.stream().filter(f -> !f.equals(label)).toList();

@@ -205,6 +205,10 @@ class ResolverTest {
                 .orElseThrow(() -> new AssertionError(rd.entities().toString()));
         assertEquals("الاستعلامات التركية", body.label());
         assertTrue(body.altLabels().contains("للاستعلامات التركية"), body.altLabels().toString());
+        // and with a conjunction before it
+        ResolvedDocument and = resolve("وقدمت الجمعية الدعم للهيئة الوطنية للإغاثة وللمنظمة العربية للتنمية الزراعية.");
+        assertTrue(and.entities().stream().anyMatch(e -> e.label().equals("المنظمة العربية للتنمية الزراعية")), and.entities().toString());
+        assertTrue(and.entities().stream().noneMatch(e -> e.label().startsWith("و")), and.entities().toString());
     }
     @Test
     void aSessionOfABodyWhoseNameStartsWithLamIsWrittenWithTwoLams() {
