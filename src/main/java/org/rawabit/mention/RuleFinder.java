@@ -644,6 +644,13 @@ public final class RuleFinder implements MentionFinder {
                             || gazetteer.knownPlace(w.get(j - 1).folded()).isPresent())) {
                 break;
             }
+            // "لجنة من وزارة الداخلية لتفقد المعبر", "وفد من وزارة الصحة لمتابعة الحملة": a ministry is named by its
+            // portfolio, so ل and an indefinite noun after it say why it is there
+            // ("وزارة الدولة لشؤون الاستثمار": the minister of state's ministry is the exception)
+            if (genitiveConstruct && j == i + 2 && lex.portfolioHeads.contains(head.key()) && !head.hasArticle()
+                    && w.get(i + 1).clitic().isEmpty() && w.get(i + 1).pos().startsWith("DTNN") && !w.get(i + 1).key().equals(STATE)) {
+                break;
+            }
             // "للغذاء", "للكهرباء": the segmenter left the article's lam on the noun (ل + لغذاء), a definite genitive all the same
             boolean definiteGenitive = x.clitic().equals(Affixes.LAM) && (x.hasArticle() || lamLeftOn(x));
             // "محكمة جنايات القاهرة": an indefinite noun in construct with the definite name after it
@@ -692,6 +699,8 @@ public final class RuleFinder implements MentionFinder {
         // A generic description ("هيئة حاكمة", "الأمانة العامة للمنظمة") is not a name: keep phrases that
         // contain a known entity, or are long and do not end in another bare head noun.
         int length = end - i + 1;
+        // "لجنة لتقييم الأضرار", "مكتب للتجارة الخارجية": an indefinite head with ل right after it is a description
+        if (length >= 2 && !head.hasArticle() && w.get(i + 1).clitic().endsWith(Affixes.LAM) && eponym <= i && !named) return;
         boolean descriptive = length >= 3 && !lex.orgHeads.contains(w.get(end).key());
         // "فريق الوداد", "شركة أوريدو": a head and a proper name
         boolean properName = length >= 2 && w.get(i + 1).isProperNoun() && w.get(i + 1).clitic().isEmpty() && !agreeingAdjective(head, w.get(i + 1));
@@ -771,6 +780,8 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private static final String NOT = "غير";
+    /** "الدولة" as a word key ("وزارة الدولة لشؤون …"). */
+    private static final String STATE = org.rawabit.text.ArabicNormaliser.stripArticle(org.rawabit.text.ArabicNormaliser.normalise("الدولة"));
 
     /**
      * "المختصة بقضايا النزاهة", "المعنية بليبيا", "المكلفة بجرائم الأموال" at {@code j}: a participle of remit

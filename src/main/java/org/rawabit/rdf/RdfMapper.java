@@ -137,13 +137,15 @@ public final class RdfMapper {
 
     private static Optional<String> datelinePlace(ResolvedDocument rd, Article a) {
         return rd.mentions().stream()
-                .filter(lm -> lm.mention().type() == MentionType.LOC && inDateline(a, lm.mention()))
+                .filter(lm -> lm.mention().type() == MentionType.LOC && inDateline(a, lm.mention())
+                        && lm.mention().end() <= a.datelineBegin().getAsInt() + a.dateline().get().length())
                 .map(LinkedMention::entityId).flatMap(Optional::stream).findFirst();
     }
 
+    /** Within the dateline's head: its city, or the agency credited after it ("عمّان - بترا:"). */
     private static boolean inDateline(Article a, Mention x) {
         java.util.OptionalInt begin = a.datelineBegin();
-        return begin.isPresent() && x.begin() >= begin.getAsInt() && x.end() <= begin.getAsInt() + a.dateline().get().length();
+        return begin.isPresent() && x.begin() >= begin.getAsInt() && x.end() <= a.datelineHeadEnd().getAsInt();
     }
 
     private Resource entity(Model m, Entity e) {

@@ -35,14 +35,35 @@ public record Article(
     }
 
     /**
-     * Where the dateline stands in the text: at the start of a line, followed by a dash
-     * ("الرباط - …", "الرباط-"). Empty when there is no dateline or it cannot be found.
+     * Where the dateline stands in the text: at the start of a line, followed by a dash and maybe the agency
+     * ("الرباط - …", "تونس (وات) - …"). Empty when there is no dateline or it cannot be found.
      */
     public java.util.OptionalInt datelineBegin() {
-        if (dateline.isEmpty()) return java.util.OptionalInt.empty();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^[ \\t]*(" + java.util.regex.Pattern.quote(dateline.get()) + ")\\s*[-–—]")
-                .matcher(text);
-        return m.find() ? java.util.OptionalInt.of(m.start(1)) : java.util.OptionalInt.empty();
+        int[] span = datelineHeadSpan();
+        return span == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(span[0]);
+    }
+
+    /**
+     * Where the dateline's head ends: after its dash and the news agency it credits ("عمّان - بترا:"), so that
+     * neither the city nor the agency is read as a mention of the story. Empty when there is no dateline.
+     */
+    public java.util.OptionalInt datelineHeadEnd() {
+        int[] span = datelineHeadSpan();
+        return span == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(span[1]);
+    }
+
+    private int[] datelineHeadSpan() {
+        if (dateline.isEmpty()) return null;
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^[ \\t]*(" + java.util.regex.Pattern.quote(dateline.get()) + ")").matcher(text);
+        while (line.find()) {
+            int begin = line.start(1);
+            int lineEnd = text.indexOf('\n', begin);
+            String rest = text.substring(begin, lineEnd < 0 ? text.length() : lineEnd);
+            java.util.Optional<DatelineHead> head = DatelineHead.parse(rest);
+            if (head.isPresent() && head.get().city().equals(dateline.get())) return new int[] {begin, begin + head.get().end()};
+            if (rest.matches("(?s)\\Q" + dateline.get() + "\\E\\s*[-–—].*")) return new int[] {begin, begin + dateline.get().length()};
+        }
+        return null;
     }
 
     public Article {

@@ -38,7 +38,7 @@ public final class ArticleCleaner {
 
     /** A first line holding dateline and byline: "الرباط-عماد مجدوبي", "طنجة - سعيد العلمي", "الرياض - كتب: فيصل الدوسري". */
     private static final Pattern DATELINE_BYLINE = Pattern.compile(
-            "^(\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,})?)\\s*[-–—]\\s*(?:(?:كتب|كتبت|بقلم|إعداد)\\s*[:：]\\s*)?((?!ال)\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){1,3})\\s*$");
+            "^(" + DatelineHead.WORD + "(?: " + DatelineHead.WORD + ")?)\\s*[-–—]\\s*(?:(?:كتب|كتبت|بقلم|إعداد)\\s*[:：]\\s*)?((?!ال)\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){1,3})\\s*$");
 
     /**
      * A line stating when the article was published or updated; group 1 is set for an update. Matched
@@ -78,11 +78,6 @@ public final class ArticleCleaner {
     /** "date 2025-10-08 …" at the very start: the date field of the tool that captured the page. */
     private static final Pattern CAPTURE_DATE = Pattern.compile("^\\s*date\\s*[:=]?\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})[T\\d:.Z+-]*[ \\t]*");
 
-    /** "جنيف – 19 – 2 (كونا) -- …": the news agency after a dateline (and a day and month), in parentheses. */
-    private static final Pattern AGENCY_AFTER_DATELINE = Pattern.compile(
-            "^\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){0,2}\\s*[-–—]+\\s*(?:\\d{1,2}\\s*[-–—/]\\s*\\d{1,2}\\s*(?:[-–—/]\\s*\\d{2,4}\\s*)?)?"
-            + "\\(\\s*([\\p{IsArabic}A-Za-z][\\p{IsArabic}A-Za-z .]{1,20}?)\\s*\\)");
-
     /** How many lines at the top may be site furniture before a headline the page repeats. */
     private static final int FURNITURE_LINES = 10;
 
@@ -106,9 +101,6 @@ public final class ArticleCleaner {
 
     /** How many paragraphs from the start of the body a dateline may open. */
     private static final int DATELINE_PARAGRAPHS = 3;
-    /** A dateline at the start of one of the first paragraphs: one to three words, then a dash. */
-    private static final Pattern DATELINE = Pattern.compile("^([\\p{IsArabic}]{2,}(?: [\\p{IsArabic}]{2,}){0,2})\\s*[-–—]\\s+\\S");
-
     /** A ticker: one line holding several headlines separated by runs of wide or repeated spaces. */
     private static boolean isHeadlineTicker(String line) {
         String[] parts = line.split("(?:[ \\u00a0\\u2000-\\u200a\\u202f\\u3000]{3,}|\\s*[|•·]\\s*)");
@@ -274,11 +266,10 @@ public final class ArticleCleaner {
         Optional<String> dateline = opt(bylineDateline);
         // the dateline opens the story, which may follow a summary paragraph or two under the headline
         for (int p = firstBody; dateline.isEmpty() && p < Math.min(paragraphs.size(), firstBody + DATELINE_PARAGRAPHS); p++) {
-            Matcher d = DATELINE.matcher(paragraphs.get(p).strip());
-            if (d.find()) {
-                dateline = Optional.of(d.group(1));
-                Matcher agency = AGENCY_AFTER_DATELINE.matcher(paragraphs.get(p).strip());
-                if (source.isEmpty() && agency.lookingAt()) source = agency.group(1).strip();
+            Optional<DatelineHead> opening = DatelineHead.parse(paragraphs.get(p).strip());
+            if (opening.isPresent()) {
+                dateline = Optional.of(opening.get().city());
+                if (source.isEmpty()) source = opening.get().agency();
             }
         }
         if (source.isEmpty()) {

@@ -24,6 +24,16 @@ class BodiesOfLocalAndEconomicNewsTest {
     }
 
     @Test
+    void aMinistryEndsBeforeWhyItIsThereAndAnIndefiniteHeadBeforeLamIsNoName() {
+        List<Mention> ms = TestArticles.mentions("وصل وفد من وزارة التجهيز لمعاينة الجسر المنهار، فيما شكلت ولاية نابل لجنة لحصر الخسائر، "
+                + "وأعلنت الهيئة الوطنية لمكافحة الفساد ووزارة الدولة لشؤون الهجرة عن تحقيق مشترك.");
+        assertTrue(hasMention(ms, MentionType.ORG, "وزارة التجهيز"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.surface().contains("لمعاينة") || m.surface().startsWith("لجنة")), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "الهيئة الوطنية لمكافحة الفساد"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "وزارة الدولة لشؤون الهجرة"), ms.toString());
+    }
+
+    @Test
     void aHospitalCalledAfterAManWithHisHonorific() {
         List<Mention> ms = TestArticles.mentions("ونقل المصابون إلى مستشفى أحمد ماهر باشا في وسط المدينة.");
         assertTrue(hasMention(ms, MentionType.ORG, "مستشفى أحمد ماهر باشا"), ms.toString());

@@ -46,6 +46,21 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void theAgencyOfADatelineInParenthesesOrBeforeAColonIsTheSource() throws Exception {
+        String[][] cases = {
+                {"الخرطوم (سونا) - أعلنت وزارة الصحة السودانية بدء حملة للتطعيم ضد الكوليرا في ولاية كسلا.", "الخرطوم", "سونا"},
+                {"القاهرة (أ ف ب) - قضت محكمة جنايات القاهرة بسجن رجل أعمال خمس سنوات.", "القاهرة", "أ ف ب"},
+                {"بيروت – 12 – 5 (كونا) -- أجرت بلديات جبل لبنان انتخاباتها أمس.", "بيروت", "كونا"},
+                {"عدن - سبأ:\nدشنت وزارة الصحة اليمنية حملة للتحصين ضد شلل الأطفال.", "عدن", "سبأ"},
+                {"الدار البيضاء - أعلنت الشركة الجهوية متعددة الخدمات عن قطع الماء.", "الدار البيضاء", ""}};
+        for (String[] c : cases) {
+            Article a = cleaner.clean(raw("عنوان الخبر عن الحملة الجديدة\n\n" + c[0]));
+            assertEquals(Optional.of(c[1]), a.dateline(), c[0]);
+            assertEquals(c[2].isEmpty() ? Optional.empty() : Optional.of(c[2]), a.source(), c[0]);
+        }
+    }
+
+    @Test
     void attributedSourceAndDateInTheLead() throws Exception {
         Article a = cleaner.clean(raw("أفاد مسؤول، وفق موقع هسبريس، أن الاجتماع عقد الاثنين 24 نونبر 2025 بالرباط."));
         assertEquals(Optional.of("هسبريس"), a.source());

@@ -1,0 +1,39 @@
+package org.rawabit.read;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The head of a story's first paragraph: where it was filed and, often, the news agency that filed it.
+ * "الرباط - …", "عمّان - بترا: …", "تونس (وات) - …", "جنيف – 19 – 2 (كونا) -- …", "الخرطوم (رويترز) - …".
+ * The city stays part of the text (and is where the story was filed); the agency is the article's source,
+ * and neither is a mention of the story.
+ *
+ * @param city   the dateline's city, as written ("عمّان")
+ * @param agency the news agency credited, or empty
+ * @param end    where the head ends in the paragraph: after the dash, or after the agency's colon
+ */
+public record DatelineHead(String city, String agency, int end) {
+
+    /** An Arabic word as written: letters, and the vowel marks and tatweel of a vocalised spelling ("عمّان"). */
+    static final String WORD = "[\\p{IsArabic}\\p{Mn}\\u0640]{2,}";
+    private static final String CITY = WORD + "(?: " + WORD + "){0,2}";
+    /** An agency in parentheses: "(كونا)", "(أ ف ب)", "(Reuters)". */
+    private static final String BRACKETED = "\\(\\s*([\\p{IsArabic}\\p{Mn}A-Za-z][\\p{IsArabic}\\p{Mn}A-Za-z .]{1,20}?)\\s*\\)";
+    /** An agency before a colon: one word ("بترا:", "وام:") or letters spaced out ("أ ف ب:", "د.ب.أ:"). */
+    private static final String BEFORE_COLON = "(" + WORD + "|[A-Za-z]{2,8}|\\p{IsArabic}(?:[ .]\\p{IsArabic}){1,3}\\.?)\\s*[:：]";
+    /** A day and month after the dash: "19 – 2", "3/2/2025". */
+    private static final String DAY_MONTH = "(?:\\d{1,2}\\s*[-–—/]\\s*\\d{1,2}\\s*(?:[-–—/]\\s*\\d{2,4}\\s*)?)";
+
+    private static final Pattern HEAD = Pattern.compile("^(" + CITY + ")\\s*(?:" + BRACKETED + "\\s*)?[-–—]+\\s+"
+            + "(?:" + DAY_MONTH + "(?:[-–—]+\\s*)?)?(?:" + BRACKETED + "\\s*(?:[-–—]+\\s*)?|" + BEFORE_COLON + "\\s*)?(?=\\S|$)");
+
+    /** The dateline head opening {@code paragraph} (no leading space), if it has one. */
+    public static Optional<DatelineHead> parse(String paragraph) {
+        Matcher m = HEAD.matcher(paragraph);
+        if (!m.lookingAt()) return Optional.empty();
+        String agency = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : "";
+        return Optional.of(new DatelineHead(m.group(1), agency.strip(), m.end()));
+    }
+}
