@@ -113,7 +113,8 @@ public final class RuleFinder implements MentionFinder {
         boolean quoted = i + n + 1 < w.size() && OPENING_QUOTES.contains(w.get(i + n).folded()) && w.get(i + n + 1).sentence() == w.get(i).sentence();
         if (quoted) n++;
         // a title governs a name, never a ministry or a common noun ("وزير خارجية إسبانيا", "رئيس أركان الجيش")
-        if (i + n >= w.size() || !nameStart(w.get(i + n)) && !misSplitName(w.get(i + n)) || prepositionMeant(w, i + n)) return;
+        if (i + n >= w.size() || !nameStart(w.get(i + n)) && !misSplitName(w.get(i + n)) && !givenNameBeforeConnector(w, i + n)
+                || prepositionMeant(w, i + n)) return;
         int end = nameEnd(w, i + n, false);
         if (!quoted) end = familyNameAfter(w, i + n, end);
         if (quoted && (end + 1 >= w.size() || !CLOSING_QUOTES.contains(w.get(end + 1).folded()))) return;
@@ -138,7 +139,7 @@ public final class RuleFinder implements MentionFinder {
         if (j < w.size() && isComma(w.get(j))) j++;
         int titles = phraseIn(w, j, lex.personTitles);
         j += titles;
-        if (j >= w.size() || !nameStart(w.get(j)) || prepositionMeant(w, j)) return;
+        if (j >= w.size() || !nameStart(w.get(j)) && !givenNameBeforeConnector(w, j) || prepositionMeant(w, j)) return;
         int end = familyNameAfter(w, j, nameEnd(w, j, false));
         if (end >= j) out.add(name(w, j, end, "rules.post-apposition", 0.8));
     }
@@ -309,13 +310,17 @@ public final class RuleFinder implements MentionFinder {
             if (x.isPunctuation() || x.sentence() != w.get(from).sentence()) break;
             // ("محمد بدفع غرامة", "أحمد بتقديم استقالته": after the first word, a ب-word before a noun is the verbal noun and
             // its object, unless tagged as a name; "عبد الإله بنكيران إن" is a split name)
-            if (!x.clitic().isEmpty() && !(misSplitName(x) && (j == from || x.isProperNoun() || !nounFollows(w, j)))) break;
+            // ("محمد سالم ولد مرزوك بصفة موريتانيا رئيسة …": a feminine noun of the dictionary is the preposition's noun)
+            boolean prepositionNoun = j > from && !x.isProperNoun() && x.key().endsWith(Affixes.FEMININE) && lex.commonWords.contains(x.key());
+            if (!x.clitic().isEmpty() && !(misSplitName(x) && !prepositionNoun && (j == from || x.isProperNoun() || !nounFollows(w, j)))) break;
             // "محمد مبديع بعشر سنوات": a number after a preposition is the sentence's, not a split name
             if (!x.clitic().isEmpty() && lex.cardinals.contains(x.key())) break;
             // "محمد السادس": a regnal number ends the name
             if (j > from && ArabicOrdinals.unit(x.key()) > 0 && x.hasArticle()) { end = j; break; }
             // after "بن"/"أبو" a word belongs to the name even when it folds to a function word ("بن علي" ≠ "على")
             boolean afterConnector = j > from && lex.nameConnectors.contains(w.get(j - 1).key());
+            // "أحمد المنصوري ولد في مراكش": a preposition that is no given name makes the connector a verb ("was born")
+            if (afterConnector && x.pos().equals("IN") && !lex.givenNames.contains(x.key())) break;
             // "… بن إبراهيم آل صقيه": the family word, whatever tag it got
             boolean connector = j > from && lex.nameConnectors.contains(x.key()) && x.clitic().isEmpty();
             // "آل صقيه": after بن/آل the word is a name even when the segmenter read a pronoun at its end
@@ -325,7 +330,9 @@ public final class RuleFinder implements MentionFinder {
             boolean givenName = x.isProperNoun() && x.clitic().isEmpty() && lex.givenNames.contains(x.key())
                     && (j > from || j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).isProperNoun() && w.get(j + 1).clitic().isEmpty());
             boolean surnameAsVerb = j == from + 1 && w.surnameTaggedAsVerb(j, lex.givenNames);
-            if (!afterConnector && !connector && !givenName && !surnameAsVerb && !nameLike(x) || w.hasPronounSuffix(j) && !afterConnector) break;
+            boolean beforeConnector = j == from && givenNameBeforeConnector(w, j);
+            if (!afterConnector && !connector && !givenName && !surnameAsVerb && !beforeConnector && !nameLike(x)
+                    || w.hasPronounSuffix(j) && !afterConnector) break;
             // "سالم المطيري سبل …": after a surname with the article, an indefinite common word is not the name's
             if (j > from && !afterConnector && w.get(j - 1).hasArticle() && !x.hasArticle() && !lex.nameConnectors.contains(x.key())
                     && !x.isProperNoun()) {
@@ -453,6 +460,24 @@ public final class RuleFinder implements MentionFinder {
     // ---- posts, organisations, places ---------------------------------------------------------
 
     /** End of a post phrase opened at {@code i}: its genitive chain ("العام للأمن الوطني ولمراقبة …"). */
+    /**
+     * "الوزير الناني ولد اشروقه", "المدير الحبيب بن يحيى": a definite word the tagger read as an adjective, then "ولد" or
+     * "بن" and a word, is the given name of the person after a title, not the title's adjective (a country's adjective
+     * and a story adjective stay the post's: "الرئيس التونسي بن علي").
+     */
+    private boolean givenNameBeforeConnector(Words w, int j) {
+        Words.Word x = w.get(j);
+        if (!x.clitic().isEmpty() || !x.hasArticle() || !(x.pos().startsWith("DTJJ") || x.isProperNoun())) return false;
+        if (gazetteer.isCountryAdjective(x.key()) || lex.storyAdjectives.contains(x.key())) return false;
+        return connectorFollows(w, j);
+    }
+
+    /** Whether "بن", "ولد"… (clitic-free) and a word follow the word at {@code j}, which is no connector itself. */
+    private boolean connectorFollows(Words w, int j) {
+        return j + 2 < w.size() && w.isPhrase(j, j + 2) && !lex.nameConnectors.contains(w.get(j).key()) && w.get(j + 1).clitic().isEmpty()
+                && lex.nameConnectors.contains(w.get(j + 1).key()) && !w.get(j + 2).isPunctuation();
+    }
+
     private int postPhraseEnd(Words w, int i) {
         int end = i;
         for (int j = i + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
@@ -463,6 +488,7 @@ public final class RuleFinder implements MentionFinder {
             // ("والبحث العلمي": with the article a stop word's spelling is a noun, not the verb "بحث")
             boolean definiteConjunct = x.hasArticle() && x.clitic().equals(Affixes.CONJUNCTION) && lex.portfolioHeads.contains(w.get(i).key());
             if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key()) && !definiteConjunct) break;
+            if (givenNameBeforeConnector(w, j) || j > i + 2 && !x.hasArticle() && x.clitic().isEmpty() && connectorFollows(w, j)) break;
             boolean genitive = x.clitic().equals(Affixes.LAM) || x.clitic().equals(Affixes.CONJUNCTION + Affixes.LAM);
             // "ورئيس المكتب …": the conjunction on a coordinated post's head leaves it in construct
             Words.Word prev = w.get(j - 1);
@@ -585,6 +611,10 @@ public final class RuleFinder implements MentionFinder {
                 continue;
             }
             if (lex.storyAdjectives.contains(x.key()) && x.clitic().isEmpty()) break;
+            // "حزب الإنصاف الحاكم", "حزب الشعب الجمهوري المعارض": where a party stands is the story's
+            if (j > i + 1 && x.clitic().isEmpty() && lex.partyStances.contains(x.key())) break;
+            // "رئيس حزب تواصل حمادي ولد سيدي المختار": after the body's own name, a word and "ولد"/"بن" open a person's name
+            if (j > i + 1 && eponym <= i && x.clitic().isEmpty() && !x.hasArticle() && connectorFollows(w, j)) break;
             // "غرفة الجنايات الابتدائية المتهمين", "قادة الشرطة والاستخبارات الإماراتيين": a masculine plural after a feminine
             // adjective or a service noun agrees with neither (people are meant), so it is not the name's
             boolean feminineBefore = j > i + 1 && w.get(j - 1).pos().startsWith("DTJJ") && w.get(j - 1).key().endsWith(Affixes.FEMININE)
@@ -1552,6 +1582,8 @@ public final class RuleFinder implements MentionFinder {
         for (int k = j; k < w.size() && k < j + 4 && w.isPhrase(j, k); k++) {
             Words.Word x = w.get(k);
             if (!x.clitic().isEmpty() || lex.nameStops.contains(x.key())) return -1;
+            // "حزب تواصل حمادي ولد …": a word with "ولد"/"بن" after it opens a person's name, after the run
+            if (k > j + 1 && connectorFollows(w, k)) return k - 1;
             if (x.hasArticle() || x.isProperNoun()) return k > j ? k : -1;
             // "معيتيقة" in "مطار معيتيقة الدولي": an unknown name the tagger may read as an adjective
             if (!x.pos().startsWith("NN") && !x.pos().startsWith("JJ")) return -1;
