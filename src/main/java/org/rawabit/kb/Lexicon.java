@@ -60,6 +60,8 @@ public final class Lexicon {
     public final Set<String> partyHeads;
     /** "الحاكم", "المعارض": where a party stands, said after its name, never part of it (party-stances.txt). */
     public final Set<String> partyStances;
+    /** "الجديدة" after a known city: another town ("حلفا الجديدة"; new-town-words.txt). */
+    public final Set<String> newTownWords;
     /** "الله", "الدين": second words of compound names, never a surname alone (compound-name-ends.txt). */
     public final Set<String> compoundNameEnds;
     /** "الكوليرا", "الحصبة": common nouns the model reads as names when alone (common-nouns-read-as-names.txt). */
@@ -169,6 +171,7 @@ public final class Lexicon {
         ledBy = keys("led-by.txt");
         partyHeads = keys("party-heads.txt");
         partyStances = keys("party-stances.txt");
+        newTownWords = keys("new-town-words.txt");
         compoundNameEnds = keys("compound-name-ends.txt");
         commonNounsReadAsNames = keys("common-nouns-read-as-names.txt");
         cardinals = keys("cardinals.txt");
@@ -276,7 +279,7 @@ public final class Lexicon {
                 new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
-                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(partyStances).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
+                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(partyStances).toString(), new java.util.TreeSet<>(newTownWords).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(venueHeads).toString(),

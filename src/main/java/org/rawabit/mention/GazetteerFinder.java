@@ -80,6 +80,13 @@ public final class GazetteerFinder implements MentionFinder {
             MentionType type = MentionType.of(match.name().entry().type());
             // "ووزير الداخلية العراقي": a nationality adjective after a known post says whose post it is
             if (type == MentionType.POST) last = nationalityAfter(words, last);
+            if (mayBeCity(match.name()) && last + 1 < words.size() && words.isPhrase(last, last + 1) && words.get(last + 1).clitic().isEmpty()
+                    && lexicon.newTownWords.contains(words.get(last + 1).key())) {
+                // "حلفا الجديدة": the new town beside the city, a place of its own
+                out.add(words.mentionFrom(MentionType.LOC, begin, last + 1, name(), 0.9, Optional.empty(), Optional.empty()));
+                i = last + 2;
+                continue;
+            }
             out.add(words.mentionFrom(type, begin, last, name(), 0.95, Optional.of(match.name().entry().id()), Optional.empty()));
             // A post names its organisation ("الأمين العام للإنتربول"): keep looking inside it.
             i = type == MentionType.POST ? i + 1 : last + 1;

@@ -351,6 +351,11 @@ public final class RuleFinder implements MentionFinder {
         }
         // a name never ends on "بن"
         while (end > from && lex.nameConnectors.contains(w.get(end).key())) end--;
+        // "جينين هينيس-بلاسخارت": a double family name joined by a hyphen
+        if (end > from && !w.get(end).hasArticle()) {
+            int joined = hyphenJoinedEnd(w, end);
+            if (joined > end && !w.get(joined).hasArticle() && w.get(joined).key().chars().noneMatch(Character::isDigit) && nameLike(w.get(joined))) end = joined;
+        }
         return end;
     }
 
@@ -662,6 +667,18 @@ public final class RuleFinder implements MentionFinder {
             }
             // after a person's name only genitives, adjectives and the seat go on ("مؤسسة محمد بن راشد المشروع")
             boolean prevConstruct = !w.get(j - 1).hasArticle() && (eponym == i || j - 1 != eponym);
+            // "مجلس محافظة نينوى", "مستشفى كسلا التعليمي", "حكومة إقليم كردستان": a body of a known place, in construct with
+            // the place's name, is named by it
+            // ("كسلا": a whole word the segmenter split, "ك" + "سلا", is the name; "بالرباط" is a seat, not a genitive)
+            GazetteerFinder.Match placeOf = prevConstruct && (w.get(j - 1).clitic().isEmpty() || j - 1 == i) ? gazetteer.longestAt(w, j) : null;
+            if (placeOf != null && (placeOf.withClitic() ? placeOf.cliticDropped() == 0 : x.clitic().isEmpty())
+                    && MentionType.of(placeOf.name().entry().type()) == MentionType.LOC
+                    && !w.hasPronounSuffix(j - 1)) {
+                end = j + placeOf.name().words().length - 1;
+                j = end;
+                named = true;
+                continue;
+            }
             // "لألعاب القوى": ل and a noun in construct with the definite word after it
             boolean genitiveConstruct = x.clitic().equals(Affixes.LAM) && !x.hasArticle() && x.pos().startsWith("NN") && j + 1 < w.size()
                     && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).hasArticle() && w.get(j + 1).sentence() == x.sentence();
@@ -975,7 +992,9 @@ public final class RuleFinder implements MentionFinder {
     private void quotedPublication(Words w, int i, List<Mention> out) {
         // "مصنع "النور" للإسمنت": a company's quoted name, as a publication's
         boolean head = lex.mediaHeads.contains(w.get(i).key()) || lex.companyHeads.contains(w.get(i).key());
-        if (!head || i + 2 >= w.size()) return;
+        // "تحالف "نبني"", "ائتلاف «تصميم»": a party or a bloc is named with its head
+        boolean party = !head && lex.partyHeads.contains(w.get(i).key()) && !w.get(i).hasArticle();
+        if (!head && !party || i + 2 >= w.size()) return;
         // "لموقع IQ NEWS", "قناة BBC": a name in Latin letters after the noun
         int latin = i + 1;
         while (latin < w.size() && latin <= i + MAX_QUOTED_WORDS && w.isPhrase(i, latin) && isLatin(w, latin)) latin++;
@@ -989,7 +1008,8 @@ public final class RuleFinder implements MentionFinder {
             if (x.sentence() != w.get(i).sentence()) return;
             if (x.isPunctuation()) {
                 if (j > i + 2 && (OPENING_QUOTES.contains(x.folded()) || x.folded().equals("»"))) {
-                    out.add(w.mention(MentionType.ORG, i + 2, j - 1, "rules.publication", 0.8, Optional.empty(), Optional.empty()));
+                    if (party) out.add(w.mention(MentionType.ORG, i, j, "rules.party", 0.8, Optional.empty(), Optional.empty()));
+                    else out.add(w.mention(MentionType.ORG, i + 2, j - 1, "rules.publication", 0.8, Optional.empty(), Optional.empty()));
                 }
                 return;
             }
@@ -1135,6 +1155,8 @@ public final class RuleFinder implements MentionFinder {
                 && !inPlace(w, end + 1)) {
             end++;
         }
+        // "مدينة حلفا الجديدة": the new town beside it (new-town-words.txt)
+        if (end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).clitic().isEmpty() && lex.newTownWords.contains(w.get(end + 1).key())) end++;
         out.add(w.mention(MentionType.LOC, i + 1, end, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
         placeItLiesIn(w, end + 1, out);
     }

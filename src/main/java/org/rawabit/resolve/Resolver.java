@@ -977,8 +977,9 @@ public final class Resolver {
         void add(Mention m, String naming) {
             String surface = m.surface().strip().replaceAll("\\s+", " ");
             forms.add(surface);
+            // ("تحالف "نبني"" is named تحالف نبني: the quotes mark the name in the sentence, they are not the name's)
             String name = type == MentionType.ORG || type == MentionType.POST || type == MentionType.EVENT
-                    ? withoutGenitive(naming.strip().replaceAll("\\s+", " ")) : surface;
+                    ? withoutGenitive(naming.replaceAll("[\"«»“”]", "").strip().replaceAll("\\s+", " ")) : surface;
             if (!fixedLabel && (label == null || name.length() > label.length())) label = name;
         }
 

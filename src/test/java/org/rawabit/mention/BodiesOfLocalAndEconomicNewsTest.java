@@ -34,6 +34,16 @@ class BodiesOfLocalAndEconomicNewsTest {
     }
 
     @Test
+    void aBodyOfAKnownPlaceIsNamedByItAndANewTownIsAPlaceOfItsOwn() {
+        List<Mention> ms = TestArticles.mentions("وصادق مجلس محافظة ميسان على الموازنة، ونقل المصابون إلى مستشفى كسلا التعليمي، "
+                + "فيما افتتحت بلدية صفاقس سوقا جديدة في مدينة دمياط الجديدة.");
+        assertTrue(hasMention(ms, MentionType.ORG, "مجلس محافظة ميسان"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "مستشفى كسلا التعليمي"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "بلدية صفاقس"), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.LOC && m.surface().equals("دمياط الجديدة") && m.kbId().isEmpty()), ms.toString());
+    }
+
+    @Test
     void aHospitalCalledAfterAManWithHisHonorific() {
         List<Mention> ms = TestArticles.mentions("ونقل المصابون إلى مستشفى أحمد ماهر باشا في وسط المدينة.");
         assertTrue(hasMention(ms, MentionType.ORG, "مستشفى أحمد ماهر باشا"), ms.toString());

@@ -48,4 +48,13 @@ class ElectionNewsNamesTest {
         assertTrue(hasMention(ms, MentionType.ORG, "حزب الشعب الديمقراطي"), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.surface().endsWith("الحاكم") || m.surface().endsWith("المعارض")), ms.toString());
     }
+
+    @Test
+    void aBlocNamedInQuotesAfterItsHead() {
+        List<Mention> ms = TestArticles.mentions("وحصد تحالف \"الفتح\" تسعة مقاعد، وحل ائتلاف «دولة القانون» ثانيا، فيما رحبت المبعوثة "
+                + "الأممية ماريا أنطونيا-غوميز بالنتائج.");
+        assertTrue(hasMention(ms, MentionType.ORG, "تحالف \"الفتح\""), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "ائتلاف «دولة القانون»"), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.PER && m.surface().endsWith("أنطونيا-غوميز")), ms.toString());
+    }
 }
