@@ -52,6 +52,7 @@ public final class RuleFinder implements MentionFinder {
             bodiesNamedByPost(w, i, out);
             quotedPublication(w, i, out);
             placeAfterHead(w, i, out);
+            placesAfterDualHead(w, i, out);
             event(w, i, out);
             namedEvent(w, i, out);
             quotedEvent(w, i, out);
@@ -514,6 +515,9 @@ public final class RuleFinder implements MentionFinder {
             if (known != null && !x.hasArticle() && known.name().words().length > 1) {
                 // "رئيس حركة أمل": a known name in construct is the post's body whole (its last word is no person's name)
                 end = j + known.name().words().length - 1;
+                // "ممثل منظمة الصحة العالمية في اليمن": an office that serves abroad, and where it serves
+                int seat = j == i + 1 && lex.servesAbroad(w.get(i).key()) ? seatAbroadEnd(w, end + 1) : -1;
+                if (seat > end) return seat;
                 j = end;
             } else if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct || portfolio && x.pos().startsWith("DTNN"))
                     || known != null) {
@@ -671,6 +675,18 @@ public final class RuleFinder implements MentionFinder {
             // the place's name, is named by it
             // ("كسلا": a whole word the segmenter split, "ك" + "سلا", is the name; "بالرباط" is a seat, not a genitive)
             GazetteerFinder.Match placeOf = prevConstruct && (w.get(j - 1).clitic().isEmpty() || j - 1 == i) ? gazetteer.longestAt(w, j) : null;
+            // "مكتب منظمة العمل الدولية في الدوحة": an office of a known body, then where it serves
+            if (placeOf != null && j == i + 1 && !placeOf.withClitic() && x.clitic().isEmpty() && !head.hasArticle()
+                    && (lex.servesAbroad(head.key()) || lex.branchHeads.contains(head.key()))
+                    && MentionType.of(placeOf.name().entry().type()) == MentionType.ORG) {
+                int known = j + placeOf.name().words().length - 1;
+                int servesIn = seatAbroadEnd(w, known + 1);
+                if (servesIn > known) {
+                    end = servesIn;
+                    named = true;
+                    break;
+                }
+            }
             if (placeOf != null && (placeOf.withClitic() ? placeOf.cliticDropped() == 0 : x.clitic().isEmpty())
                     && MentionType.of(placeOf.name().entry().type()) == MentionType.LOC
                     && !w.hasPronounSuffix(j - 1)) {
@@ -1123,6 +1139,28 @@ public final class RuleFinder implements MentionFinder {
             descriptor |= lex.descriptiveAdjectives.contains(x.key());
         }
         return descriptor;
+    }
+
+    /** "محافظتي صعدة وحجة", "ولايتي تيزي وزو وبجاية": a dual place head, then two places joined by و. */
+    private void placesAfterDualHead(Words w, int i, List<Mention> out) {
+        if (!lex.dualPlaceHeads.contains(w.get(i).key()) || !w.get(i).clitic().isEmpty() && !w.get(i).clitic().equals(Affixes.CONJUNCTION)) return;
+        int first = dualMemberEnd(w, i + 1, false);
+        if (first < 0) return;
+        int second = dualMemberEnd(w, first + 1, true);
+        if (second < 0) return;
+        out.add(w.mention(MentionType.LOC, i + 1, first, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
+        out.add(w.mention(MentionType.LOC, first + 1, second, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
+    }
+
+    /** The last word of one place of a dual at {@code j} (the second glued to و), or -1. */
+    private int dualMemberEnd(Words w, int j, boolean second) {
+        if (j >= w.size() || !w.isPhrase(j - 1, j)) return -1;
+        Words.Word x = w.get(j);
+        if (x.isPunctuation() || !x.clitic().equals(second ? Affixes.CONJUNCTION : "")) return -1;
+        int known = knownPlaceEnd(w, j);
+        if (known >= j) return known;
+        boolean nameish = x.isProperNoun() || !x.hasArticle() && x.pos().startsWith("NN") && !lex.nameStops.contains(x.key()) && !accusativeNoun(x);
+        return nameish && x.key().chars().noneMatch(Character::isDigit) ? j : -1;
     }
 
     private void placeAfterHead(Words w, int i, List<Mention> out) {

@@ -320,7 +320,11 @@ public final class ArticleCleaner {
                 paragraphStart = true;
                 continue;
             }
-            boolean heading = paragraphStart && isHeading(line);
+            // a headline runs to 15 words and more ("تدشين حملة تحصين ضد شلل الأطفال تستهدف 1.2 مليون طفل في 13 محافظة يمنية"):
+            // above a dateline, a line of up to 20 words without final punctuation is one, not a wrapped line
+            boolean headlineAboveDateline = i + 1 < lines.size() && line.length() <= 160 && line.split("\\s+").length <= 20
+                    && LINE_END.indexOf(line.charAt(line.length() - 1)) < 0 && DatelineHead.parse(lines.get(i + 1).strip()).isPresent();
+            boolean heading = paragraphStart && (isHeading(line) || headlineAboveDateline);
             if (heading && i + 1 < lines.size() && !lines.get(i + 1).isBlank()) out.add("");
             paragraphStart = heading || LINE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
         }

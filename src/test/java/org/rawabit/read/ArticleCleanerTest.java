@@ -61,6 +61,14 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aLongHeadlineRightAboveTheDatelineEndsItsOwnSentence() throws Exception {
+        Article a = cleaner.clean(raw("انطلاق حملة واسعة لتطعيم الأطفال ضد الحصبة تستهدف مليوني طفل في ثماني محافظات ليبية\n"
+                + "طرابلس - أعلن المركز الوطني لمكافحة الأمراض انطلاق الحملة اليوم.\n"));
+        assertEquals(Optional.of("طرابلس"), a.dateline());
+        assertFalse(a.text().contains("ليبية\nطرابلس"), a.text());
+    }
+
+    @Test
     void attributedSourceAndDateInTheLead() throws Exception {
         Article a = cleaner.clean(raw("أفاد مسؤول، وفق موقع هسبريس، أن الاجتماع عقد الاثنين 24 نونبر 2025 بالرباط."));
         assertEquals(Optional.of("هسبريس"), a.source());
