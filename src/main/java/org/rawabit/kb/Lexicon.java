@@ -66,6 +66,8 @@ public final class Lexicon {
     public final Set<String> dualPlaceHeads;
     /** "مكتب", "فرع": a known body's office somewhere, "مكتب منظمة العمل الدولية في الدوحة" (branch-heads.txt). */
     public final Set<String> branchHeads;
+    /** "دائرة": a body's head only without the article and in a name of three words or more (construct-org-heads.txt). */
+    public final Set<String> constructOrgHeads;
     /** "الله", "الدين": second words of compound names, never a surname alone (compound-name-ends.txt). */
     public final Set<String> compoundNameEnds;
     /** "الكوليرا", "الحصبة": common nouns the model reads as names when alone (common-nouns-read-as-names.txt). */
@@ -178,6 +180,7 @@ public final class Lexicon {
         newTownWords = keys("new-town-words.txt");
         dualPlaceHeads = keys("dual-place-heads.txt");
         branchHeads = keys("branch-heads.txt");
+        constructOrgHeads = keys("construct-org-heads.txt");
         compoundNameEnds = keys("compound-name-ends.txt");
         commonNounsReadAsNames = keys("common-nouns-read-as-names.txt");
         cardinals = keys("cardinals.txt");
@@ -285,7 +288,7 @@ public final class Lexicon {
                 new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
-                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(partyStances).toString(), new java.util.TreeSet<>(newTownWords).toString(), new java.util.TreeSet<>(dualPlaceHeads).toString(), new java.util.TreeSet<>(branchHeads).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
+                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(partyStances).toString(), new java.util.TreeSet<>(newTownWords).toString(), new java.util.TreeSet<>(dualPlaceHeads).toString(), new java.util.TreeSet<>(branchHeads).toString(), new java.util.TreeSet<>(constructOrgHeads).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(venueHeads).toString(),

@@ -123,6 +123,12 @@ public final class GazetteerFinder implements MentionFinder {
             List<KnowledgeBase.Name> exact = all.stream().filter(n -> n.entry().arabicNames().stream().anyMatch(written::equals)).toList();
             if (exact.size() == 1) return exact.get(0);
         }
+        // "عمان - قالت الوزيرة …": a dateline names the city the story was filed in (Amman, not Oman)
+        java.util.OptionalInt dateline = words.doc().article().datelineBegin();
+        if (dateline.isPresent() && dateline.getAsInt() == words.get(i).begin()) {
+            List<KnowledgeBase.Name> cities = all.stream().filter(n -> n.entry().type() == org.rawabit.kb.KbType.City).toList();
+            if (cities.size() == 1) return cities.get(0);
+        }
         List<KnowledgeBase.Name> supported = all.stream().filter(n -> countriesNamed.contains(n.entry().id())
                 || n.entry().partOf().map(countriesNamed::contains).orElse(false)).toList();
         return supported.size() == 1 ? supported.get(0) : found;

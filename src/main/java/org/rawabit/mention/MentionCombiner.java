@@ -146,6 +146,12 @@ public final class MentionCombiner implements MentionFinder {
                         || candidate.begin() > kept.begin() && kept.surface().charAt(candidate.begin() - kept.begin() - 1) == Affixes.BA.charAt(0))) {
             return false;
         }
+        // "مجلس محافظة كربلاء": a body of a province or a region, named by it, and the province itself
+        if (kept.type() == MentionType.ORG && candidate.type() == MentionType.LOC && candidate.kbId().isPresent() && kept.contains(candidate)
+                && kept.end() == candidate.end() && candidate.begin() > kept.begin()
+                && Lexicon.get().placeHeads.contains(candidate.key().split(" ")[0])) {
+            return false;
+        }
         if (candidate.type() == MentionType.POST && candidate.contains(kept)
                 && (kept.type() == MentionType.ORG || kept.type() == MentionType.LOC)) {
             return false;

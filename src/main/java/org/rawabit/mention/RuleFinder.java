@@ -563,7 +563,8 @@ public final class RuleFinder implements MentionFinder {
         // "والمخابرات البريطانية": a service noun may follow a conjunction
         boolean institution = lex.institutionNouns.contains(head.key()) && head.hasArticle()
                 && (head.clitic().isEmpty() || head.clitic().equals(Affixes.CONJUNCTION));
-        if (!lex.orgHeads.contains(head.key()) && !institution || adjectiveOfPrecedingNoun(w, i) || w.hasPronounSuffix(i)) return;
+        boolean constructOnly = lex.constructOrgHeads.contains(head.key()) && !head.hasArticle() && !lex.orgHeads.contains(head.key());
+        if (!lex.orgHeads.contains(head.key()) && !institution && !constructOnly || adjectiveOfPrecedingNoun(w, i) || w.hasPronounSuffix(i)) return;
         // "الجمعية العامة": an organ that also names sessions is read by organ() and event(), not as a body of its own
         if (lex.organs.containsKey(phraseKey(w, i, 2)) && lex.eventHeads.containsKey(phraseKey(w, i, 2))) return;
         // "مجلس إدارة المؤسسة الوطنية للنفط": an organ in construct with the body it belongs to names that body, found on its own
@@ -600,6 +601,7 @@ public final class RuleFinder implements MentionFinder {
             return;
         }
         boolean portfolioCoordinated = false;
+        int placeEnd = -1; // the last word of a known place in construct with the head ("مجلس محافظة نينوى")
         boolean partyNamed = partyName(w, i);
         if (partyNamed) end = i + 1;
         for (int j = end + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
@@ -691,8 +693,9 @@ public final class RuleFinder implements MentionFinder {
                     && MentionType.of(placeOf.name().entry().type()) == MentionType.LOC
                     && !w.hasPronounSuffix(j - 1)) {
                 end = j + placeOf.name().words().length - 1;
-                j = end;
                 named = true;
+                placeEnd = end;
+                j = end;
                 continue;
             }
             // "لألعاب القوى": ل and a noun in construct with the definite word after it
@@ -718,7 +721,8 @@ public final class RuleFinder implements MentionFinder {
             boolean definiteGenitive = x.clitic().equals(Affixes.LAM) && (x.hasArticle() || lamLeftOn(x));
             // "محكمة جنايات القاهرة": an indefinite noun in construct with the definite name after it
             // ("قيادة قوات شرطة حرس الحدود": a run of them)
-            boolean constructChain = x.clitic().isEmpty() && !x.hasArticle() && prevConstruct && x.pos().startsWith("NN") && !x.isProperNoun()
+            // (not after a place that named the body: "حكومة إقليم كردستان نتائج الفرز" is the verb's object)
+            boolean constructChain = x.clitic().isEmpty() && !x.hasArticle() && prevConstruct && j - 1 != placeEnd && x.pos().startsWith("NN") && !x.isProperNoun()
                     && gazetteer.longestAt(w, j) == null // "مكتب منظمة الصحة العالمية": a known name starts there, its own mention
                     && j + 1 < w.size() && w.isPhrase(j, j + 1) && (w.get(j + 1).clitic().isEmpty()
                     && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun() || constructRunEnd(w, j) > j + 1)
@@ -735,6 +739,16 @@ public final class RuleFinder implements MentionFinder {
                     && !x.isProperNoun() && !opensOtherName(w, j, !inGenitive && !lex.portfolioHeads.contains(head.key()));
             // "غرفة تجارة وصناعة الكويت": و and an indefinite noun in construct, coordinated with the one before it
             boolean coordinatedConstruct = j > i + 1 && coordinatedConstruct(w, j);
+            // "وزارة الصحة ووقاية المجتمع", "وزارة الزراعة واستصلاح الأراضي": a ministry's fields, one a noun in construct
+            // with a definite one (as a minister's: postPhraseEnd)
+            if (j > i + 1 && lex.portfolioHeads.contains(head.key()) && x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle()
+                    && x.pos().startsWith("NN") && !x.isProperNoun() && (prev.hasArticle() || lamLeftOn(prev)) && j + 1 < w.size()
+                    && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).hasArticle()
+                    && !lex.nameStops.contains(w.get(j + 1).key()) && !opensOtherName(w, j, false)) {
+                end = ++j;
+                portfolioCoordinated = true;
+                continue;
+            }
             boolean ok = constructChain || coordinated || coordinatedConstruct
                     || definiteGenitive
                     || x.clitic().equals(Affixes.LAM) && (x.isProperNoun() || genitiveConstruct)
@@ -782,6 +796,9 @@ public final class RuleFinder implements MentionFinder {
         // ("الحكومة اللبنانية": so is a body every state has)
         boolean national = length == 2 && (lex.servesAbroad(head.key()) || lex.isStateOfficeNamedWhole(head.key())) && w.get(end).clitic().isEmpty()
                 && gazetteer.isNationality(w.get(end).key());
+        // ("في دائرة بدو الجنوب": after في it is the electoral district the votes were cast in)
+        boolean afterIn = i > 0 && w.isPhrase(i - 1, i) && w.get(i - 1).key().equals(IN);
+        if (constructOnly && (length < 3 || w.get(i + 1).clitic().length() > 0 || afterIn)) return;
         if (end > i && (named || partyNamed || eponym > i || descriptive || properName || namedService || construct || national || stateBody) && !genericDescription(w, i, end)) {
             // "المركز الدولي للمؤتمرات": a body named for what it hosts is a venue, a place
             boolean venue = lex.venueWords.contains(w.get(end).key()) || lex.venueWords.contains(w.get(end).clitic() + w.get(end).key());
@@ -843,6 +860,7 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private static final String NOT = "غير";
+    private static final String IN = "في";
     /** "الدولة" as a word key ("وزارة الدولة لشؤون …"). */
     private static final String STATE = org.rawabit.text.ArabicNormaliser.stripArticle(org.rawabit.text.ArabicNormaliser.normalise("الدولة"));
 

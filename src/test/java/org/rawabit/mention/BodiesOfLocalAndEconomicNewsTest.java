@@ -44,6 +44,18 @@ class BodiesOfLocalAndEconomicNewsTest {
     }
 
     @Test
+    void departmentsMinistriesOfCoordinatedFieldsAndNamesThatKeepTheirPreposition() {
+        List<Mention> ms = TestArticles.mentions("وأفادت دائرة الأحوال المدنية بأن وزارة الزراعة واستصلاح الأراضي والهيئة الوطنية للرقابة على "
+                + "الأدوية ستعملان معا، فيما بقي الملف في دائرة الضوء، وفاز مرشح الحزب في الدائرة الانتخابية الثانية، "
+                + "وسجلت أعلى نسبة اقتراع في دائرة بدو الوسط.");
+        assertTrue(hasMention(ms, MentionType.ORG, "دائرة الأحوال المدنية"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "وزارة الزراعة واستصلاح الأراضي"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "الهيئة الوطنية للرقابة على الأدوية"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.surface().contains("الضوء") || m.surface().contains("الانتخابية") || m.surface().contains("بدو")),
+                ms.toString());
+    }
+
+    @Test
     void aHospitalCalledAfterAManWithHisHonorific() {
         List<Mention> ms = TestArticles.mentions("ونقل المصابون إلى مستشفى أحمد ماهر باشا في وسط المدينة.");
         assertTrue(hasMention(ms, MentionType.ORG, "مستشفى أحمد ماهر باشا"), ms.toString());

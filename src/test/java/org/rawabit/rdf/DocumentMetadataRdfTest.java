@@ -32,6 +32,16 @@ class DocumentMetadataRdfTest {
     }
 
     @Test
+    void aDatelineSpelledLikeACountryIsTheCity() throws Exception {
+        Article a = new ArticleCleaner().clean(new RawArticle("amman", "amman.txt", "", "", "", "",
+                "الحكومة تعد بخفض الدين العام\n\nعمان - قالت وزيرة التخطيط إن الحكومة ستخفض الدين العام خلال ثلاث سنوات."));
+        ResolvedDocument rd = TestArticles.resolve(a);
+        Model m = new RdfMapper("test").map(rd, org.rawabit.facts.FactExtractor.runAll(Pipeline.FACT_EXTRACTORS, rd));
+        Resource where = m.getResource(RdfMapper.graphIri(a)).getPropertyResourceValue(Vocab.schemap("locationCreated"));
+        assertTrue(where != null && where.getURI().endsWith("city-jo-amman"), String.valueOf(where));
+    }
+
+    @Test
     void theNewsAgencyAfterAVocalisedDatelineIsTheSourceAndNoMention() throws Exception {
         Article a = new ArticleCleaner().clean(new RawArticle("agency", "agency.txt", "", "", "", "",
                 "وزارة المياه تفتتح محطة تحلية جديدة\n\nعمّان - بترا: افتتح وزير المياه والري محطة لتحلية المياه في محافظة العقبة، "
