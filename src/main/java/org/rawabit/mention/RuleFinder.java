@@ -1576,7 +1576,7 @@ public final class RuleFinder implements MentionFinder {
         NamedExtent extent = namedExtent(w, i);
         int end = extent.end();
         boolean year = extent.year(), participants = extent.participants(), proper = extent.proper();
-        int words = end - i;
+        int words = end - i - (extent.jointHead() ? 1 : 0);
         // "كأس العالم": an indefinite head governing a definite noun names the event, as it names a body
         // "الدوري الإسباني": a league or a cup and the country whose it is
         boolean national = words == 1 && head.hasArticle() && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key());
@@ -1595,16 +1595,26 @@ public final class RuleFinder implements MentionFinder {
         return number == null ? end : number.lastWord();
     }
 
-    /** How far an event's name runs after its head, and what it holds: a year, who meets ("لوزراء …"), a name. */
-    private record NamedExtent(int end, boolean year, boolean participants, boolean proper) {}
+    /**
+     * How far an event's name runs after its head, and what it holds: a year, who meets ("لوزراء …"), a name, and
+     * whether a second head joined by "و" shares the name ("معرض ومؤتمر الصحة العربي").
+     */
+    private record NamedExtent(int end, boolean year, boolean participants, boolean proper, boolean jointHead) {}
 
     private NamedExtent namedExtent(Words w, int i) {
         Words.Word head = w.get(i);
         int end = i;
-        boolean year = false, participants = false, proper = false;
+        boolean year = false, participants = false, proper = false, jointHead = false;
         for (int j = i + 1; j < w.size() && j <= i + MAX_EVENT_NAME_WORDS; j++) {
             Words.Word x = w.get(j);
             if (x.sentence() != head.sentence()) break;
+            // "معرض ومؤتمر الصحة العربي 2024": two events of one name, the second head joined to the first
+            if (j == i + 1 && x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() == head.hasArticle()
+                    && (lex.eventHeads.containsKey(x.key()) || lex.namedEventHeads.containsKey(x.key()))) {
+                jointHead = true;
+                end = j;
+                continue;
+            }
             if (isYear(x)) {
                 // ("رئاسيات 2019", "انتخابات 2024": right after an indefinite head the year names it alone)
                 if (j > i + 1 || !head.hasArticle() && lex.namedEventHeads.containsKey(head.key())) { end = j; year = true; }
@@ -1632,15 +1642,18 @@ public final class RuleFinder implements MentionFinder {
                     || indefinite && x.pos().startsWith("NN") && !w.get(j - 1).hasArticle() && constructRunEnd(w, j) >= 0
                     || coordinatedGenitive(w, j)
                     // "الانتخابات الرئاسية والبرلمانية": an adjective joined to the one before it
+                    // "الانتخابات التشريعية والجهوية والبلدية": and a third joined to the second
                     || x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && (x.pos().startsWith("DTJJ") || Affixes.isNisba(x.key()))
-                            && w.get(j - 1).pos().startsWith("DTJJ")
-                            && w.get(j - 1).clitic().isEmpty();
+                            && w.get(j - 1).hasArticle() && end == j - 1
+                            && (w.get(j - 1).clitic().isEmpty() && w.get(j - 1).pos().startsWith("DTJJ")
+                                || w.get(j - 1).clitic().equals(Affixes.CONJUNCTION) && j - 1 > i + 1
+                                    && (w.get(j - 1).pos().startsWith("DTJJ") || Affixes.isNisba(w.get(j - 1).key())));
             if (!ok) break;
             participants |= x.clitic().equals(Affixes.LAM) && lex.eventParticipants.contains(x.key());
             proper |= x.isProperNoun() || gazetteer.longestAt(w, j) != null;
             end = j;
         }
-        return new NamedExtent(end, year, participants, proper);
+        return new NamedExtent(end, year, participants, proper, jointHead);
     }
 
     /** "الأسبوع المقبل", "يوم الأحد", "المقبلة", "للمرة": the word at j starts a time after an event's name, not its complement. */

@@ -120,4 +120,14 @@ class CompaniesAndOutletsOnUnseenNewsTest {
                 "org-media-dz-echorouk", "org-media-dz-el-khabar", "org-media-eg-al-ahram", "org-media-al-mayadeen",
                 "org-media-eg-youm7", "org-media-sa-al-riyadh")) assertNotLinked(ms, id);
     }
+
+    @Test
+    void aCompanyNamedByTwoLettersOnlyWithItsHeadOrNationality() {
+        // "بي بي" is also the "BBVA"-style letters inside another company's name ("… بي بي في إيه")
+        List<Mention> ms = find("ووقعت شركة بي بي اتفاقا مع الحكومة، فيما قالت بي بي البريطانية إن الإنتاج سيبدأ العام المقبل، "
+                + "واستحوذ مصرف غارانتي بي بي في إيه التركي على حصة في شركة ناشئة.");
+        assertOrg(ms, "شركة بي بي", "org-co-bp");
+        assertOrg(ms, "بي بي البريطانية", "org-co-bp");
+        assertEquals(2, ms.stream().filter(m -> m.kbId().equals(Optional.of("org-co-bp"))).count(), ms.toString());
+    }
 }

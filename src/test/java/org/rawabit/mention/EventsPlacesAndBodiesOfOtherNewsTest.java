@@ -197,4 +197,16 @@ class EventsPlacesAndBodiesOfOtherNewsTest {
         // "للمياه": the word's text starts at the article's lam; a body's complement all the same
         assertHas(find("وأعلنت الشركة القابضة للمياه عن مشروع جديد."), MentionType.ORG, "الشركة القابضة للمياه");
     }
+
+    @Test
+    void twoEventsOfOneNameAndAThirdKindOfElection() {
+        // "معرض ومؤتمر": two event heads joined by "و" share the name after them
+        List<Mention> fair = find("وافتتح وزير الطاقة معرض ومؤتمر النفط الإفريقي 2026 في مدينة كيب تاون بحضور 300 شركة.");
+        assertHas(fair, MentionType.EVENT, "معرض ومؤتمر النفط الإفريقي 2026");
+        // a bare head joined to another names nothing
+        assertNoMentionContaining(find("وزار الوفد المعرض والمؤتمر الذي نظمته الغرفة التجارية."), MentionType.EVENT, "المعرض والمؤتمر");
+        // "التشريعية والجهوية والمحلية": a third adjective joined to the second stays in the election's name
+        List<Mention> vote = find("وقررت الحكومة تنظيم الانتخابات التشريعية والجهوية والمحلية 2027 في يوم واحد.");
+        assertHas(vote, MentionType.EVENT, "الانتخابات التشريعية والجهوية والمحلية 2027");
+    }
 }
