@@ -131,6 +131,11 @@ public final class MentionCombiner implements MentionFinder {
 
     private record Ranked(Mention mention, int finder) {}
 
+    /** "بفاس": the mention's text starts with the preposition ب, which its key has not ("بي بي" starts with the letter). */
+    private static boolean baGlued(Mention m) {
+        return m.surface().startsWith(Affixes.BA) && !m.key().startsWith(Affixes.BA);
+    }
+
     private static boolean conflicts(Mention kept, Mention candidate) {
         if (!kept.overlaps(candidate)) return false;
         if (kept.begin() == candidate.begin() && kept.end() == candidate.end()) return true;
@@ -142,8 +147,8 @@ public final class MentionCombiner implements MentionFinder {
         // the body a unit belongs to, after ب, is also an organisation
         boolean seat = candidate.type() == MentionType.LOC && candidate.kbId().isPresent() || candidate.type() == MentionType.ORG;
         if (kept.type() == MentionType.ORG && seat && kept.contains(candidate) && kept.end() == candidate.end()
-                && candidate.begin() > kept.begin() && (candidate.surface().startsWith(Affixes.BA)
-                        || candidate.begin() > kept.begin() && kept.surface().charAt(candidate.begin() - kept.begin() - 1) == Affixes.BA.charAt(0))) {
+                && candidate.begin() > kept.begin() && (baGlued(candidate)
+                        || kept.surface().charAt(candidate.begin() - kept.begin() - 1) == Affixes.BA.charAt(0))) {
             return false;
         }
         // "مجلس محافظة كربلاء": a body of a province or a region, named by it, and the province itself

@@ -486,7 +486,13 @@ public final class RuleFinder implements MentionFinder {
 
     private int postPhraseEnd(Words w, int i) {
         int end = i;
-        for (int j = i + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
+        // "المتحدث باسم وزارة الطاقة": whom a spokesperson speaks for, after "باسم", is part of the post
+        // ("الناطق الرسمي باسم الحكومة": an adjective of the head may come first)
+        int onBehalfAt = i + 1 < w.size() && w.get(i + 1).clitic().isEmpty() && w.get(i + 1).pos().startsWith("DTJJ") ? i + 2 : i + 1;
+        boolean onBehalf = lex.onBehalfHeads.contains(w.get(i).key()) && onBehalfAt + 1 < w.size() && w.isPhrase(i, onBehalfAt + 1)
+                && w.get(onBehalfAt).clitic().equals(Affixes.BA) && w.get(onBehalfAt).key().equals(NAME_NOUN) && !w.hasPronounSuffix(onBehalfAt);
+        if (onBehalf) end = onBehalfAt;
+        for (int j = onBehalf ? onBehalfAt + 1 : i + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);
             if (hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1)) > j + 1 && x.clitic().isEmpty()) {
                 return hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
@@ -500,7 +506,7 @@ public final class RuleFinder implements MentionFinder {
             Words.Word prev = w.get(j - 1);
             genitive |= coordinatedGenitive(w, j);
             boolean construct = !prev.hasArticle() && (prev.clitic().isEmpty() || j - 1 == i && prev.clitic().equals(Affixes.CONJUNCTION))
-                    || genitiveOpen(w, j);
+                    || genitiveOpen(w, j) || onBehalf && j == onBehalfAt + 1;
             // "وزير الصحة والسكان", "وزير التعليم العالي والبحث العلمي": a minister's portfolio coordinates fields, as the
             // ministry's name does (portfolio-heads.txt); "وزير الزراعة واستصلاح الأراضي": a noun in construct among them
             boolean portfolio = lex.portfolioHeads.contains(w.get(i).key()) && x.clitic().equals(Affixes.CONJUNCTION) && j > i + 1
@@ -531,6 +537,8 @@ public final class RuleFinder implements MentionFinder {
         }
         return end;
     }
+
+    private static final String NAME_NOUN = ArabicNormaliser.normalise("اسم");
 
     /**
      * "المكتب المركزي الوطني-إنتربول الرباط": a hyphen glued on both sides, then a known organisation and

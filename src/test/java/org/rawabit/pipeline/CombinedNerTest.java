@@ -43,4 +43,12 @@ class CombinedNerTest {
         assertTrue(people.stream().anyMatch(p -> p.startsWith("بيدرو")), people.toString());
         assertTrue(people.stream().noneMatch(p -> p.startsWith("يدرو")), people.toString());
     }
+
+    @Test
+    void aModelsNameInsideAKnownCompanysIsNoSecondEntity() {
+        // "بي بي" starts with the letter ba, not the preposition: the company's name is no seat after "ب"
+        ResolvedDocument rd = PIPELINE.resolve(TestArticles.article("ووقعت الحكومة عقدا مع شركة بي بي لتطوير حقل الغاز البحري."));
+        List<LinkedMention> orgs = rd.mentions().stream().filter(l -> l.mention().type() == MentionType.ORG).toList();
+        assertEquals(List.of("org-co-bp"), orgs.stream().map(l -> l.entityId().orElse("?")).toList(), orgs.toString());
+    }
 }

@@ -1,0 +1,58 @@
+package org.rawabit.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rawabit.TestArticles;
+import org.rawabit.core.ExtractedFacts;
+import org.rawabit.core.Fact;
+import org.rawabit.core.Vocab;
+import org.rawabit.mention.Mention;
+import org.rawabit.mention.MentionType;
+import org.rawabit.pipeline.Pipeline;
+import org.rawabit.resolve.ResolvedDocument;
+
+/**
+ * A spokesperson's post names whom it speaks for after "باسم" (on-behalf-heads.txt): the post is that body's
+ * spokesperson ("المتحدث باسم وزارة الداخلية العراقية"), held by the name after it and part of the body named, not
+ * the knowledge base's generic "الناطق الرسمي" with the body left out. Sentences written for this test, real CoreNLP
+ * models, rule tier.
+ */
+class SpokespersonPostsTest {
+
+    private static List<String> posts(ResolvedDocument doc) {
+        return doc.mentions().stream().map(l -> l.mention()).filter(m -> m.type() == MentionType.POST).map(Mention::surface).toList();
+    }
+
+    private static String label(ResolvedDocument doc, String iri) {
+        return doc.entities().stream().filter(e -> Vocab.entityIri(e.id()).equals(iri)).map(e -> e.label()).findFirst().orElse(iri);
+    }
+
+    @Test
+    void thePostRunsThroughWhomItSpeaksFor() {
+        String text = "وقال المتحدث باسم وزارة الصحة الليبية اللواء خالد بن نصر إن فرق الإسعاف وصلت إلى مدينة درنة، "
+                + "بينما أوضحت الناطقة الرسمية باسم الحكومة التونسية سلوى الحمروني أن المساعدات ستصل غدا.";
+        ResolvedDocument doc = TestArticles.resolve(text);
+        List<String> posts = posts(doc);
+        assertTrue(posts.contains("المتحدث باسم وزارة الصحة الليبية"), posts.toString());
+        assertTrue(posts.contains("الناطقة الرسمية باسم الحكومة التونسية"), posts.toString());
+        assertTrue(posts.stream().noneMatch(p -> p.equals("المتحدث باسم") || p.equals("الناطقة الرسمية")), posts.toString());
+
+        ExtractedFacts f = FactExtractor.runAll(Pipeline.FACT_EXTRACTORS, doc);
+        List<String> bodies = FactExtractorsTest.with(f, Vocab.ORG + "postIn").stream()
+                .map(x -> label(doc, FactExtractorsTest.obj(x))).toList();
+        assertTrue(bodies.contains("وزارة الصحة الليبية"), bodies + " " + f.facts());
+        assertTrue(bodies.contains("الحكومة التونسية"), bodies + " " + f.facts());
+        assertTrue(bodies.stream().noneMatch(b -> b.startsWith("باسم")), bodies.toString());
+        List<Fact> holds = FactExtractorsTest.with(f, Vocab.ORG + "holds");
+        assertEquals(2, holds.size(), holds.toString());
+    }
+
+    @Test
+    void aSpokespersonOfAPronounIsTheGenericPost() {
+        ResolvedDocument doc = TestArticles.resolve("وقال المتحدث باسمه إن الرئيس سيزور الجزائر الأسبوع المقبل.");
+        assertTrue(posts(doc).contains("المتحدث باسمه"), posts(doc).toString());
+    }
+}
