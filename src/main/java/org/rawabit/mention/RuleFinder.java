@@ -1650,6 +1650,11 @@ public final class RuleFinder implements MentionFinder {
                     || indefinite && x.pos().startsWith("NN") && !w.get(j - 1).hasArticle() && constructRunEnd(w, j) >= 0
                     || coordinatedGenitive(w, j)
                     // "الانتخابات الرئاسية والبرلمانية": an adjective joined to the one before it
+                    // "معرض النفط والغاز": a second genitive noun joined to the one an indefinite head governs
+                    || x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && x.pos().startsWith("DTNN") && !head.hasArticle()
+                            && end == j - 1 && w.get(j - 1).clitic().isEmpty() && w.get(j - 1).hasArticle()
+                            && w.get(j - 1).pos().startsWith("DTNN") && !titleOrPostHead(x) && !opensAnotherName(x)
+                            && gazetteer.longestAt(w, j) == null
                     // "الانتخابات التشريعية والجهوية والبلدية": and a third joined to the second
                     || x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && (x.pos().startsWith("DTJJ") || Affixes.isNisba(x.key()))
                             && w.get(j - 1).hasArticle() && end == j - 1

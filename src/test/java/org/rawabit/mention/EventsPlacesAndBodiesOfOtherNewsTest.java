@@ -203,6 +203,8 @@ class EventsPlacesAndBodiesOfOtherNewsTest {
         // "معرض ومؤتمر": two event heads joined by "و" share the name after them
         List<Mention> fair = find("وافتتح وزير الطاقة معرض ومؤتمر النفط الإفريقي 2026 في مدينة كيب تاون بحضور 300 شركة.");
         assertHas(fair, MentionType.EVENT, "معرض ومؤتمر النفط الإفريقي 2026");
+        // "الزراعة والمياه": a second genitive noun joined to the first is in the name too
+        assertHas(find("وشارك الوزير في منتدى الزراعة والمياه 2026 بمدينة مراكش."), MentionType.EVENT, "منتدى الزراعة والمياه 2026");
         // a bare head joined to another names nothing
         assertNoMentionContaining(find("وزار الوفد المعرض والمؤتمر الذي نظمته الغرفة التجارية."), MentionType.EVENT, "المعرض والمؤتمر");
         // "التشريعية والجهوية والمحلية": a third adjective joined to the second stays in the election's name
