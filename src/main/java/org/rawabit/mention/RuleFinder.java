@@ -501,6 +501,7 @@ public final class RuleFinder implements MentionFinder {
             boolean definiteConjunct = x.hasArticle() && x.clitic().equals(Affixes.CONJUNCTION) && lex.portfolioHeads.contains(w.get(i).key());
             if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key()) && !definiteConjunct) break;
             if (givenNameBeforeConnector(w, j) || j > i + 2 && !x.hasArticle() && x.clitic().isEmpty() && connectorFollows(w, j)) break;
+            if (pluralAfterFeminineAdjective(w, j)) break;
             boolean genitive = x.clitic().equals(Affixes.LAM) || x.clitic().equals(Affixes.CONJUNCTION + Affixes.LAM);
             // "ورئيس المكتب …": the conjunction on a coordinated post's head leaves it in construct
             Words.Word prev = w.get(j - 1);
@@ -539,6 +540,18 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private static final String NAME_NOUN = ArabicNormaliser.normalise("اسم");
+
+    /**
+     * "أشعر رئيس غرفة الجنايات الابتدائية المتهمين المدانين": a masculine plural ("-ين", "-ون") right after a feminine
+     * adjective agrees with nothing before it; it is the verb's object, not more of the name.
+     */
+    private static boolean pluralAfterFeminineAdjective(Words w, int j) {
+        Words.Word x = w.get(j), prev = w.get(j - 1);
+        return x.clitic().isEmpty() && x.hasArticle() && (x.key().endsWith("ين") || x.key().endsWith("ون"))
+                && prev.clitic().isEmpty() && prev.hasArticle() && prev.pos().startsWith("DTJJ") && prev.key().endsWith(FEMININE_KEY);
+    }
+
+    private static final String FEMININE_KEY = ArabicNormaliser.normalise("ة");
 
     /**
      * "المكتب المركزي الوطني-إنتربول الرباط": a hyphen glued on both sides, then a known organisation and

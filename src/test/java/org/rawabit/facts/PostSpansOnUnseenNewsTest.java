@@ -15,12 +15,13 @@ import org.rawabit.pipeline.Pipeline;
 import org.rawabit.resolve.ResolvedDocument;
 
 /**
- * A spokesperson's post names whom it speaks for after "باسم" (on-behalf-heads.txt): the post is that body's
+ * Where a post ends on news of other kinds. A spokesperson's post names whom it speaks for after "باسم" (on-behalf-heads.txt): the post is that body's
  * spokesperson ("المتحدث باسم وزارة الداخلية العراقية"), held by the name after it and part of the body named, not
- * the knowledge base's generic "الناطق الرسمي" with the body left out. Sentences written for this test, real CoreNLP
+ * the knowledge base's generic "الناطق الرسمي" with the body left out; a masculine plural after a feminine adjective
+ * agrees with nothing in the post and is the verb's object ("أبلغ رئيس الهيئة القضائية العليا المحامين"). Sentences written for this test, real CoreNLP
  * models, rule tier.
  */
-class SpokespersonPostsTest {
+class PostSpansOnUnseenNewsTest {
 
     private static List<String> posts(ResolvedDocument doc) {
         return doc.mentions().stream().map(l -> l.mention()).filter(m -> m.type() == MentionType.POST).map(Mention::surface).toList();
@@ -54,5 +55,14 @@ class SpokespersonPostsTest {
     void aSpokespersonOfAPronounIsTheGenericPost() {
         ResolvedDocument doc = TestArticles.resolve("وقال المتحدث باسمه إن الرئيس سيزور الجزائر الأسبوع المقبل.");
         assertTrue(posts(doc).contains("المتحدث باسمه"), posts(doc).toString());
+    }
+
+    @Test
+    void aPluralThatAgreesWithNothingInThePostIsTheVerbsObject() {
+        List<String> posts = posts(TestArticles.resolve("وبعد النطق بالحكم أبلغ رئيس الهيئة القضائية العليا المحامين الحاضرين أن الجلسة "
+                + "أرجئت، فيما غادر رئيس رابطة العلماء المسلمين القاعة."));
+        assertTrue(posts.contains("رئيس الهيئة القضائية العليا"), posts.toString());
+        // after a plural noun the plural adjective agrees, and stays
+        assertTrue(posts.contains("رئيس رابطة العلماء المسلمين"), posts.toString());
     }
 }
