@@ -134,15 +134,39 @@ public final class RuleFinder implements MentionFinder {
         // (inside it stays: "وزير الخارجية الأسبق لمدغشقر"); the holder's name comes after it all the same
         int officeEnd = postEnd;
         while (officeEnd > i && w.get(officeEnd).clitic().isEmpty() && lex.storyAdjectives.contains(w.get(officeEnd).key())) officeEnd--;
-        if (officeEnd == i) return;
-        out.add(w.mention(MentionType.POST, i, officeEnd, "rules.post", 0.7, Optional.empty(), Optional.empty()));
+        // ("النائب السابق": a bare head is no post of its own, but its holder's name may follow all the same)
+        if (officeEnd > i) out.add(w.mention(MentionType.POST, i, officeEnd, "rules.post", 0.7, Optional.empty(), Optional.empty()));
         int j = postEnd + 1;
+        // "النائب السابق في مجلس الأمة بدر الداهوم": where the post is held, then its holder
+        j = bodyAfterInEnd(w, j) + 1;
         if (j < w.size() && isComma(w.get(j))) j++;
         int titles = phraseIn(w, j, lex.personTitles);
         j += titles;
         if (j >= w.size() || !nameStart(w.get(j)) && !givenNameBeforeConnector(w, j) || prepositionMeant(w, j)) return;
         int end = familyNameAfter(w, j, nameEnd(w, j, false));
         if (end >= j) out.add(name(w, j, end, "rules.post-apposition", 0.8));
+    }
+
+    /**
+     * "في مجلس الأمة", "في البرلمان الأوروبي" at {@code j}: "في" and a body named by the knowledge base or by a body's
+     * head in construct, closed by its adjectives. The body's last word, or {@code j - 1} when there is none.
+     */
+    private int bodyAfterInEnd(Words w, int j) {
+        if (j + 1 >= w.size() || !w.get(j).folded().equals(IN) || !w.isPhrase(j, j + 1) || !w.get(j + 1).clitic().isEmpty()) return j - 1;
+        GazetteerFinder.Match known = gazetteer.longestAt(w, j + 1);
+        int end;
+        if (known != null && MentionType.of(known.name().entry().type()) == MentionType.ORG) {
+            end = j + known.name().words().length;
+        } else if (lex.orgHeads.contains(w.get(j + 1).key()) && !w.get(j + 1).hasArticle()) {
+            // "مجلس الأمة", "مجلس إدارة الشركة": the head governs a definite noun, or a chain of nouns that ends in one
+            if (j + 2 >= w.size()) return j - 1;
+            end = w.get(j + 2).clitic().isEmpty() && w.get(j + 2).hasArticle() ? j + 2 : constructRunEnd(w, j + 2);
+        } else {
+            return j - 1;
+        }
+        if (end < 0 || end >= w.size() || !w.isPhrase(j, end)) return j - 1;
+        while (end + 1 < w.size() && w.isPhrase(end, end + 1) && isNationality(w.get(end + 1))) end++;
+        return end;
     }
 
     /** "عبد اللطيف حموشي، المدير العام …": a name, a comma, then a post. */
@@ -1746,8 +1770,12 @@ public final class RuleFinder implements MentionFinder {
             if (j > i + n && x.clitic().isEmpty() && lex.storyAdjectives.contains(x.key())) break;
             // "ملعب محمد الخامس الدار البيضاء": once named, a known city or country right after it is where the venue is (a
             // chain's hotel holds it in its name: "فندق شيراتون الدوحة"; city-named-venues.txt)
-            GazetteerFinder.Match known = named && x.clitic().isEmpty() && !cityInName ? gazetteer.longestAt(w, j) : null;
-            if (known != null && (gazetteer.mayBeCity(known.name()) || known.name().entry().type() == org.rawabit.kb.KbType.Country)) break;
+            GazetteerFinder.Match known = named && x.clitic().isEmpty() ? gazetteer.longestAt(w, j) : null;
+            if (known != null && (gazetteer.mayBeCity(known.name()) || known.name().entry().type() == org.rawabit.kb.KbType.Country)) {
+                // ("فندق ريتز كارلتون الرياض الوفود": the chain's city closes the hotel's name; what follows is the verb's)
+                if (cityInName && w.isPhrase(i, j + known.name().words().length - 1)) end = j + known.name().words().length - 1;
+                break;
+            }
             // "ملعب المملكة أرينا", "سي سايد أرينا": a loanword that ends a venue's name (venue-name-ends.txt)
             if (j > i + n && x.clitic().isEmpty() && lex.venueNameEnds.contains(x.key())) {
                 end = j++;

@@ -65,4 +65,16 @@ class PostSpansOnUnseenNewsTest {
         // after a plural noun the plural adjective agrees, and stays
         assertTrue(posts.contains("رئيس رابطة العلماء المسلمين"), posts.toString());
     }
+
+    @Test
+    void theHolderAfterWhereThePostIsHeld() {
+        // "النائب السابق في مجلس الأمة بدر الداهوم", "العضو في البرلمان الأوروبي X": "في" and the body, then the holder
+        ResolvedDocument doc = TestArticles.resolve("ورفضت المحكمة طعن النائب السابق في مجلس الشورى سالم الخروصي، فيما قال النائب "
+                + "في البرلمان الأوروبي هانس فايغل إن القرار مخيب.");
+        List<String> people = doc.mentions().stream().map(l -> l.mention()).filter(m -> m.type() == MentionType.PER)
+                .map(Mention::surface).toList();
+        assertTrue(people.contains("سالم الخروصي"), people.toString());
+        assertTrue(people.contains("هانس فايغل"), people.toString());
+        assertTrue(people.stream().noneMatch(p -> p.contains("مجلس") || p.contains("البرلمان")), people.toString());
+    }
 }

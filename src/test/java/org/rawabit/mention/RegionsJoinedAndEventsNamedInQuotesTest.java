@@ -58,5 +58,8 @@ class RegionsJoinedAndEventsNamedInQuotesTest {
         assertTrue(hasMention(ms, MentionType.LOC, "ملعب الحسن الثاني"), ms.toString());
         assertTrue(hasMention(ms, MentionType.LOC, "الرباط"), ms.toString());
         assertTrue(hasMention(ms, MentionType.LOC, "فندق هيلتون طرابلس"), "a chain's hotel holds its city: " + ms);
+        // the city closes the chain hotel's name: the definite noun after it is the verb's object
+        List<Mention> hotel = TestArticles.mentions("واستضاف فندق ماريوت جدة الاجتماعات التحضيرية للقمة يومي الأحد والاثنين.");
+        assertTrue(hasMention(hotel, MentionType.LOC, "فندق ماريوت جدة"), hotel.toString());
     }
 }
