@@ -33,8 +33,9 @@ public final class AgreementFacts implements FactExtractor {
             int cue = sign.at(Math.min(sign.match().start(), what.start()));
             Map<String, LinkedMention> parties = new LinkedHashMap<>(); // entity IRI → how it is named
             Optional<LinkedMention> city = Optional.empty();
+            int[] clause = clause(sign, Math.min(sign.match().start(), what.start()), Math.max(sign.match().end(), what.end()));
             for (LinkedMention l : v.named(s, MentionType.PER, MentionType.ORG, MentionType.LOC, MentionType.POST)) {
-                if (v.inDateline(l)) continue;
+                if (v.inDateline(l) || l.mention().begin() < clause[0] || l.mention().end() > clause[1]) continue;
                 Optional<String> party = holders.partyIri(v, l);
                 if (party.isPresent()) parties.putIfAbsent(party.get(), l);
                 else if (l.mention().type() == MentionType.LOC && city.isEmpty()) city = Optional.of(l);
@@ -51,6 +52,23 @@ public final class AgreementFacts implements FactExtractor {
             city.ifPresent(c -> agreement.has("facts.agreement-place", Slots.LOCATION, DocumentView.iri(c), Math.min(cue, c.mention().begin()), end));
             agreement.startOnFirstFullDate(v, cue, "facts.agreement-date");
         }
+    }
+
+    /**
+     * The original offsets of the clause holding the signing (folded {@code from}–{@code to} in the sentence): from the
+     * last clause break before it to the first after it, else the sentence's bounds.
+     */
+    private static int[] clause(Cue sign, int from, int to) {
+        int begin = sign.sentence().begin(), end = sign.sentence().end();
+        Matcher m = RULES.pattern("clause-break").matcher(sign.text());
+        while (m.find()) {
+            if (m.end() <= from) begin = sign.at(m.start());
+            else if (m.start() >= to) {
+                end = sign.at(m.start());
+                break;
+            }
+        }
+        return new int[] {begin, end};
     }
 
     /**

@@ -166,6 +166,14 @@ class FactExtractorsTest {
     }
 
     @Test
+    void theSignersAreNamedInTheSigningsOwnClause() {
+        ExtractedFacts f = facts("وأعلنت شركة أرامكو السعودية عن أرباح فصلية قياسية، فيما وقعت شركة إيرباص اتفاقية مع الخطوط الجوية التركية "
+                + "لتوريد عشر طائرات.");
+        List<String> signers = with(f, AgreementFacts.SIGNED).stream().map(Fact::subject).toList();
+        assertEquals(List.of(Vocab.ID + "org-co-airbus", Vocab.ID + "org-co-turkish-airlines"), signers, f.facts().toString());
+    }
+
+    @Test
     void arrestsWithCountAgentPlaceAndDate() {
         ExtractedFacts f = facts("وتمكنت المديرية العامة للأمن الوطني، يوم 5 مارس 2025، من توقيف 3 أشخاص بمدينة طنجة للاشتباه في تورطهم في الاتجار بالمخدرات.");
         List<Fact> count = with(f, Vocab.RW + "arrestedCount");
