@@ -139,6 +139,8 @@ public final class RuleFinder implements MentionFinder {
         int j = postEnd + 1;
         // "النائب السابق في مجلس الأمة بدر الداهوم": where the post is held, then its holder
         j = bodyAfterInEnd(w, j) + 1;
+        // "رئيس هيئة الكوارث والطوارئ التركية (آفاد) أوكاي ميميش": the body's acronym in parentheses, then the holder
+        j = bracketedAcronymEnd(w, j) + 1;
         if (j < w.size() && isComma(w.get(j))) j++;
         int titles = phraseIn(w, j, lex.personTitles);
         j += titles;
@@ -167,6 +169,16 @@ public final class RuleFinder implements MentionFinder {
         if (end < 0 || end >= w.size() || !w.isPhrase(j, end)) return j - 1;
         while (end + 1 < w.size() && w.isPhrase(end, end + 1) && isNationality(w.get(end + 1))) end++;
         return end;
+    }
+
+    /** "(آفاد)" at {@code j}: one or two words in parentheses; the closing one's index, or {@code j - 1} when there is none. */
+    private static int bracketedAcronymEnd(Words w, int j) {
+        if (j >= w.size() || !w.get(j).folded().equals("(")) return j - 1;
+        for (int k = j + 2; k < w.size() && k <= j + 3; k++) {
+            if (w.get(k).folded().equals(")")) return k;
+            if (w.get(k).isPunctuation()) break;
+        }
+        return j - 1;
     }
 
     /** "عبد اللطيف حموشي، المدير العام …": a name, a comma, then a post. */
@@ -367,7 +379,7 @@ public final class RuleFinder implements MentionFinder {
             boolean lineage = j > from && (lex.nameConnectors.contains(x.key()) || afterConnector);
             if (!lineage && isKnownNonPerson(w, j)) break;
             // "رشيد طبي اجتماعا": an indefinite accusative common noun is the verb's object, not the name's
-            if (j > from && !afterConnector && accusativeNoun(x)) break;
+            if (j > from && !afterConnector && (accusativeNoun(x) || dualOfCommonNoun(x))) break;
             // "شي جين بينغ كلمة": after two words of a name, a common noun of the dictionary
             if (j >= from + 2 && w.commonNounAfterName(j, lex)) break;
             // "محمد بن راشد آل مكتوم معرض …": the family's name after آل is the last of a name
@@ -397,6 +409,18 @@ public final class RuleFinder implements MentionFinder {
     }
 
     /** An indefinite common noun in the accusative ("اجتماعا", "وفدا"): never a word of a name. */
+    /**
+     * "وسجل ألكسندر ميتروفيتش هدفين": the dual object of a dictionary noun ("هدف" → "هدفين"), not tagged as a name, is
+     * what the sentence counts, not a family name (a given name's spelling is kept: "حسنين"; "-ان" is left alone, being
+     * the end of many family names: "مطران").
+     */
+    private boolean dualOfCommonNoun(Words.Word x) {
+        String k = x.key();
+        if (!x.clitic().isEmpty() || x.hasArticle() || x.isProperNoun() || k.length() < 5 || !k.endsWith("ين")) return false;
+        String stem = k.substring(0, k.length() - 2);
+        return lex.commonWords.contains(stem) && !lex.givenNames.contains(k) && !lex.givenNames.contains(stem);
+    }
+
     private static boolean accusativeNoun(Words.Word x) {
         return x.clitic().isEmpty() && !x.hasArticle() && (x.pos().equals("NN") || x.pos().equals("NNS"))
                 && x.folded().length() >= 4 && x.folded().endsWith(Affixes.ALIF);
@@ -514,7 +538,9 @@ public final class RuleFinder implements MentionFinder {
         // ("الناطق الرسمي باسم الحكومة": an adjective of the head may come first)
         int onBehalfAt = i + 1 < w.size() && w.get(i + 1).clitic().isEmpty() && w.get(i + 1).pos().startsWith("DTJJ") ? i + 2 : i + 1;
         boolean onBehalf = lex.onBehalfHeads.contains(w.get(i).key()) && onBehalfAt + 1 < w.size() && w.isPhrase(i, onBehalfAt + 1)
-                && w.get(onBehalfAt).clitic().equals(Affixes.BA) && w.get(onBehalfAt).key().equals(NAME_NOUN) && !w.hasPronounSuffix(onBehalfAt);
+                && w.get(onBehalfAt).clitic().equals(Affixes.BA) && w.get(onBehalfAt).key().equals(NAME_NOUN);
+        // ("الناطق باسمه مبارك الفاضل": whom it speaks for is named before; the post ends with the pronoun)
+        if (onBehalf && w.hasPronounSuffix(onBehalfAt)) return onBehalfAt;
         if (onBehalf) end = onBehalfAt;
         for (int j = onBehalf ? onBehalfAt + 1 : i + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);

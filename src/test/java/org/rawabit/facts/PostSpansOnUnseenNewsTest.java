@@ -77,4 +77,14 @@ class PostSpansOnUnseenNewsTest {
         assertTrue(people.contains("هانس فايغل"), people.toString());
         assertTrue(people.stream().noneMatch(p -> p.contains("مجلس") || p.contains("البرلمان")), people.toString());
     }
+
+    @Test
+    void theHolderAfterTheBodysAcronymInParentheses() {
+        ResolvedDocument doc = TestArticles.resolve("وقال المدير العام للشركة الوطنية للنقل البحري (كوماناف) يوسف الحجوي إن الأسطول "
+                + "سيتوسع، وأكد رئيس الهيئة العامة للموانئ (موانئ) عمر الحريري أن الميناء جاهز.");
+        List<String> people = doc.mentions().stream().map(l -> l.mention()).filter(m -> m.type() == MentionType.PER)
+                .map(Mention::surface).toList();
+        assertTrue(people.contains("يوسف الحجوي"), people.toString());
+        assertTrue(people.contains("عمر الحريري"), people.toString());
+    }
 }

@@ -144,4 +144,14 @@ class PersonSpansTest {
         assertNoPersonWith(ms, "سلطان");
         assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.LOC && m.surface().startsWith("شارع")), ms.toString());
     }
+
+    @Test
+    void aDualObjectIsNoFamilyName() {
+        // "هدفين", "مقعدين": the dual of a dictionary noun after a name is what the sentence counts
+        List<Mention> ms = TestArticles.mentions("وسجل المهاجم الدولي كريستيان بنتيكي هدفين في الشوط الثاني، وحصد حزب الأمة القومي "
+                + "مقعدين، وقال الناطق باسمه مبارك الفاضل إن النتيجة مرضية.");
+        assertPerson(ms, "كريستيان بنتيكي");
+        assertNoPersonWith(ms, "هدفين");
+        assertPerson(ms, "مبارك الفاضل");
+    }
 }
