@@ -46,6 +46,7 @@ public final class RuleFinder implements MentionFinder {
             personBeforePost(w, i, out);
             personBeforeDefinitePost(w, i, out);
             personFromGivenName(w, i, out);
+            personFromLineage(w, i, out);
             personAfterSpeechVerb(w, i, out);
             personAfterLedBy(w, i, out);
             organisation(w, i, out);
@@ -94,7 +95,15 @@ public final class RuleFinder implements MentionFinder {
 
     private void personAfterTitle(Words w, int i, List<Mention> out) {
         int n = phraseIn(w, i, lex.personTitles);
+        // "المحاسبة نيرمين فؤاد عبد الملاك": a definite noun of what someone is, right before a proper noun, acts as a title
+        if (n == 0 && w.get(i).hasArticle() && w.get(i).clitic().isEmpty() && lex.appositionHeads.contains(w.get(i).key())
+                && i + 1 < w.size() && w.isPhrase(i, i + 1) && w.get(i + 1).isProperNoun() && !w.get(i + 1).hasArticle()
+                && w.get(i + 1).clitic().isEmpty()) {
+            n = 1;
+        }
         if (n == 0) return;
+        // "أحمدو ولد الشيخ سيديا": after "ولد"/"بن" a title's word is the father's name, inside a lineage
+        if (i > 0 && w.isPhrase(i - 1, i) && w.get(i - 1).clitic().isEmpty() && lex.nameConnectors.contains(w.get(i - 1).key())) return;
         // "فريق الوداد", "نادي …": a head noun without its article opens a team or a body, not a rank
         if (n == 1 && !w.get(i).hasArticle() && lex.orgHeads.contains(w.get(i).key())) return;
         // "شارع الملك فهد", "فندق الأمير سلطان": a title after a venue or place noun names that thing, not a person
@@ -237,6 +246,25 @@ public final class RuleFinder implements MentionFinder {
         }
         int end = nameEnd(w, i, true);
         if (end >= i + 1) out.add(name(w, i, end, "rules.given-name", 0.75));
+    }
+
+    /**
+     * "فاز المرشح أحمدو ولد الشيخ سيديا": a proper noun no list knows, followed by "ولد"/"بن" and a name, opens a lineage
+     * (the given name is the tagger's proper noun; "ولد" alone after another word is also "was born").
+     */
+    private void personFromLineage(Words w, int i, List<Mention> out) {
+        Words.Word first = w.get(i);
+        // (the tagger may read an unknown name as a common noun: one the dictionary lacks will do)
+        boolean name = first.isProperNoun() || first.pos().startsWith("NN") && !lex.commonWords.contains(first.key());
+        if (!name || first.hasArticle() || !first.clitic().isEmpty() || lex.givenNames.contains(first.key())
+                || !connectorFollows(w, i) || isKnownNonPerson(w, i)) {
+            return;
+        }
+        Words.Word after = w.get(i + 2);
+        if (!after.clitic().isEmpty() || !(after.isProperNoun() || after.hasArticle() && after.pos().startsWith("DTNN"))) return;
+        if (i > 0 && !w.get(i - 1).isPunctuation() && w.isPhrase(i - 1, i) && nameLike(w.get(i - 1)) && w.get(i - 1).clitic().isEmpty()) return;
+        int end = nameEnd(w, i, true);
+        if (end >= i + 2) out.add(name(w, i, end, "rules.lineage", 0.7));
     }
 
     /** "تحالف السيادة بزعامة خميس الخنجر", "وفد برئاسة سالم الهاشمي": ب and a noun of leading, then the leader's name. */
@@ -386,12 +414,39 @@ public final class RuleFinder implements MentionFinder {
             if (j >= from + 2 && w.get(j - 2).folded().equals(FAMILY) && !lex.nameConnectors.contains(x.key())) break;
             end = j;
         }
+        if (end >= from) end = throughToApposition(w, end);
         // a name never ends on "بن"
         while (end > from && lex.nameConnectors.contains(w.get(end).key())) end--;
         // "جينين هينيس-بلاسخارت": a double family name joined by a hyphen
         if (end > from && !w.get(end).hasArticle()) {
             int joined = hyphenJoinedEnd(w, end);
             if (joined > end && !w.get(joined).hasArticle() && w.get(joined).key().chars().noneMatch(Character::isDigit) && nameLike(w.get(joined))) end = joined;
+        }
+        return end;
+    }
+
+    /**
+     * "رشيد العلوي الإسماعيلي، عضو هيئة الدفاع", "محمد الصادق بوعزيزي، الأستاذ بجامعة صفاقس": one or two words between
+     * the name found (ending at {@code end}) and a comma before an apposition saying what the person is, are the name's
+     * last words, whatever their tags; not a nationality ("… المصري، رئيس …"), a place, a verb or a word that heads something
+     * else.
+     */
+    private int throughToApposition(Words w, int end) {
+        for (int k = 1; k <= 2 && end + k + 2 < w.size(); k++) {
+            Words.Word x = w.get(end + k);
+            if (x.isPunctuation() || !x.clitic().isEmpty() || x.sentence() != w.get(end).sentence() || !w.isPhrase(end, end + k)) return end;
+            String pos = x.pos();
+            boolean nameWord = pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("DTNN") || pos.startsWith("DTJJ");
+            if (!nameWord || gazetteer.isNationality(x.key()) || lex.nameStops.contains(x.key()) || titleOrPostHead(x)
+                    || lex.orgHeads.contains(x.key()) || lex.placeHeads.contains(x.key()) || isKnownPlace(w, end + k)
+                    || lex.timeNouns.containsKey(x.key()) || accusativeNoun(x) || dualOfCommonNoun(x)) {
+                return end;
+            }
+            Words.Word after = w.get(end + k + 2);
+            if (isComma(w.get(end + k + 1)) && after.clitic().isEmpty()
+                    && (lex.appositionHeads.contains(after.key()) || titleOrPostHead(after))) {
+                return end + k;
+            }
         }
         return end;
     }
@@ -506,6 +561,12 @@ public final class RuleFinder implements MentionFinder {
         return true;
     }
 
+    /** A place the knowledge base knows starts at j (a one-word club or company there may be a family name: "الإسماعيلي"). */
+    private boolean isKnownPlace(Words w, int j) {
+        GazetteerFinder.Match m = gazetteer.longestAt(w, j);
+        return m != null && MentionType.of(m.name().entry().type()) == MentionType.LOC;
+    }
+
     private boolean isKnownNonPerson(Words w, int j) {
         GazetteerFinder.Match m = gazetteer.longestAt(w, j);
         return m != null && MentionType.of(m.name().entry().type()) != MentionType.PER;
@@ -548,6 +609,11 @@ public final class RuleFinder implements MentionFinder {
                 return hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
             }
             // ("والبحث العلمي": with the article a stop word's spelling is a noun, not the verb "بحث")
+            // "النائب الأكبر سنا": "in age" completes a comparative ("the eldest member")
+            if (x.clitic().isEmpty() && x.key().equals(IN_AGE) && w.get(j - 1).pos().equals("DTJJR")) {
+                end = j;
+                continue;
+            }
             boolean definiteConjunct = x.hasArticle() && x.clitic().equals(Affixes.CONJUNCTION) && lex.portfolioHeads.contains(w.get(i).key());
             if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key()) && !definiteConjunct) break;
             if (givenNameBeforeConnector(w, j) || j > i + 2 && !x.hasArticle() && x.clitic().isEmpty() && connectorFollows(w, j)) break;
@@ -590,6 +656,7 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private static final String NAME_NOUN = ArabicNormaliser.normalise("اسم");
+    private static final String IN_AGE = ArabicNormaliser.normalise("سنا");
 
     /**
      * "أشعر رئيس غرفة الجنايات الابتدائية المتهمين المدانين": a masculine plural ("-ين", "-ون") right after a feminine
@@ -1701,6 +1768,11 @@ public final class RuleFinder implements MentionFinder {
             if (x.isPunctuation() || lex.nameStops.contains(x.key()) || ordinalAt(w, j) != null || saysWhen(w, j)) break;
             // "الانتخابات التشريعية المبكرة المقررة في يونيو": what places the event in the story ends its name
             if (x.clitic().isEmpty() && lex.storyAdjectives.contains(x.key())) break;
+            // "الانتخابات النتائج الأولية": a definite noun after a definite word is no genitive of it (only an adjective follows)
+            if (x.clitic().isEmpty() && x.hasArticle() && w.get(j - 1).hasArticle() && x.pos().startsWith("DTNN") && !x.isProperNoun()
+                    && !Affixes.isNisba(x.key()) && !lex.seriesAdjectives.contains(x.key())) {
+                break;
+            }
             boolean indefinite = x.clitic().isEmpty() && !x.hasArticle();
             boolean nextDefinite = j + 1 < w.size() && w.isPhrase(j, j + 1) && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun());
             boolean ok = x.clitic().isEmpty() && x.hasArticle() && !x.pos().startsWith("VB")

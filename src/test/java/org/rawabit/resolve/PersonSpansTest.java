@@ -154,4 +154,26 @@ class PersonSpansTest {
         assertNoPersonWith(ms, "هدفين");
         assertPerson(ms, "مبارك الفاضل");
     }
+
+    @Test
+    void theWordsBeforeACommaAndAnAppositionAreTheNames() {
+        // "… الحسني، عضو …": the family name the tagger read as an adjective, before what the person is
+        List<Mention> ms = TestArticles.mentions("وقال المحامي كريم الإدريسي الحسني، عضو هيئة الدفاع، إن موكله بريء، وأوضح الباحث "
+                + "عمر الصادق بوشناق، الأستاذ بجامعة سوسة، أن النمو ضعيف.");
+        assertPerson(ms, "كريم الإدريسي الحسني");
+        assertPerson(ms, "عمر الصادق بوشناق");
+        // a nationality before the comma stays out
+        List<Mention> other = TestArticles.mentions("وقال المدرب خالد العلي المصري، مدرب المنتخب، إن الفريق جاهز.");
+        assertNoPersonWith(other, "المصري");
+    }
+
+    @Test
+    void aLineageOpenedByAnUnlistedGivenNameOrAProfession() {
+        List<Mention> ms = TestArticles.mentions("وفي دائرة كيفة، تقدم محمدو ولد الشيخ سيديا بنسبة 58 في المائة، فيما برأت "
+                + "المحكمة المهندسة رنيم فؤاد عبد الملك، وترأس الجلسة النائب الأكبر سنا عواد حمدان الخريشة.");
+        assertPerson(ms, "محمدو ولد الشيخ سيديا");
+        assertPerson(ms, "عواد حمدان الخريشة");
+        assertPerson(ms, "رنيم فؤاد عبد الملك");
+        assertNoPersonWith(ms, "سنا");
+    }
 }
