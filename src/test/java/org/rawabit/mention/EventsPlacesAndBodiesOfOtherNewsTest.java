@@ -210,5 +210,9 @@ class EventsPlacesAndBodiesOfOtherNewsTest {
         // "التشريعية والجهوية والمحلية": a third adjective joined to the second stays in the election's name
         List<Mention> vote = find("وقررت الحكومة تنظيم الانتخابات التشريعية والجهوية والمحلية 2027 في يوم واحد.");
         assertHas(vote, MentionType.EVENT, "الانتخابات التشريعية والجهوية والمحلية 2027");
+        // a definite noun after a definite word is no genitive: the body's name, then what it announced
+        List<Mention> body = find("وقالت اللجنة العليا للانتخابات النتائج الأولية تؤكد تقدم المعارضة في العاصمة.");
+        assertNoMentionContaining(body, MentionType.EVENT, "النتائج");
+        assertHas(body, MentionType.ORG, "اللجنة العليا للانتخابات");
     }
 }
