@@ -154,4 +154,20 @@ class OrganisationsAcrossNewsKindsTest {
         }
         assertTrue(two.size() == 2, councils.mentions().toString());
     }
+
+    @Test
+    void aNationalTeamIsNamedByItsCountrysAdjective() {
+        List<Mention> ms = find("وتوج المنتخب التونسي بلقب البطولة بعد فوزه على المنتخب السوداني، فيما اكتفى المنتخب الأردني المستضيف "
+                + "بالمركز الثالث.");
+        assertHas(ms, MentionType.ORG, "المنتخب التونسي");
+        assertHas(ms, MentionType.ORG, "المنتخب السوداني");
+        // the host is what the story says of the team, not its name
+        assertHas(ms, MentionType.ORG, "المنتخب الأردني");
+        assertNoMentionContaining(ms, MentionType.ORG, "المستضيف");
+        // one country's team is one entity in every article; another country's is another
+        String tunisia = TestArticles.resolve("a1", "وفاز المنتخب التونسي على ضيفه.").mentions().get(0).entityId().orElseThrow();
+        String again = TestArticles.resolve("a2", "وخسر المنتخب التونسي أمام مضيفه.").mentions().get(0).entityId().orElseThrow();
+        String sudan = TestArticles.resolve("a3", "وفاز المنتخب السوداني على ضيفه.").mentions().get(0).entityId().orElseThrow();
+        assertTrue(tunisia.equals(again) && !tunisia.equals(sudan), tunisia + " " + again + " " + sudan);
+    }
 }
