@@ -260,7 +260,9 @@ public final class GazetteerFinder implements MentionFinder {
         if (last + 1 >= words.size() || !words.isPhrase(last, last + 1)) return false;
         Words.Word next = words.get(last + 1);
         if (words.get(i).hasArticle()) return next.clitic().isEmpty() && next.key().equals(FROM);
-        return next.clitic().isEmpty() && next.isProperNoun() && longestAt(words, last + 1) == null;
+        // (only a division whose name is also a given name: "ولاية وهران سعيد سعيود" is Oran's governor and his name)
+        return next.clitic().isEmpty() && next.isProperNoun() && longestAt(words, last + 1) == null
+                && lexicon.givenNames.contains(words.get(last).key());
     }
 
     private static final String FROM = "من";

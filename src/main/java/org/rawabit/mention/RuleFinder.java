@@ -137,20 +137,29 @@ public final class RuleFinder implements MentionFinder {
         // "مساعد وزير الداخلية": a deputy's noun heads the post of whom it assists
         boolean deputy = lex.deputyHeads.contains(w.get(i).key()) && i + 1 < w.size() && w.isPhrase(i, i + 1)
                 && w.get(i + 1).clitic().isEmpty() && lex.postHeads.contains(w.get(i + 1).key());
-        if (!lex.postHeads.contains(w.get(i).key()) && !deputy || !w.get(i).clitic().isEmpty() && !w.get(i).clitic().equals(Affixes.CONJUNCTION)) return;
+        boolean governor = governorSplit(w, i);
+        if (!lex.postHeads.contains(w.get(i).key()) && !deputy && !governor
+                || !w.get(i).clitic().isEmpty() && !w.get(i).clitic().equals(Affixes.CONJUNCTION)) {
+            return;
+        }
         int postEnd = postPhraseEnd(w, i);
         // "وزير الصناعة الأسبق", "مدير الجمارك المكلف": when the holder held it, at the end, is not part of the office
         // (inside it stays: "وزير الخارجية الأسبق لمدغشقر"); the holder's name comes after it all the same
         int officeEnd = postEnd;
         while (officeEnd > i && w.get(officeEnd).clitic().isEmpty() && lex.storyAdjectives.contains(w.get(officeEnd).key())) officeEnd--;
         // ("النائب السابق": a bare head is no post of its own, but its holder's name may follow all the same)
-        if (officeEnd > i) out.add(w.mention(MentionType.POST, i, officeEnd, "rules.post", 0.7, Optional.empty(), Optional.empty()));
+        if (officeEnd > i) {
+            out.add(governor ? w.mentionFrom(MentionType.POST, w.get(i).cliticBegin(), officeEnd, "rules.post", 0.7, Optional.empty(), Optional.empty())
+                    : w.mention(MentionType.POST, i, officeEnd, "rules.post", 0.7, Optional.empty(), Optional.empty()));
+        }
         int j = postEnd + 1;
         // "النائب السابق في مجلس الأمة بدر الداهوم": where the post is held, then its holder
         j = bodyAfterInEnd(w, j) + 1;
         // "رئيس هيئة الكوارث والطوارئ التركية (آفاد) أوكاي ميميش": the body's acronym in parentheses, then the holder
         j = bracketedAcronymEnd(w, j) + 1;
         if (j < w.size() && isComma(w.get(j))) j++;
+        // "مدرب الوداد، البلجيكي يان …": the holder's nationality before the name
+        if (j + 1 < w.size() && j > postEnd + 1 && isNationality(w.get(j)) && w.isPhrase(j, j + 1)) j++;
         int titles = phraseIn(w, j, lex.personTitles);
         j += titles;
         if (j >= w.size() || !nameStart(w.get(j)) && !givenNameBeforeConnector(w, j) || prepositionMeant(w, j)) return;
@@ -179,6 +188,22 @@ public final class RuleFinder implements MentionFinder {
         while (end + 1 < w.size() && w.isPhrase(end, end + 1) && isNationality(w.get(end + 1))) end++;
         return end;
     }
+
+    /**
+     * "والي بجاية", "والي ولاية وهران": the segmenter reads the governor's title as "و" + "إلى" ("and to"); written "والي"
+     * (no hamza, a dotted ya) before a known place or a province's head, it is the title.
+     */
+    private boolean governorSplit(Words w, int i) {
+        Words.Word x = w.get(i);
+        if (!x.clitic().equals(Affixes.CONJUNCTION) || x.cliticBegin() < 0 || !lex.postHeads.contains(x.clitic() + x.folded())
+                || !w.doc().text().substring(x.cliticBegin(), x.end()).equals(GOVERNOR) || i + 1 >= w.size() || !w.isPhrase(i, i + 1)) {
+            return false;
+        }
+        GazetteerFinder.Match place = gazetteer.longestAt(w, i + 1);
+        return place != null && MentionType.of(place.name().entry().type()) == MentionType.LOC || lex.placeHeads.contains(w.get(i + 1).key());
+    }
+
+    private static final String GOVERNOR = "والي";
 
     /** "(آفاد)" at {@code j}: one or two words in parentheses; the closing one's index, or {@code j - 1} when there is none. */
     private static int bracketedAcronymEnd(Words w, int j) {
@@ -437,7 +462,9 @@ public final class RuleFinder implements MentionFinder {
             if (x.isPunctuation() || !x.clitic().isEmpty() || x.sentence() != w.get(end).sentence() || !w.isPhrase(end, end + k)) return end;
             String pos = x.pos();
             boolean nameWord = pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("DTNN") || pos.startsWith("DTJJ");
-            if (!nameWord || gazetteer.isNationality(x.key()) || lex.nameStops.contains(x.key()) || titleOrPostHead(x)
+            // (a given name opens another person's: "ووشح الملك محمد السادس يوسف العلوي، المدير العام …")
+            if (!nameWord || lex.givenNames.contains(x.key()) || ArabicOrdinals.unit(w.get(end).key()) > 0
+                    || gazetteer.isNationality(x.key()) || lex.nameStops.contains(x.key()) || titleOrPostHead(x)
                     || lex.orgHeads.contains(x.key()) || lex.placeHeads.contains(x.key()) || isKnownPlace(w, end + k)
                     || lex.timeNouns.containsKey(x.key()) || accusativeNoun(x) || dualOfCommonNoun(x)) {
                 return end;
@@ -623,7 +650,7 @@ public final class RuleFinder implements MentionFinder {
             Words.Word prev = w.get(j - 1);
             genitive |= coordinatedGenitive(w, j);
             boolean construct = !prev.hasArticle() && (prev.clitic().isEmpty() || j - 1 == i && prev.clitic().equals(Affixes.CONJUNCTION))
-                    || genitiveOpen(w, j) || onBehalf && j == onBehalfAt + 1;
+                    || genitiveOpen(w, j) || onBehalf && j == onBehalfAt + 1 || j == i + 1 && governorSplit(w, i);
             // "وزير الصحة والسكان", "وزير التعليم العالي والبحث العلمي": a minister's portfolio coordinates fields, as the
             // ministry's name does (portfolio-heads.txt); "وزير الزراعة واستصلاح الأراضي": a noun in construct among them
             boolean portfolio = lex.portfolioHeads.contains(w.get(i).key()) && x.clitic().equals(Affixes.CONJUNCTION) && j > i + 1
@@ -634,8 +661,11 @@ public final class RuleFinder implements MentionFinder {
                 continue;
             }
             // "ووصف رئيس الإنتربول المغرب": a definite name after a definite word is not its genitive
-            GazetteerFinder.Match known = x.clitic().isEmpty() && construct ? gazetteer.longestAt(w, j) : null;
-            if (known != null && !x.hasArticle() && known.name().words().length > 1) {
+            // ("والي بجاية": a known name the segmenter split, "ب" + "جاية", is the name whole)
+            GazetteerFinder.Match known = construct ? gazetteer.longestAt(w, j) : null;
+            if (known != null && !x.clitic().isEmpty() && !(known.withClitic() && known.cliticDropped() == 0)) known = null;
+            // ("مدرب الترجي الرياضي التونسي": a definite one too, whatever tags its words got)
+            if (known != null && (!x.hasArticle() || MentionType.of(known.name().entry().type()) == MentionType.ORG) && known.name().words().length > 1) {
                 // "رئيس حركة أمل": a known name in construct is the post's body whole (its last word is no person's name)
                 end = j + known.name().words().length - 1;
                 // "ممثل منظمة الصحة العالمية في اليمن": an office that serves abroad, and where it serves

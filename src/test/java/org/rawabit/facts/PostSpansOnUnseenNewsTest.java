@@ -87,4 +87,20 @@ class PostSpansOnUnseenNewsTest {
         assertTrue(people.contains("يوسف الحجوي"), people.toString());
         assertTrue(people.contains("عمر الحريري"), people.toString());
     }
+
+    @Test
+    void aGovernorTheSegmenterReadAsAndToAndATeamsCoach() {
+        // "والي" is split "و" + "إلى" by the segmenter; before a known place or a province it is the governor
+        ResolvedDocument doc = TestArticles.resolve("وتفقد والي تلمسان عبد الحكيم بوشامة الأحياء المتضررة، ورافقه والي ولاية سطيف رشيد "
+                + "بن عمر، فيما قال مدرب الرجاء الرياضي، التونسي نبيل معلول، إن فريقه جاهز، وعاد الوفد إلى الجزائر.");
+        List<String> posts = posts(doc);
+        assertTrue(posts.contains("والي تلمسان"), posts.toString());
+        assertTrue(posts.contains("والي ولاية سطيف"), posts.toString());
+        assertTrue(posts.contains("مدرب الرجاء الرياضي"), posts.toString());
+        List<String> people = doc.mentions().stream().map(l -> l.mention()).filter(m -> m.type() == MentionType.PER)
+                .map(Mention::surface).toList();
+        assertTrue(people.containsAll(List.of("عبد الحكيم بوشامة", "رشيد بن عمر", "نبيل معلول")), people.toString());
+        // "وإلى الجزائر" ("and to Algeria") is no post
+        assertTrue(posts.stream().noneMatch(p -> p.contains("الجزائر")), posts.toString());
+    }
 }
