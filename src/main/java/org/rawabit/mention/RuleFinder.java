@@ -1405,6 +1405,10 @@ public final class RuleFinder implements MentionFinder {
             if (end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).isProperNoun() && w.get(end + 1).clitic().isEmpty()
                     && !w.get(end + 1).hasArticle() && !lex.givenNames.contains(w.get(end + 1).key())) {
                 end++;
+            } else if (end + 1 < w.size() && w.isPhrase(end, end + 1) && lex.compoundPlaceStarts.contains(w.get(end).key())
+                    && w.get(end + 1).clitic().isEmpty() && !w.get(end + 1).isPunctuation()) {
+                // "غابة بني صالح": after "بني", "عين" … the next word is the name's, a given name or not
+                end++;
             }
         } else {
             return;

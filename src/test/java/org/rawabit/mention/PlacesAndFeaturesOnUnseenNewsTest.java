@@ -143,4 +143,15 @@ class PlacesAndFeaturesOnUnseenNewsTest {
         assertPlace(towns, "مزدة", "city-ly-mizdah", KbType.City, "country-LY");
         assertPlace(towns, "مدينة الخوخة", "city-ye-khawkhah", KbType.City, "country-YE");
     }
+
+    @Test
+    void valleysForestsAndALandCrossingKeepTheirNoun() {
+        List<Mention> ms = TestArticles.mentions("وجرفت السيول عشرات المنازل في وادي دوعن، واندلع حريق في غابة بني صالح، فيما عبرت "
+                + "القافلة منفذ طريبيل البري، واحتضن مجمع الأمير فيصل بن فهد الرياضي المباراة.");
+        assertTrue(TestArticles.hasMention(ms, MentionType.LOC, "وادي دوعن"), ms.toString());
+        assertTrue(TestArticles.hasMention(ms, MentionType.LOC, "غابة بني صالح"), ms.toString());
+        assertTrue(TestArticles.hasMention(ms, MentionType.LOC, "منفذ طريبيل البري"), ms.toString());
+        // a complex named after a person: the title and name are the complex's, no person's
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER), ms.toString());
+    }
 }
