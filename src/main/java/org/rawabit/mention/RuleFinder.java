@@ -687,6 +687,7 @@ public final class RuleFinder implements MentionFinder {
 
     private static final String NAME_NOUN = ArabicNormaliser.normalise("اسم");
     private static final String IN_AGE = ArabicNormaliser.normalise("سنا");
+    private static final String ASSISTANT = ArabicNormaliser.normalise("مساعد");
 
     /**
      * "أشعر رئيس غرفة الجنايات الابتدائية المتهمين المدانين": a masculine plural ("-ين", "-ون") right after a feminine
@@ -778,6 +779,9 @@ public final class RuleFinder implements MentionFinder {
             // "محكمة تحقيق الكرخ المختصة بقضايا النزاهة", "لجنة الخبراء المعنية بليبيا": what the body deals with is its name's
             // (agreeing with the body's head: "وكيل وزارة الصحة المكلف بمهام الوزير" is the under-secretary's remit)
             int remit = remitEnd(w, j);
+            // ("منظمة الصحة العالمية الخاصة بالنصف الشمالي": after a known body's whole name it is what the story is about)
+            GazetteerFinder.Match whole = remit > j ? gazetteer.longestAt(w, i) : null;
+            if (whole != null && i + whole.name().words().length == j && MentionType.of(whole.name().entry().type()) == MentionType.ORG) break;
             if (remit > j && head.key().endsWith(Affixes.FEMININE) == x.key().endsWith(Affixes.FEMININE)) {
                 end = remit;
                 j = remit;
@@ -790,6 +794,8 @@ public final class RuleFinder implements MentionFinder {
                 continue;
             }
             if (lex.storyAdjectives.contains(x.key()) && x.clitic().isEmpty()) break;
+            // "وكيل وزارة الصحة المساعد لشؤون …": the assistant is the post's, not the ministry's
+            if (j > i + 1 && x.clitic().isEmpty() && x.hasArticle() && x.key().equals(ASSISTANT)) break;
             // "حزب الإنصاف الحاكم", "حزب الشعب الجمهوري المعارض": where a party stands is the story's
             if (j > i + 1 && x.clitic().isEmpty() && lex.partyStances.contains(x.key())) break;
             // "رئيس حزب تواصل حمادي ولد سيدي المختار": after the body's own name, a word and "ولد"/"بن" open a person's name

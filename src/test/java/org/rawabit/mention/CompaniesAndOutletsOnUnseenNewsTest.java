@@ -130,4 +130,15 @@ class CompaniesAndOutletsOnUnseenNewsTest {
         assertOrg(ms, "بي بي البريطانية", "org-co-bp");
         assertEquals(2, ms.stream().filter(m -> m.kbId().equals(Optional.of("org-co-bp"))).count(), ms.toString());
     }
+
+    @Test
+    void africanClubsAndTunisianBanks() {
+        List<Mention> ms = find("وتعادل ماميلودي صن داونز مع تي بي مازيمبي، فيما فاز أسيك ميموزا على بترو أتلتيكو، وارتفع سهم بنك تونس العربي "
+                + "الدولي والتجاري بنك في بورصة تونس.");
+        assertOrg(ms, "ماميلودي صن داونز", "org-club-mamelodi-sundowns");
+        assertOrg(ms, "تي بي مازيمبي", "org-club-tp-mazembe");
+        assertOrg(ms, "أسيك ميموزا", "org-club-asec-mimosas");
+        assertOrg(ms, "بترو أتلتيكو", "org-club-petro-luanda");
+        assertOrg(ms, "بنك تونس العربي الدولي", "org-co-biat");
+    }
 }

@@ -170,4 +170,19 @@ class OrganisationsAcrossNewsKindsTest {
         String sudan = TestArticles.resolve("a3", "وفاز المنتخب السوداني على ضيفه.").mentions().get(0).entityId().orElseThrow();
         assertTrue(tunisia.equals(again) && !tunisia.equals(sudan), tunisia + " " + again + " " + sudan);
     }
+
+    @Test
+    void constitutionalCouncilsAndAssembliesNamedBareAndAKnownBodysRemit() {
+        List<Mention> ms = find("وأحال المجلس الدستوري الطعون إلى الجمعية الوطنية، فيما طلب وكيل وزارة العدل المساعد للشؤون القضائية "
+                + "رأي منظمة العمل الدولية الخاصة بحقوق العمال المهاجرين.");
+        assertHas(ms, MentionType.ORG, "المجلس الدستوري");
+        assertHas(ms, MentionType.ORG, "الجمعية الوطنية");
+        // the assistant is the under-secretary's, the ministry ends before it
+        assertHas(ms, MentionType.ORG, "وزارة العدل");
+        // after a known body's whole name, "الخاصة ب…" is what the story is about
+        assertHas(ms, MentionType.ORG, "منظمة العمل الدولية");
+        assertNoMentionContaining(ms, MentionType.ORG, "الخاصة");
+        // a body's own remit stays in its name
+        assertHas(find("وأصدرت المحكمة الخاصة بلبنان حكمها."), MentionType.ORG, "المحكمة الخاصة بلبنان");
+    }
 }
