@@ -260,12 +260,18 @@ public final class GazetteerFinder implements MentionFinder {
         if (last + 1 >= words.size() || !words.isPhrase(last, last + 1)) return false;
         Words.Word next = words.get(last + 1);
         if (words.get(i).hasArticle()) return next.clitic().isEmpty() && next.key().equals(FROM);
-        // (only a division whose name is also a given name: "ولاية وهران سعيد سعيود" is Oran's governor and his name)
-        return next.clitic().isEmpty() && next.isProperNoun() && longestAt(words, last + 1) == null
-                && lexicon.givenNames.contains(words.get(last).key());
+        // (only a division whose name is also a given name, "بشار", or starts a known person's: "ولاية وهران سعيد سعيود" is
+        // Oran's governor and his name)
+        if (!next.clitic().isEmpty() || !next.isProperNoun() || longestAt(words, last + 1) != null) return false;
+        if (lexicon.givenNames.contains(words.get(last).key()) || NER_GIVEN_NAMES.contains(words.get(last).key())) return true;
+        KnowledgeBase.Name person = longest(words, last, words.get(last).folded());
+        return person != null && MentionType.of(person.entry().type()) == MentionType.PER;
     }
 
     private static final String FROM = "من";
+    /** Given names the statistical tier's lists add ("بشار"), as keys. */
+    private static final java.util.Set<String> NER_GIVEN_NAMES = Lexicon.lines("ner-given-names.txt").stream()
+            .map(org.rawabit.text.ArabicNormaliser::nameKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * A known name found at a word; {@code withClitic} when only the clitic-glued spelling matched, less the first
