@@ -405,6 +405,8 @@ public final class RuleFinder implements MentionFinder {
             if (!x.clitic().isEmpty() && !(misSplitName(x) && !prepositionNoun && (j == from || x.isProperNoun() || !nounFollows(w, j)))) break;
             // "محمد مبديع بعشر سنوات": a number after a preposition is the sentence's, not a split name
             if (!x.clitic().isEmpty() && lex.cardinals.contains(x.key())) break;
+            // "فاطمة الزهراء أيت بلعيد بذهبية 3000 متر": nor is a ب-word a number follows
+            if (j > from && !x.clitic().isEmpty() && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).pos().equals("CD")) break;
             // "محمد السادس": a regnal number ends the name
             if (j > from && ArabicOrdinals.unit(x.key()) > 0 && x.hasArticle()) { end = j; break; }
             // after "بن"/"أبو" a word belongs to the name even when it folds to a function word ("بن علي" ≠ "على")
@@ -459,7 +461,7 @@ public final class RuleFinder implements MentionFinder {
     private int throughToApposition(Words w, int end) {
         for (int k = 1; k <= 2 && end + k + 2 < w.size(); k++) {
             Words.Word x = w.get(end + k);
-            if (x.isPunctuation() || !x.clitic().isEmpty() || x.sentence() != w.get(end).sentence() || !w.isPhrase(end, end + k)) return end;
+            if (x.isPunctuation() || !x.clitic().isEmpty() && !misSplitName(x) || x.sentence() != w.get(end).sentence() || !w.isPhrase(end, end + k)) return end;
             String pos = x.pos();
             boolean nameWord = pos.startsWith("NN") || pos.startsWith("JJ") || pos.startsWith("DTNN") || pos.startsWith("DTJJ");
             // (a given name opens another person's: "ووشح الملك محمد السادس يوسف العلوي، المدير العام …")
@@ -568,8 +570,11 @@ public final class RuleFinder implements MentionFinder {
      * non-conjunction clitic letter on a word with no article.
      */
     private static boolean misSplitName(Words.Word x) {
-        return x.clitic().length() == 1 && Affixes.MISREAD_PREPOSITIONS.contains(x.clitic()) && !x.hasArticle();
+        // ("بوعزيزي", "بوشناق": "ب" + "و" never come in that order, so the name starts with "بو")
+        return (x.clitic().length() == 1 && Affixes.MISREAD_PREPOSITIONS.contains(x.clitic()) || x.clitic().equals(BU)) && !x.hasArticle();
     }
+
+    private static final String BU = Affixes.BA + Affixes.CONJUNCTION;
 
     private boolean nameLike(Words.Word x) {
         if (x.isPunctuation()) return false;

@@ -176,4 +176,14 @@ class PersonSpansTest {
         assertPerson(ms, "رنيم فؤاد عبد الملك");
         assertNoPersonWith(ms, "سنا");
     }
+
+    @Test
+    void aMaghrebiNameSplitAfterBuAndAPrepositionBeforeANumber() {
+        // "بوشعالة": the segmenter reads "ب" + "و" + …, an order the two never come in
+        List<Mention> ms = TestArticles.mentions("وقال المحلل كريم الهادي بوشعالة، الخبير في الشأن المالي، إن السوق مستقرة، وتوجت العداءة "
+                + "سلمى أيت حمو بفضية 1500 متر.");
+        assertPerson(ms, "كريم الهادي بوشعالة");
+        assertPerson(ms, "سلمى أيت حمو");
+        assertNoPersonWith(ms, "بفضية");
+    }
 }
