@@ -698,6 +698,9 @@ public final class Resolver {
 
     /** Event kinds that name a numbered occurrence without saying of what ("الدورة الـ92"). */
     private static final Set<String> GENERIC_EVENT_KINDS = Set.of("session", "edition", "event");
+    /** What a fuller name of the same event adds to it, as keys: its year, or the sport ("لكرة القدم", "لألعاب القوى"). */
+    private static final java.util.regex.Pattern SAME_EVENT_FULLER = java.util.regex.Pattern.compile(
+            "\\d{4}|ل?" + org.rawabit.text.ArabicNormaliser.normalise("كرة") + " .+|ل?" + org.rawabit.text.ArabicNormaliser.normalise("ألعاب") + " .+");
 
     private record EventParts(Mention mention, String kind, Optional<Integer> ordinal, Optional<String> organiser, Optional<String> qualifier,
             Optional<Integer> relative) {
@@ -729,9 +732,10 @@ public final class Resolver {
                     List<String> fuller = fullNames.stream().filter(k -> k.startsWith(m.key() + " ")).toList();
                     id = fuller.size() == 1 ? "evt-" + hash(fuller.get(0)) : id + "-" + documentScope;
                 } else {
-                    // "معرض دبي للطيران" in an article on "معرض دبي للطيران 2025" is that year's
-                    List<String> thatYear = fullNames.stream().filter(k -> k.startsWith(m.key() + " ") && k.substring(m.key().length() + 1).matches("\\d{4}"))
-                            .toList();
+                    // "معرض دبي للطيران" in an article on "معرض دبي للطيران 2025" is that year's; "دوري أبطال إفريقيا" in one on
+                    // "دوري أبطال إفريقيا لكرة القدم" is that one, the sport said or not
+                    List<String> thatYear = fullNames.stream().filter(k -> k.startsWith(m.key() + " ")
+                            && SAME_EVENT_FULLER.matcher(k.substring(m.key().length() + 1)).matches()).toList();
                     if (thatYear.size() == 1) id = "evt-" + hash(thatYear.get(0));
                 }
                 Builder b = entities.computeIfAbsent(id, x -> new Builder(x, MentionType.EVENT, named.kind(), m.key()));

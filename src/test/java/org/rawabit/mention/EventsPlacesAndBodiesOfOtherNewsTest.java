@@ -215,4 +215,11 @@ class EventsPlacesAndBodiesOfOtherNewsTest {
         assertNoMentionContaining(body, MentionType.EVENT, "النتائج");
         assertHas(body, MentionType.ORG, "اللجنة العليا للانتخابات");
     }
+
+    @Test
+    void aCompetitionNamedWithAndWithoutItsSportIsOne() {
+        ResolvedDocument doc = TestArticles.resolve("وتأهل الأهلي إلى ربع نهائي كأس الكونفدرالية الإفريقية لكرة القدم، ويواجه في كأس الكونفدرالية "
+                + "الإفريقية الشهر المقبل فريقا من الكاميرون.");
+        assertEquals(1, entityIds(doc, MentionType.EVENT, "كأس الكونفدرالية").size(), doc.mentions().toString());
+    }
 }
