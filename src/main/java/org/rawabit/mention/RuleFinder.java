@@ -1620,8 +1620,8 @@ public final class RuleFinder implements MentionFinder {
     /** Event kinds named by a complement after the number rather than by an organiser. */
     private static final Set<String> KINDS_NAMED_BY_COMPLEMENT = Set.of("anniversary");
     private static final Set<String> KINDS_NAMED_BY_THEIR_BODY = Set.of("summit");
-    /** Event kinds whose topic, after the number, is part of the name ("المؤتمر الثالث للأمراض المعدية"). */
-    private static final Set<String> KINDS_NAMED_BY_TOPIC = Set.of("conference", "forum", "summit");
+    /** Event kinds whose topic, after the number, is part of the name ("المؤتمر الثالث للأمراض المعدية", "البطولة العربية 21 لألعاب القوى"). */
+    private static final Set<String> KINDS_NAMED_BY_TOPIC = Set.of("conference", "forum", "summit", "championship");
     /** Kinds of numbered event that a name they govern also names, without a number ("منتدى دافوس", "مؤتمر ميونخ للأمن"). */
     private static final Set<String> KINDS_NAMED_BY_WHAT_THEY_GOVERN = Set.of("conference", "forum");
 

@@ -221,5 +221,7 @@ class EventsPlacesAndBodiesOfOtherNewsTest {
         ResolvedDocument doc = TestArticles.resolve("وتأهل الأهلي إلى ربع نهائي كأس الكونفدرالية الإفريقية لكرة القدم، ويواجه في كأس الكونفدرالية "
                 + "الإفريقية الشهر المقبل فريقا من الكاميرون.");
         assertEquals(1, entityIds(doc, MentionType.EVENT, "كأس الكونفدرالية").size(), doc.mentions().toString());
+        // a numbered championship's sport after its number is part of its name
+        assertHas(find("واختتمت البطولة العربية الثانية عشرة لكرة اليد في القاهرة."), MentionType.EVENT, "البطولة العربية الثانية عشرة لكرة اليد");
     }
 }
