@@ -149,6 +149,9 @@ class PlacesAndFeaturesOnUnseenNewsTest {
         List<Mention> ms = TestArticles.mentions("وجرفت السيول عشرات المنازل في وادي دوعن، واندلع حريق في غابة بني صالح، فيما عبرت "
                 + "القافلة منفذ طريبيل البري، واحتضن مجمع الأمير فيصل بن فهد الرياضي المباراة.");
         assertTrue(TestArticles.hasMention(ms, MentionType.LOC, "وادي دوعن"), ms.toString());
+        // a neighbourhood keeps "حي"
+        List<Mention> district = TestArticles.mentions("وانهار مبنى قديم في حي القصبة بمدينة الجزائر.");
+        assertTrue(TestArticles.hasMention(district, MentionType.LOC, "حي القصبة"), district.toString());
         assertTrue(TestArticles.hasMention(ms, MentionType.LOC, "غابة بني صالح"), ms.toString());
         assertTrue(TestArticles.hasMention(ms, MentionType.LOC, "منفذ طريبيل البري"), ms.toString());
         // a complex named after a person: the title and name are the complex's, no person's
