@@ -205,6 +205,19 @@ public final class RuleFinder implements MentionFinder {
 
     private static final String GOVERNOR = "والي";
 
+    /**
+     * "للطاقة المستدامة", "للطاقة المتجددة": a derived participle ("مست…", "مت…") the tagger read as a noun, agreeing
+     * with the feminine noun before it, is its adjective.
+     */
+    private static boolean participleAgreeing(Words.Word x, Words.Word prev) {
+        String k = x.key();
+        return x.pos().startsWith("DTNN") && prev.hasArticle() && prev.key().endsWith(FEMININE_KEY) && k.endsWith(FEMININE_KEY)
+                && (k.startsWith(PARTICIPLE_ISTAF) || k.startsWith(PARTICIPLE_TAF)) && k.length() >= 6;
+    }
+
+    private static final String PARTICIPLE_ISTAF = ArabicNormaliser.normalise("مست");
+    private static final String PARTICIPLE_TAF = ArabicNormaliser.normalise("مت");
+
     /** "(آفاد)" at {@code j}: one or two words in parentheses; the closing one's index, or {@code j - 1} when there is none. */
     private static int bracketedAcronymEnd(Words w, int j) {
         if (j >= w.size() || !w.get(j).folded().equals("(")) return j - 1;
@@ -666,6 +679,18 @@ public final class RuleFinder implements MentionFinder {
                 continue;
             }
             // "ووصف رئيس الإنتربول المغرب": a definite name after a definite word is not its genitive
+            // "رئيس جامعة الملك سعود الدكتور …": a definite title after the post's body opens its holder's name
+            if (j > i + 1 && x.clitic().isEmpty() && x.hasArticle() && lex.personTitles.contains(x.key()) && !w.get(j - 1).hasArticle()
+                    && j + 1 < w.size() && nameStart(w.get(j + 1))) {
+                break;
+            }
+            // "رئيس جامعة الملك سعود": a body named after a person, the person's title and name the body's
+            int eponym = construct && x.clitic().isEmpty() ? eponymNameEnd(w, j) : j;
+            if (eponym > j) {
+                end = eponym;
+                j = eponym;
+                continue;
+            }
             // ("والي بجاية": a known name the segmenter split, "ب" + "جاية", is the name whole)
             GazetteerFinder.Match known = construct ? gazetteer.longestAt(w, j) : null;
             if (known != null && !x.clitic().isEmpty() && !(known.withClitic() && known.cliticDropped() == 0)) known = null;
@@ -913,9 +938,11 @@ public final class RuleFinder implements MentionFinder {
             Words.Word prev = w.get(j - 1);
             boolean inGenitive = prev.clitic().endsWith(Affixes.LAM) || j - 2 > i && w.get(j - 2).clitic().endsWith(Affixes.LAM)
                     && !w.get(j - 2).hasArticle() && prev.clitic().isEmpty() && prev.hasArticle() && prev.pos().startsWith("DTNN");
+            // ("وزارة الحج والعمرة": a field the tagger read as a name, a word of the dictionary all the same)
             boolean coordinated = x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && j > i + 1 && (prev.hasArticle() || lamLeftOn(prev))
                     && (x.pos().startsWith("DTNN") || x.pos().startsWith("DTJJ"))
-                    && !x.isProperNoun() && !opensOtherName(w, j, !inGenitive && !lex.portfolioHeads.contains(head.key()));
+                    && (!x.isProperNoun() || lex.commonWords.contains(x.key()) && gazetteer.longestAt(w, j) == null)
+                    && !opensOtherName(w, j, !inGenitive && !lex.portfolioHeads.contains(head.key()));
             // "غرفة تجارة وصناعة الكويت": و and an indefinite noun in construct, coordinated with the one before it
             boolean coordinatedConstruct = j > i + 1 && coordinatedConstruct(w, j);
             // "وزارة الصحة ووقاية المجتمع", "وزارة الزراعة واستصلاح الأراضي": a ministry's fields, one a noun in construct
@@ -932,6 +959,7 @@ public final class RuleFinder implements MentionFinder {
                     || definiteGenitive
                     || x.clitic().equals(Affixes.LAM) && (x.isProperNoun() || genitiveConstruct)
                     || x.clitic().isEmpty() && x.hasArticle() && (x.pos().startsWith("DTJJ") || prevConstruct || x.isProperNoun()
+                            || participleAgreeing(x, prev)
                             || ArabicOrdinals.unit(x.key()) > 0
                             // "البنك التونسي": a country's adjective, whatever tag it got, agrees with the head
                             || gazetteer.isCountryAdjective(x.key()))

@@ -103,4 +103,15 @@ class PostSpansOnUnseenNewsTest {
         // "وإلى الجزائر" ("and to Algeria") is no post
         assertTrue(posts.stream().noneMatch(p -> p.contains("الجزائر")), posts.toString());
     }
+
+    @Test
+    void aPostOfABodyNamedAfterAPersonAndItsHoldersTitle() {
+        ResolvedDocument doc = TestArticles.resolve("وقال رئيس جامعة الأمير سطام بن عبدالعزيز الدكتور خالد بن عمر الحسيني إن الجامعة "
+                + "ستفتتح كلية جديدة.");
+        List<String> posts = posts(doc);
+        assertTrue(posts.contains("رئيس جامعة الأمير سطام بن عبدالعزيز"), posts.toString());
+        List<String> people = doc.mentions().stream().map(l -> l.mention()).filter(m -> m.type() == MentionType.PER)
+                .map(Mention::surface).toList();
+        assertEquals(List.of("خالد بن عمر الحسيني"), people);
+    }
 }

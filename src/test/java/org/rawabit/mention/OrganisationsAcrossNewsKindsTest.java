@@ -185,4 +185,14 @@ class OrganisationsAcrossNewsKindsTest {
         // a body's own remit stays in its name
         assertHas(find("وأصدرت المحكمة الخاصة بلبنان حكمها."), MentionType.ORG, "المحكمة الخاصة بلبنان");
     }
+
+    @Test
+    void aParticipleReadAsANounAndAFieldReadAsANameStayInTheBodysName() {
+        List<Mention> ms = find("ووقعت الهيئة الوطنية للطاقة المتجددة (نريا) اتفاقا مع وزارة الأوقاف والشؤون الإسلامية، فيما نظمت وزارة "
+                + "الحج والعمرة السعودية ورشة للمرشدين، وتنزه الزوار في حديقة الأمير سلطان.");
+        assertHas(ms, MentionType.ORG, "الهيئة الوطنية للطاقة المتجددة");
+        assertHas(ms, MentionType.ORG, "وزارة الحج والعمرة السعودية");
+        assertHas(ms, MentionType.LOC, "حديقة الأمير سلطان");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER), ms.toString());
+    }
 }
