@@ -695,7 +695,9 @@ public final class RuleFinder implements MentionFinder {
             GazetteerFinder.Match known = construct ? gazetteer.longestAt(w, j) : null;
             if (known != null && !x.clitic().isEmpty() && !(known.withClitic() && known.cliticDropped() == 0)) known = null;
             // ("مدرب الترجي الرياضي التونسي": a definite one too, whatever tags its words got)
-            if (known != null && (!x.hasArticle() || MentionType.of(known.name().entry().type()) == MentionType.ORG) && known.name().words().length > 1) {
+            // ("سفير المملكة المغربية لدى فرنسا": or a country's long name, then where the office serves)
+            MentionType knownType = known == null ? null : MentionType.of(known.name().entry().type());
+            if (known != null && (!x.hasArticle() || knownType == MentionType.ORG || knownType == MentionType.LOC) && known.name().words().length > 1) {
                 // "رئيس حركة أمل": a known name in construct is the post's body whole (its last word is no person's name)
                 end = j + known.name().words().length - 1;
                 // "ممثل منظمة الصحة العالمية في اليمن": an office that serves abroad, and where it serves

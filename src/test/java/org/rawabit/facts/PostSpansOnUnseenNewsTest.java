@@ -110,6 +110,9 @@ class PostSpansOnUnseenNewsTest {
                 + "ستفتتح كلية جديدة.");
         List<String> posts = posts(doc);
         assertTrue(posts.contains("رئيس جامعة الأمير سطام بن عبدالعزيز"), posts.toString());
+        // an ambassador named with a country's long name, and where he serves
+        List<String> envoy = posts(TestArticles.resolve("وقال سفير المملكة الأردنية الهاشمية لدى إسبانيا محمد الحديد إن الزيارة ناجحة."));
+        assertTrue(envoy.contains("سفير المملكة الأردنية الهاشمية لدى إسبانيا"), envoy.toString());
         List<String> people = doc.mentions().stream().map(l -> l.mention()).filter(m -> m.type() == MentionType.PER)
                 .map(Mention::surface).toList();
         assertEquals(List.of("خالد بن عمر الحسيني"), people);
