@@ -450,6 +450,11 @@ public final class RuleFinder implements MentionFinder {
             if (j > from && !afterConnector && (accusativeNoun(x) || dualOfCommonNoun(x))) break;
             // "شي جين بينغ كلمة": after two words of a name, a common noun of the dictionary
             if (j >= from + 2 && w.commonNounAfterName(j, lex)) break;
+            // "كريستالينا غورغييفا سبل التعاون", "فاطمة الزهراء عمور معرض السياحة": after two words of a name, a noun of
+            // the dictionary in construct with a common definite noun is the sentence's object (not "عبد الرحمن")
+            // (the words of a compound given name before `from` count: "فاطمة الزهراء عمور معرض …")
+            boolean nameBefore = from > 0 && w.isPhrase(from - 1, from) && w.get(from - 1).isProperNoun();
+            if (j >= from + (nameBefore ? 1 : 2) && !afterConnector && constructObject(w, j)) break;
             // "محمد بن راشد آل مكتوم معرض …": the family's name after آل is the last of a name
             if (j >= from + 2 && w.get(j - 2).folded().equals(FAMILY) && !lex.nameConnectors.contains(x.key())) break;
             end = j;
@@ -463,6 +468,19 @@ public final class RuleFinder implements MentionFinder {
             if (joined > end && !w.get(joined).hasArticle() && w.get(joined).key().chars().noneMatch(Character::isDigit) && nameLike(w.get(joined))) end = joined;
         }
         return end;
+    }
+
+    /** The word at j is an indefinite dictionary noun governing the common definite noun after it ("سبل التعاون"). */
+    private boolean constructObject(Words w, int j) {
+        Words.Word x = w.get(j);
+        if (!x.clitic().isEmpty() || x.hasArticle() || !(x.pos().equals("NN") || x.pos().equals("NNS")) || !lex.commonWords.contains(x.key())
+                || lex.nameConnectors.contains(x.key()) || lex.givenNames.contains(x.key()) || phraseIn(w, j, lex.givenNames) >= 2
+                || j + 1 >= w.size() || !w.isPhrase(j, j + 1)) {
+            return false;
+        }
+        Words.Word next = w.get(j + 1);
+        return next.clitic().isEmpty() && next.hasArticle() && next.pos().startsWith("DTNN") && !next.isProperNoun()
+                && gazetteer.longestAt(w, j + 1) == null;
     }
 
     /**

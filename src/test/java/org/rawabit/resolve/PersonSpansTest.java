@@ -186,4 +186,14 @@ class PersonSpansTest {
         assertPerson(ms, "سلمى أيت حمو");
         assertNoPersonWith(ms, "بفضية");
     }
+
+    @Test
+    void aNounInConstructAfterANameIsTheSentencesObject() {
+        List<Mention> ms = TestArticles.mentions("وبحث الوزير مع المدير العام لصندوق النقد العربي فهد بن محمد التركي سبل التعاون، وافتتحت الوزيرة نور الهدى "
+                + "بنسالم معرض الصناعة التقليدية، واستقبل الرئيس أحمد محمد عبد الرحمن الوفد.");
+        assertPerson(ms, "فهد بن محمد التركي");
+        assertPerson(ms, "نور الهدى بنسالم");
+        // a compound given name is no construct ("عبد الرحمن")
+        assertPerson(ms, "أحمد محمد عبد الرحمن");
+    }
 }
