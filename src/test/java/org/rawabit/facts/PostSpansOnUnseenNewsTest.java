@@ -117,4 +117,13 @@ class PostSpansOnUnseenNewsTest {
                 .map(Mention::surface).toList();
         assertEquals(List.of("خالد بن عمر الحسيني"), people);
     }
+
+    @Test
+    void aRulerIsAPostAndTheRulingPartyIsNot() {
+        ResolvedDocument doc = TestArticles.resolve("واستقبل حاكم عجمان الشيخ حميد بن راشد النعيمي وفدا من رجال الأعمال، فيما فاز الحزب الحاكم "
+                + "بأغلبية المقاعد.");
+        List<String> posts = posts(doc);
+        assertTrue(posts.contains("حاكم عجمان"), posts.toString());
+        assertTrue(posts.stream().noneMatch(p -> p.contains("الحاكم")), posts.toString());
+    }
 }
