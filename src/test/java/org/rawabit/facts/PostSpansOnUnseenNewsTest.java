@@ -24,7 +24,15 @@ import org.rawabit.resolve.ResolvedDocument;
 class PostSpansOnUnseenNewsTest {
 
     private static List<String> posts(ResolvedDocument doc) {
-        return doc.mentions().stream().map(l -> l.mention()).filter(m -> m.type() == MentionType.POST).map(Mention::surface).toList();
+        return surfaces(doc, MentionType.POST);
+    }
+
+    private static List<String> surfaces(ResolvedDocument doc, MentionType type) {
+        return doc.mentions().stream().map(l -> l.mention()).filter(m -> m.type() == type).map(Mention::surface).toList();
+    }
+
+    private static List<String> people(ResolvedDocument doc) {
+        return surfaces(doc, MentionType.PER);
     }
 
     private static String label(ResolvedDocument doc, String iri) {
@@ -71,8 +79,7 @@ class PostSpansOnUnseenNewsTest {
         // "النائب السابق في مجلس الأمة بدر الداهوم", "العضو في البرلمان الأوروبي X": "في" and the body, then the holder
         ResolvedDocument doc = TestArticles.resolve("ورفضت المحكمة طعن النائب السابق في مجلس الشورى سالم الخروصي، فيما قال النائب "
                 + "في البرلمان الأوروبي هانس فايغل إن القرار مخيب.");
-        List<String> people = doc.mentions().stream().map(l -> l.mention()).filter(m -> m.type() == MentionType.PER)
-                .map(Mention::surface).toList();
+        List<String> people = people(doc);
         assertTrue(people.contains("سالم الخروصي"), people.toString());
         assertTrue(people.contains("هانس فايغل"), people.toString());
         assertTrue(people.stream().noneMatch(p -> p.contains("مجلس") || p.contains("البرلمان")), people.toString());
@@ -82,8 +89,7 @@ class PostSpansOnUnseenNewsTest {
     void theHolderAfterTheBodysAcronymInParentheses() {
         ResolvedDocument doc = TestArticles.resolve("وقال المدير العام للشركة الوطنية للنقل البحري (كوماناف) يوسف الحجوي إن الأسطول "
                 + "سيتوسع، وأكد رئيس الهيئة العامة للموانئ (موانئ) عمر الحريري أن الميناء جاهز.");
-        List<String> people = doc.mentions().stream().map(l -> l.mention()).filter(m -> m.type() == MentionType.PER)
-                .map(Mention::surface).toList();
+        List<String> people = people(doc);
         assertTrue(people.contains("يوسف الحجوي"), people.toString());
         assertTrue(people.contains("عمر الحريري"), people.toString());
     }
@@ -97,8 +103,7 @@ class PostSpansOnUnseenNewsTest {
         assertTrue(posts.contains("والي تلمسان"), posts.toString());
         assertTrue(posts.contains("والي ولاية سطيف"), posts.toString());
         assertTrue(posts.contains("مدرب الرجاء الرياضي"), posts.toString());
-        List<String> people = doc.mentions().stream().map(l -> l.mention()).filter(m -> m.type() == MentionType.PER)
-                .map(Mention::surface).toList();
+        List<String> people = people(doc);
         assertTrue(people.containsAll(List.of("عبد الحكيم بوشامة", "رشيد بن عمر", "نبيل معلول")), people.toString());
         // "وإلى الجزائر" ("and to Algeria") is no post
         assertTrue(posts.stream().noneMatch(p -> p.contains("الجزائر")), posts.toString());
@@ -113,8 +118,7 @@ class PostSpansOnUnseenNewsTest {
         // an ambassador named with a country's long name, and where he serves
         List<String> envoy = posts(TestArticles.resolve("وقال سفير المملكة الأردنية الهاشمية لدى إسبانيا محمد الحديد إن الزيارة ناجحة."));
         assertTrue(envoy.contains("سفير المملكة الأردنية الهاشمية لدى إسبانيا"), envoy.toString());
-        List<String> people = doc.mentions().stream().map(l -> l.mention()).filter(m -> m.type() == MentionType.PER)
-                .map(Mention::surface).toList();
+        List<String> people = people(doc);
         assertEquals(List.of("خالد بن عمر الحسيني"), people);
     }
 
