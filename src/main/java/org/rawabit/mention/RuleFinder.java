@@ -872,8 +872,10 @@ public final class RuleFinder implements MentionFinder {
                 break;
             }
             // "للدفاع عن حقوق الإنسان": a verbal noun that keeps its preposition in the name
+            // ("هيئة الدفاع عن الوزاني": not when a person is defended, a proper noun no list knows as a place or a body)
             boolean keptPreposition = x.clitic().isEmpty() && j > i + 1 && x.key().equals(lex.namePrepositions.get(w.get(j - 1).key()))
-                    && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty();
+                    && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty()
+                    && !(w.get(j + 1).isProperNoun() && gazetteer.longestAt(w, j + 1) == null);
             if (keptPreposition) continue;
             // ("وزارة التعليم العالي والبحث العلمي": with the article a stop word's spelling is a field, not the verb)
             boolean definiteConjunct = x.hasArticle() && x.clitic().equals(Affixes.CONJUNCTION) && lex.portfolioHeads.contains(head.key());

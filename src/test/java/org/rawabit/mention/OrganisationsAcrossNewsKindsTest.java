@@ -195,4 +195,11 @@ class OrganisationsAcrossNewsKindsTest {
         assertHas(ms, MentionType.LOC, "حديقة الأمير سلطان");
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER), ms.toString());
     }
+
+    @Test
+    void aPersonsDefenceTeamIsNoBody() {
+        List<Mention> ms = find("وقال عضو هيئة الدفاع عن البوعزاوي إن موكله بريء، فيما أصدرت الرابطة التونسية للدفاع عن حقوق الإنسان بيانا.");
+        assertNoMentionContaining(ms, MentionType.ORG, "الدفاع عن البوعزاوي");
+        assertHas(ms, MentionType.ORG, "الرابطة التونسية للدفاع عن حقوق الإنسان");
+    }
 }
