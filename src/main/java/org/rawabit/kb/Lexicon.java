@@ -60,6 +60,8 @@ public final class Lexicon {
     public final Set<String> appositionHeads;
     /** "بني", "أولاد", "عين": words that open a place name of two words or more (compound-place-starts.txt). */
     public final Set<String> compoundPlaceStarts;
+    /** "محافظات", "ولايات": plural place heads a list of places follows (plural-place-heads.txt). */
+    public final Set<String> pluralPlaceHeads;
     /** "قيادة", "زعامة": with ب they say who leads, never a body's head (led-by.txt). */
     public final Set<String> ledBy;
     /** "حزب", "كتلة": heads whose name may be one indefinite word, "حزب تواصل" (party-heads.txt). */
@@ -183,6 +185,7 @@ public final class Lexicon {
         onBehalfHeads = keys("on-behalf-heads.txt");
         appositionHeads = keys("apposition-heads.txt");
         compoundPlaceStarts = keys("compound-place-starts.txt");
+        pluralPlaceHeads = keys("plural-place-heads.txt");
         ledBy = keys("led-by.txt");
         partyHeads = keys("party-heads.txt");
         partyStances = keys("party-stances.txt");
@@ -297,7 +300,7 @@ public final class Lexicon {
                 new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
-                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(onBehalfHeads).toString(), new java.util.TreeSet<>(appositionHeads).toString(), new java.util.TreeSet<>(compoundPlaceStarts).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(partyStances).toString(), new java.util.TreeSet<>(newTownWords).toString(), new java.util.TreeSet<>(dualPlaceHeads).toString(), new java.util.TreeSet<>(branchHeads).toString(), new java.util.TreeSet<>(constructOrgHeads).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
+                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(onBehalfHeads).toString(), new java.util.TreeSet<>(appositionHeads).toString(), new java.util.TreeSet<>(compoundPlaceStarts).toString(), new java.util.TreeSet<>(pluralPlaceHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(partyStances).toString(), new java.util.TreeSet<>(newTownWords).toString(), new java.util.TreeSet<>(dualPlaceHeads).toString(), new java.util.TreeSet<>(branchHeads).toString(), new java.util.TreeSet<>(constructOrgHeads).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(venueHeads).toString(),

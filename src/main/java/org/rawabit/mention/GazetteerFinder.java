@@ -59,6 +59,16 @@ public final class GazetteerFinder implements MentionFinder {
                     sportOnly = false;
                 }
             }
+            // "السيول" (floods) is Seoul only in an article that names Korea: a city spelt like a common noun needs its country
+            if (match.name().words().length == 1 && match.name().entry().type() == org.rawabit.kb.KbType.City
+                    && lexicon.commonNounsReadAsNames.contains(words.get(i).key())) {
+                if (countriesNamed == null) countriesNamed = countriesNamed(words);
+                java.util.Optional<String> country = match.name().entry().partOf();
+                if (country.isEmpty() || !countriesNamed.contains(country.get())) {
+                    i++;
+                    continue;
+                }
+            }
             if (!alike.isEmpty()) {
                 if (countriesNamed == null) countriesNamed = countriesNamed(words);
                 match = new Match(meant(words, i, match.name(), alike, countriesNamed), match.withClitic(), match.cliticDropped());
@@ -139,7 +149,7 @@ public final class GazetteerFinder implements MentionFinder {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             Match m = longestAt(words, i);
-            if (m != null && spelledAlike(m.name()).isEmpty()) {
+            if (m != null && spelledAlike(m.name()).isEmpty() && !lexicon.commonNounsReadAsNames.contains(words.get(i).key())) {
                 org.rawabit.kb.KbEntry e = m.name().entry();
                 if (e.type() == org.rawabit.kb.KbType.Country) out.add(e.id());
                 else if (e.type() == org.rawabit.kb.KbType.City) e.partOf().ifPresent(out::add);

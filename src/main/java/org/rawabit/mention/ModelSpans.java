@@ -66,6 +66,11 @@ final class ModelSpans {
         }
         // "بالكوليرا", "شلل الأطفال": a disease, or another common noun the model reads as a name, alone
         if (lex.commonNounsReadAsNames.contains(w.keyOf(from, to))) return Optional.empty();
+        // ("سيول جارفة": and with its adjectives)
+        if (lex.commonNounsReadAsNames.contains(w.get(from).key())
+                && java.util.stream.IntStream.rangeClosed(from + 1, to).allMatch(k -> w.get(k).pos().contains("JJ"))) {
+            return Optional.empty();
+        }
         for (int k = from; k <= to; k++) {
             boolean surname = m.type() == MentionType.PER && k > from && w.surnameTaggedAsVerb(k, lex.givenNames);
             if (w.get(k).pos().startsWith("VB") && !surname || w.hasPronounSuffix(k)) return Optional.empty();

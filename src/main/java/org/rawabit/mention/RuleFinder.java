@@ -1390,7 +1390,12 @@ public final class RuleFinder implements MentionFinder {
 
     /** "محافظتي صعدة وحجة", "ولايتي تيزي وزو وبجاية": a dual place head, then two places joined by و. */
     private void placesAfterDualHead(Words w, int i, List<Mention> out) {
-        if (!lex.dualPlaceHeads.contains(w.get(i).key()) || !w.get(i).clitic().isEmpty() && !w.get(i).clitic().equals(Affixes.CONJUNCTION)) return;
+        if (!w.get(i).clitic().isEmpty() && !w.get(i).clitic().equals(Affixes.CONJUNCTION)) return;
+        if (lex.pluralPlaceHeads.contains(w.get(i).key())) {
+            placesAfterPluralHead(w, i, out);
+            return;
+        }
+        if (!lex.dualPlaceHeads.contains(w.get(i).key())) return;
         int first = dualMemberEnd(w, i + 1, false);
         if (first < 0) return;
         int second = dualMemberEnd(w, first + 1, true);
@@ -1398,6 +1403,20 @@ public final class RuleFinder implements MentionFinder {
         out.add(w.mention(MentionType.LOC, i + 1, first, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
         out.add(w.mention(MentionType.LOC, first + 1, second, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
     }
+
+    /** "محافظات شبوة وأبين ولحج": a list of places after a plural head, two at the least, each a place of its own. */
+    private void placesAfterPluralHead(Words w, int i, List<Mention> out) {
+        List<int[]> members = new ArrayList<>();
+        int end = dualMemberEnd(w, i + 1, false);
+        while (end >= 0 && members.size() < MAX_LISTED_PLACES) {
+            members.add(new int[] {members.isEmpty() ? i + 1 : members.get(members.size() - 1)[1] + 1, end});
+            end = dualMemberEnd(w, end + 1, true);
+        }
+        if (members.size() < 2) return;
+        for (int[] m : members) out.add(w.mention(MentionType.LOC, m[0], m[1], "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
+    }
+
+    private static final int MAX_LISTED_PLACES = 8;
 
     /** The last word of one place of a dual at {@code j} (the second glued to و), or -1. */
     private int dualMemberEnd(Words w, int j, boolean second) {

@@ -29,4 +29,15 @@ class OfficesAndPlacesInTwosTest {
             assertTrue(hasMention(ms, MentionType.LOC, place), place + " " + ms);
         }
     }
+
+    @Test
+    void aListOfPlacesAfterAPluralHead() {
+        List<Mention> ms = TestArticles.mentions("وحذرت الأرصاد من سيول في محافظات حضرموت وشبوة وأبين، فيما تسكن العائلات في محافظات عدة.");
+        for (String place : List.of("حضرموت", "شبوة", "أبين")) {
+            assertTrue(TestArticles.hasMention(ms, MentionType.LOC, place), place + " " + ms);
+        }
+        assertTrue(ms.stream().noneMatch(m -> m.surface().contains("عدة")), ms.toString());
+        // floods are no Seoul
+        assertTrue(ms.stream().noneMatch(m -> m.surface().equals("سيول")), ms.toString());
+    }
 }

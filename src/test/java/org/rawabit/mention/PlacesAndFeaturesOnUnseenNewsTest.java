@@ -157,4 +157,12 @@ class PlacesAndFeaturesOnUnseenNewsTest {
         // a complex named after a person: the title and name are the complex's, no person's
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER), ms.toString());
     }
+
+    @Test
+    void floodsAreSeoulOnlyWhereKoreaIsNamed() {
+        List<Mention> floods = TestArticles.mentions("وجرفت السيول عشرات المنازل، وحذر الدفاع المدني من سيول جديدة في الأودية.");
+        assertTrue(floods.stream().noneMatch(m -> m.kbId().equals(Optional.of("city-kr-seoul"))), floods.toString());
+        List<Mention> seoul = TestArticles.mentions("ووصل الوزير إلى سيول في زيارة تستغرق يومين لكوريا الجنوبية.");
+        assertTrue(seoul.stream().anyMatch(m -> m.kbId().equals(Optional.of("city-kr-seoul"))), seoul.toString());
+    }
 }

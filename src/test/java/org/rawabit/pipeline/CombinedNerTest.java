@@ -51,4 +51,11 @@ class CombinedNerTest {
         List<LinkedMention> orgs = rd.mentions().stream().filter(l -> l.mention().type() == MentionType.ORG).toList();
         assertEquals(List.of("org-co-bp"), orgs.stream().map(l -> l.entityId().orElse("?")).toList(), orgs.toString());
     }
+
+    @Test
+    void floodsWithTheirAdjectiveAreNoPlaceOfTheModels() {
+        ResolvedDocument rd = PIPELINE.resolve(TestArticles.article("وحذر الدفاع المدني من سيول جارفة في الأودية، وجرفت السيول عشرات المنازل."));
+        assertTrue(rd.mentions().stream().noneMatch(l -> l.mention().type() == MentionType.LOC && l.mention().surface().contains("سيول")),
+                rd.mentions().toString());
+    }
 }
