@@ -62,7 +62,8 @@ public final class MentionCombiner implements MentionFinder {
      * organisation is its acronym, an organisation wherever the article uses it, whatever type a
      * finder gave it.
      */
-    private static List<Mention> acronymsAsOrganisations(String text, List<Mention> mentions) {
+    private static List<Mention> acronymsAsOrganisations(String text, List<Mention> found) {
+        List<Mention> mentions = withUnfoundAcronyms(text, found);
         java.util.Set<String> acronyms = new java.util.HashSet<>();
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i);
@@ -80,6 +81,33 @@ public final class MentionCombiner implements MentionFinder {
             boolean retype = (m.type() == MentionType.PER || m.type() == MentionType.LOC) && m.kbId().isEmpty() && acronyms.contains(m.key());
             out.add(retype ? new Mention(MentionType.ORG, m.begin(), m.end(), m.surface(), m.finder(), m.confidence(), m.kbId(), m.value(), m.key()) : m);
         }
+        return out;
+    }
+
+    /** One Arabic word in parentheses right after an organisation: "(ألكسو)". */
+    private static final java.util.regex.Pattern ACRONYM_AFTER = java.util.regex.Pattern.compile("\\G\\s{0,2}\\(\\s?(\\p{IsArabic}{2,15})\\s?\\)");
+
+    /**
+     * "المنظمة العربية للتربية والثقافة والعلوم (ألكسو)": the acronym in parentheses after an organisation is a mention
+     * of it even when no finder read the word.
+     */
+    private static List<Mention> withUnfoundAcronyms(String text, List<Mention> mentions) {
+        List<Mention> added = new ArrayList<>();
+        for (Mention a : mentions) {
+            if (a.type() != MentionType.ORG) continue;
+            java.util.regex.Matcher m = ACRONYM_AFTER.matcher(text);
+            m.region(a.end(), text.length());
+            if (!m.lookingAt()) continue;
+            int b = m.start(1), e = m.end(1);
+            if (mentions.stream().anyMatch(x -> x.begin() < e && x.end() > b)) continue;
+            String surface = text.substring(b, e);
+            added.add(new Mention(MentionType.ORG, b, e, surface, "rules.acronym", 0.8, java.util.Optional.empty(), java.util.Optional.empty(),
+                    org.rawabit.text.ArabicNormaliser.nameKey(surface)));
+        }
+        if (added.isEmpty()) return mentions;
+        List<Mention> out = new ArrayList<>(mentions);
+        out.addAll(added);
+        out.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(x -> -x.length()));
         return out;
     }
 

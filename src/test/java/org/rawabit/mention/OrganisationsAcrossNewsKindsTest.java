@@ -202,4 +202,13 @@ class OrganisationsAcrossNewsKindsTest {
         assertNoMentionContaining(ms, MentionType.ORG, "الدفاع عن البوعزاوي");
         assertHas(ms, MentionType.ORG, "الرابطة التونسية للدفاع عن حقوق الإنسان");
     }
+
+    @Test
+    void anAcronymNoFinderReadIsTheBodyBeforeIt() {
+        org.rawabit.resolve.ResolvedDocument doc = TestArticles.resolve("وقالت المنظمة العربية للتنمية الزراعية (أوداد) إن "
+                + "المؤتمر سيعقد في الرباط.");
+        List<String> ids = doc.mentions().stream().filter(l -> l.mention().type() == MentionType.ORG).map(l -> l.entityId().orElse("?")).toList();
+        assertTrue(ids.size() == 2 && ids.get(0).equals(ids.get(1)), doc.mentions().toString());
+        assertTrue(doc.mentions().stream().anyMatch(l -> l.mention().surface().equals("أوداد")), doc.mentions().toString());
+    }
 }
