@@ -879,7 +879,9 @@ public final class RuleFinder implements MentionFinder {
             if (keptPreposition) continue;
             // ("وزارة التعليم العالي والبحث العلمي": with the article a stop word's spelling is a field, not the verb)
             boolean definiteConjunct = x.hasArticle() && x.clitic().equals(Affixes.CONJUNCTION) && lex.portfolioHeads.contains(head.key());
-            if (lex.nameStops.contains(x.key()) && !definiteConjunct) break;
+            // ("المركز الوطني للبحث العلمي": so is it in a genitive after ل)
+            boolean definiteGenitiveNoun = x.hasArticle() && x.clitic().equals(Affixes.LAM) && j > i + 1;
+            if (lex.nameStops.contains(x.key()) && !definiteConjunct && !definiteGenitiveNoun) break;
             // "غرفة الجنايات بمحكمة الاستئناف": a unit, then ب and the body it belongs to
             if (x.clitic().equals(Affixes.BA) && j > i + 1 && lex.unitHeads.contains(head.key()) && lex.orgHeads.contains(x.key())) {
                 int body = organisationEnd(w, j);

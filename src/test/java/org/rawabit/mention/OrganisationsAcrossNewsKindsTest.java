@@ -211,4 +211,12 @@ class OrganisationsAcrossNewsKindsTest {
         assertTrue(ids.size() == 2 && ids.get(0).equals(ids.get(1)), doc.mentions().toString());
         assertTrue(doc.mentions().stream().anyMatch(l -> l.mention().surface().equals("أوداد")), doc.mentions().toString());
     }
+
+    @Test
+    void aStopWordsSpellingWithTheArticleInAGenitiveIsANoun() {
+        // "بحث" is also the verb "discussed"; "للبحث" is research
+        List<Mention> ms = find("ووقع المعهد الوطني للبحث الزراعي اتفاقية مع المركز الوطني للبحث العلمي والتقني.");
+        assertHas(ms, MentionType.ORG, "المعهد الوطني للبحث الزراعي");
+        assertHas(ms, MentionType.ORG, "المركز الوطني للبحث العلمي والتقني");
+    }
 }
