@@ -211,7 +211,7 @@ public final class RuleFinder implements MentionFinder {
      */
     private static boolean participleAgreeing(Words.Word x, Words.Word prev) {
         String k = x.key();
-        return x.pos().startsWith("DTNN") && prev.hasArticle() && prev.key().endsWith(FEMININE_KEY) && k.endsWith(FEMININE_KEY)
+        return x.pos().startsWith("DTNN") && prev.hasArticle() && prev.key().endsWith(Affixes.FEMININE) && k.endsWith(Affixes.FEMININE)
                 && (k.startsWith(PARTICIPLE_ISTAF) || k.startsWith(PARTICIPLE_TAF)) && k.length() >= 6;
     }
 
@@ -523,7 +523,6 @@ public final class RuleFinder implements MentionFinder {
         return (next.pos().startsWith("NN") || construct) && !next.isProperNoun() && !accusativeNoun(next) && !titleOrPostHead(next);
     }
 
-    /** An indefinite common noun in the accusative ("اجتماعا", "وفدا"): never a word of a name. */
     /**
      * "وسجل ألكسندر ميتروفيتش هدفين": the dual object of a dictionary noun ("هدف" → "هدفين"), not tagged as a name, is
      * what the sentence counts, not a family name (a given name's spelling is kept: "حسنين"; "-ان" is left alone, being
@@ -536,6 +535,7 @@ public final class RuleFinder implements MentionFinder {
         return lex.commonWords.contains(stem) && !lex.givenNames.contains(k) && !lex.givenNames.contains(stem);
     }
 
+    /** An indefinite common noun in the accusative ("اجتماعا", "وفدا"): never a word of a name. */
     private static boolean accusativeNoun(Words.Word x) {
         return x.clitic().isEmpty() && !x.hasArticle() && (x.pos().equals("NN") || x.pos().equals("NNS"))
                 && x.folded().length() >= 4 && x.folded().endsWith(Affixes.ALIF);
@@ -671,12 +671,12 @@ public final class RuleFinder implements MentionFinder {
             if (hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1)) > j + 1 && x.clitic().isEmpty()) {
                 return hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
             }
-            // ("والبحث العلمي": with the article a stop word's spelling is a noun, not the verb "بحث")
             // "النائب الأكبر سنا": "in age" completes a comparative ("the eldest member")
             if (x.clitic().isEmpty() && x.key().equals(IN_AGE) && w.get(j - 1).pos().equals("DTJJR")) {
                 end = j;
                 continue;
             }
+            // ("والبحث العلمي": with the article a stop word's spelling is a noun, not the verb "بحث")
             boolean definiteConjunct = x.hasArticle() && x.clitic().equals(Affixes.CONJUNCTION) && lex.portfolioHeads.contains(w.get(i).key());
             if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key()) && !definiteConjunct) break;
             if (givenNameBeforeConnector(w, j) || j > i + 2 && !x.hasArticle() && x.clitic().isEmpty() && connectorFollows(w, j)) break;
@@ -745,11 +745,14 @@ public final class RuleFinder implements MentionFinder {
      */
     private static boolean pluralAfterFeminineAdjective(Words w, int j) {
         Words.Word x = w.get(j), prev = w.get(j - 1);
-        return x.clitic().isEmpty() && x.hasArticle() && (x.key().endsWith("ين") || x.key().endsWith("ون"))
-                && prev.clitic().isEmpty() && prev.hasArticle() && prev.pos().startsWith("DTJJ") && prev.key().endsWith(FEMININE_KEY);
+        return x.clitic().isEmpty() && x.hasArticle() && Affixes.isMasculinePlural(x.key())
+                && prev.clitic().isEmpty() && prev.hasArticle() && isFeminineAdjective(prev);
     }
 
-    private static final String FEMININE_KEY = ArabicNormaliser.normalise("ة");
+    /** A definite adjective in the feminine ("الابتدائية"). */
+    private static boolean isFeminineAdjective(Words.Word x) {
+        return x.pos().startsWith("DTJJ") && x.key().endsWith(Affixes.FEMININE);
+    }
 
     /**
      * "المكتب المركزي الوطني-إنتربول الرباط": a hyphen glued on both sides, then a known organisation and
@@ -852,8 +855,7 @@ public final class RuleFinder implements MentionFinder {
             if (j > i + 1 && eponym <= i && x.clitic().isEmpty() && !x.hasArticle() && connectorFollows(w, j)) break;
             // "غرفة الجنايات الابتدائية المتهمين", "قادة الشرطة والاستخبارات الإماراتيين": a masculine plural after a feminine
             // adjective or a service noun agrees with neither (people are meant), so it is not the name's
-            boolean feminineBefore = j > i + 1 && w.get(j - 1).pos().startsWith("DTJJ") && w.get(j - 1).key().endsWith(Affixes.FEMININE)
-                    || j == i + 1 && institution;
+            boolean feminineBefore = j > i + 1 && isFeminineAdjective(w.get(j - 1)) || j == i + 1 && institution;
             if (x.clitic().isEmpty() && x.hasArticle() && feminineBefore && Affixes.isMasculinePlural(x.key())) break;
             if (hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1)) > j + 1 && x.clitic().isEmpty()) {
                 end = hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
