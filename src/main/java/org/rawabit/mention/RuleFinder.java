@@ -147,14 +147,16 @@ public final class RuleFinder implements MentionFinder {
         // (inside it stays: "وزير الخارجية الأسبق لمدغشقر"); the holder's name comes after it all the same
         int officeEnd = postEnd;
         while (officeEnd > i && w.get(officeEnd).clitic().isEmpty() && lex.storyAdjectives.contains(w.get(officeEnd).key())) officeEnd--;
-        // ("النائب السابق": a bare head is no post of its own, but its holder's name may follow all the same)
+        // "النائب السابق في مجلس الأمة بدر الداهوم": where the post is held, then its holder
+        int heldInEnd = bodyAfterInEnd(w, postEnd + 1);
+        // ("النائب السابق": a bare head is no post of its own, but after when or where he held it his name may follow all the
+        // same; a head read no further is followed by no name: "النائب الثاني لرئيس …")
+        if (postEnd == i && heldInEnd == postEnd) return;
         if (officeEnd > i) {
             out.add(governor ? w.mentionFrom(MentionType.POST, w.get(i).cliticBegin(), officeEnd, "rules.post", 0.7, Optional.empty(), Optional.empty())
                     : w.mention(MentionType.POST, i, officeEnd, "rules.post", 0.7, Optional.empty(), Optional.empty()));
         }
-        int j = postEnd + 1;
-        // "النائب السابق في مجلس الأمة بدر الداهوم": where the post is held, then its holder
-        j = bodyAfterInEnd(w, j) + 1;
+        int j = heldInEnd + 1;
         // "رئيس هيئة الكوارث والطوارئ التركية (آفاد) أوكاي ميميش": the body's acronym in parentheses, then the holder
         j = bracketedAcronymEnd(w, j) + 1;
         if (j < w.size() && isComma(w.get(j))) j++;

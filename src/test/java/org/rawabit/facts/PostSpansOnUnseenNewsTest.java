@@ -83,6 +83,10 @@ class PostSpansOnUnseenNewsTest {
         assertTrue(people.contains("سالم الخروصي"), people.toString());
         assertTrue(people.contains("هانس فايغل"), people.toString());
         assertTrue(people.stream().noneMatch(p -> p.contains("مجلس") || p.contains("البرلمان")), people.toString());
+        // a head read no further is followed by no holder: "الثاني" is the deputy's rank
+        List<String> deputy = people(TestArticles.resolve("واستقبل الشيخ خالد بن حمد العلي النائب الثاني لرئيس مجلس الوزراء وزير "
+                + "الداخلية الوفد الزائر."));
+        assertTrue(deputy.stream().noneMatch(p -> p.contains("الثاني")), deputy.toString());
     }
 
     @Test
