@@ -44,6 +44,8 @@ public final class Lexicon {
     public final Map<String, List<String>> eventNames;
     /** Words that link the parts of a person's name ("بن", "أبو", "آل"). */
     public final Set<String> nameConnectors;
+    /** Particles inside European names ("فان", "فون", "دي"): name-particles.txt. */
+    public final Set<String> nameParticles;
     /** "القادمة" → 1, "الحالية" → 0, "الماضية" → -1: a session named by where it stands from the one the article dates. */
     public final Map<String, Integer> relativeOccurrences;
     /** Nouns that open an event named without a number ("كأس", "انتخابات") → the event kind. */
@@ -175,6 +177,7 @@ public final class Lexicon {
         mediaHeads = keys("media-heads.txt");
         eventNames = columns("event-names.tsv");
         nameConnectors = keys("name-connectors.txt");
+        nameParticles = keys("name-particles.txt");
         Map<String, Integer> relative = new HashMap<>();
         pairs("relative-occurrences.txt").forEach((k, v) -> relative.put(k, Integer.parseInt(v)));
         relativeOccurrences = Map.copyOf(relative);
@@ -297,7 +300,7 @@ public final class Lexicon {
                 new java.util.TreeMap<>(postBodies).toString(), new java.util.TreeSet<>(institutionNouns).toString(),
                 new java.util.TreeSet<>(genericAdjectives).toString(), new java.util.TreeMap<>(organs).toString(),
                 new java.util.TreeSet<>(meetingNouns).toString(), new java.util.TreeSet<>(mediaHeads).toString(),
-                new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(),
+                new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(), new java.util.TreeSet<>(nameParticles).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
                 new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(onBehalfHeads).toString(), new java.util.TreeSet<>(appositionHeads).toString(), new java.util.TreeSet<>(compoundPlaceStarts).toString(), new java.util.TreeSet<>(pluralPlaceHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(partyStances).toString(), new java.util.TreeSet<>(newTownWords).toString(), new java.util.TreeSet<>(dualPlaceHeads).toString(), new java.util.TreeSet<>(branchHeads).toString(), new java.util.TreeSet<>(constructOrgHeads).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),

@@ -38,7 +38,7 @@ public final class GazetteerFinder implements MentionFinder {
         for (int i = 0; i < words.size(); ) {
             Match match = longestAt(words, i);
             if (match == null) {
-                conjunctionLeftOn(words, i).ifPresent(out::add);
+                cliticLeftOn(words, i).ifPresent(out::add);
                 i++;
                 continue;
             }
@@ -162,17 +162,22 @@ public final class GazetteerFinder implements MentionFinder {
 
     /**
      * "وجيزي", "وطنجة": a one-word organisation or place the segmenter left the conjunction و on (a list "موبيليس، وجيزي،
-     * وأوريدو"), when the whole word is no known name. Never a person ("وليد" is no و + "ليد").
+     * وأوريدو"), when the whole word is no known name. Never a person ("وليد" is no و + "ليد"). "لوهران", "بعنابة": the
+     * prepositions ل and ب too, when the tagger reads the whole word as a proper noun (a common word it is not).
      */
-    private Optional<Mention> conjunctionLeftOn(Words words, int i) {
+    private Optional<Mention> cliticLeftOn(Words words, int i) {
         Words.Word x = words.get(i);
-        String conjunction = Affixes.CONJUNCTION;
-        if (x.isPunctuation() || !x.clitic().isEmpty() || x.hasArticle() || !x.folded().startsWith(conjunction) || x.folded().length() < 5) return Optional.empty();
-        String rest = x.folded().substring(conjunction.length());
+        if (x.isPunctuation() || !x.clitic().isEmpty() || x.hasArticle() || x.folded().length() < 4) return Optional.empty();
+        String letter = x.folded().substring(0, 1);
+        boolean conjunction = letter.equals(Affixes.CONJUNCTION) && x.folded().length() >= 5;
+        boolean preposition = (letter.equals(Affixes.LAM) || letter.equals(Affixes.BA)) && x.isProperNoun()
+                && !lexicon.givenNames.contains(x.key()) && !NER_GIVEN_NAMES.contains(x.key());
+        if (!conjunction && !preposition) return Optional.empty();
+        String rest = x.folded().substring(letter.length());
         for (KnowledgeBase.Name n : kb.namesStartingWith(rest)) {
             MentionType type = MentionType.of(n.entry().type());
             if (n.words().length != 1 || type != MentionType.ORG && type != MentionType.LOC) continue;
-            int begin = x.begin() + conjunction.length();
+            int begin = x.begin() + letter.length();
             String text = words.doc().text();
             if (!ArabicNormaliser.normalise(text.substring(begin, begin + 1)).equals(rest.substring(0, 1))) return Optional.empty();
             return Optional.of(new Mention(type, begin, x.end(), text.substring(begin, x.end()), name(), 0.9, Optional.of(n.entry().id()), Optional.empty()));

@@ -413,6 +413,12 @@ public final class RuleFinder implements MentionFinder {
             Words.Word x = w.get(j);
             if (lex.nameConnectors.contains(x.key())) limit++;
             if (x.isPunctuation() || x.sentence() != w.get(from).sentence()) break;
+            // "يان فان دير بيرغ": a European name's particle is the name's, with the word after it
+            if (j > from && nameParticle(w, j)) {
+                limit++;
+                end = j;
+                continue;
+            }
             // ("محمد بدفع غرامة", "أحمد بتقديم استقالته": after the first word, a ب-word before a noun is the verbal noun and
             // its object, unless tagged as a name; "عبد الإله بنكيران إن" is a split name)
             // ("محمد سالم ولد مرزوك بصفة موريتانيا رئيسة …": a feminine noun of the dictionary is the preposition's noun)
@@ -425,7 +431,8 @@ public final class RuleFinder implements MentionFinder {
             // "محمد السادس": a regnal number ends the name
             if (j > from && ArabicOrdinals.unit(x.key()) > 0 && x.hasArticle()) { end = j; break; }
             // after "بن"/"أبو" a word belongs to the name even when it folds to a function word ("بن علي" ≠ "على")
-            boolean afterConnector = j > from && lex.nameConnectors.contains(w.get(j - 1).key());
+            boolean afterConnector = j > from && (lex.nameConnectors.contains(w.get(j - 1).key()) || nameParticle(w, j - 1)
+                    || gluedServantOf(w.get(j - 1)));
             // "أحمد المنصوري ولد في مراكش": a preposition that is no given name makes the connector a verb ("was born")
             if (afterConnector && x.pos().equals("IN") && !lex.givenNames.contains(x.key())) break;
             // "… بن إبراهيم آل صقيه": the family word, whatever tag it got
@@ -463,7 +470,7 @@ public final class RuleFinder implements MentionFinder {
         }
         if (end >= from) end = throughToApposition(w, end);
         // a name never ends on "بن"
-        while (end > from && lex.nameConnectors.contains(w.get(end).key())) end--;
+        while (end > from && (lex.nameConnectors.contains(w.get(end).key()) || nameParticle(w, end))) end--;
         // "جينين هينيس-بلاسخارت": a double family name joined by a hyphen
         if (end > from && !w.get(end).hasArticle()) {
             int joined = hyphenJoinedEnd(w, end);
@@ -471,6 +478,37 @@ public final class RuleFinder implements MentionFinder {
         }
         return end;
     }
+
+    /**
+     * Whether the word at {@code j} is a particle of a European name ("فان", "فون", "دي") with a name word or another
+     * particle after it. The segmenter reads some as a clitic and a word ("فان" → ف + "ان"), so the whole word is
+     * matched; a word written with a hamza is Arabic ("فإن"), never a particle.
+     */
+    private boolean nameParticle(Words w, int j) {
+        Words.Word x = w.get(j);
+        if (x.hasArticle() || x.clitic().length() > 1 || !lex.nameParticles.contains(x.clitic() + x.key())
+                || j + 1 >= w.size() || !w.isPhrase(j, j + 1)) {
+            return false;
+        }
+        String written = w.doc().text().substring(x.cliticBegin(), x.end());
+        if (written.chars().anyMatch(c -> "أإآؤئء".indexOf(c) >= 0)) return false;
+        Words.Word next = w.get(j + 1);
+        if (lex.nameParticles.contains(next.clitic() + next.key())) return true;
+        return next.clitic().isEmpty() && !next.hasArticle() && nameLike(next) && !isKnownNonPerson(w, j + 1);
+    }
+
+    /**
+     * "مصطفى بنعبد الله الكتاني", "بوعبد الله": a lineage word written together with "عبد" (the segmenter reads ب + "نعبد"),
+     * so the word after it completes a compound name as after "بن عبد".
+     */
+    private boolean gluedServantOf(Words.Word x) {
+        String whole = x.clitic() + x.key();
+        if (x.hasArticle() || !whole.endsWith(SERVANT) || whole.length() == SERVANT.length()) return false;
+        String lineage = whole.substring(0, whole.length() - SERVANT.length());
+        return lex.nameConnectors.contains(lineage) || lineage.equals(BU);
+    }
+
+    private static final String SERVANT = "عبد";
 
     /** The word at j is an indefinite dictionary noun governing the common definite noun after it ("سبل التعاون"). */
     private boolean constructObject(Words w, int j) {
@@ -550,7 +588,7 @@ public final class RuleFinder implements MentionFinder {
      */
     private int familyNameAfter(Words w, int start, int end) {
         // "الدكتور عبدالعزيز بن علي الصقر": after the father's name too (not without a title: "بحث … مع محمد بن زايد التعاون")
-        boolean open = end == start || end > start && lex.nameConnectors.contains(w.get(end - 1).key());
+        boolean open = end == start || end > start && (lex.nameConnectors.contains(w.get(end - 1).key()) || gluedServantOf(w.get(end - 1)));
         // "الوزير خالد محمود العلي": after a given and a father's name, a relational family name, or one that is no word of
         // the dictionary ("عبد الكريم هاشم البدران")
         boolean fathersName = end == start + 1 && w.get(end).clitic().isEmpty() && !w.get(end).hasArticle() && end + 1 < w.size()

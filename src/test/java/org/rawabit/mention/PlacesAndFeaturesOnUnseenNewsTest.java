@@ -165,4 +165,15 @@ class PlacesAndFeaturesOnUnseenNewsTest {
         List<Mention> seoul = TestArticles.mentions("ووصل الوزير إلى سيول في زيارة تستغرق يومين لكوريا الجنوبية.");
         assertTrue(seoul.stream().anyMatch(m -> m.kbId().equals(Optional.of("city-kr-seoul"))), seoul.toString());
     }
+
+    @Test
+    void aPlaceTheSegmenterLeftAPrepositionOnIsStillThePlace() {
+        // "لوهران", "بعنابة": the segmenter left ل and ب on names it did not know; the tagger reads the word as a name
+        List<Mention> ms = find("ومنح الاتحاد العربي شرف تنظيم الدورة المقبلة لوهران، بعدما احتضنت بقسنطينة دورة سابقة.");
+        assertPlace(ms, "وهران", "city-dz-oran", KbType.City, "country-DZ");
+        assertPlace(ms, "قسنطينة", "city-dz-constantine", KbType.City, "country-DZ");
+        // a given name that starts with the letter is the name ("لبيب" is no ل + "بيب")
+        List<Mention> person = find("وقال المحامي لبيب الحمدي إن الجلسة تأجلت.");
+        assertTrue(person.stream().anyMatch(m -> m.type() == MentionType.PER && m.surface().equals("لبيب الحمدي")), person.toString());
+    }
 }

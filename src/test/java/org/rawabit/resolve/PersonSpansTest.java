@@ -196,4 +196,17 @@ class PersonSpansTest {
         // a compound given name is no construct ("عبد الرحمن")
         assertPerson(ms, "أحمد محمد عبد الرحمن");
     }
+
+    @Test
+    void particlesOfEuropeanNamesAndLineageGluedToAbdStayInTheName() {
+        List<Mention> ms = TestArticles.mentions("وقال المدرب البلجيكي مارك فان دير هوفن إن لاعبيه جاهزون، وصرح السفير الألماني "
+                + "هانز فون برانت بأن المحادثات مثمرة. وحضر الجلسة المستشار عمر بنعبد الله الوديي.");
+        // "فان" is segmented ف + "ان"; with "دير" it is the name's, as is the word after it
+        assertPerson(ms, "مارك فان دير هوفن");
+        assertPerson(ms, "هانز فون برانت");
+        // "بنعبد الله": a lineage word written together with "عبد" opens the compound, the family name follows
+        assertPerson(ms, "عمر بنعبد الله الوديي");
+        // "فإن" after a name is the conjunction, not a particle
+        assertNoPersonWith(TestArticles.mentions("وأما المدرب مارك فإن فريقه سيلعب غدا."), "فريق");
+    }
 }
