@@ -721,6 +721,11 @@ public final class RuleFinder implements MentionFinder {
             if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key()) && !definiteConjunct) break;
             if (givenNameBeforeConnector(w, j) || j > i + 2 && !x.hasArticle() && x.clitic().isEmpty() && connectorFollows(w, j)) break;
             if (pluralAfterFeminineAdjective(w, j)) break;
+            // "المدير العام لوزارة الصحة بولاية كسلا": the body's branch in a division named with its head is the post's
+            if (j > i + 1 && branchInDivision(x)) {
+                int seat = seatEnd(w, j);
+                if (seat >= j) return seat;
+            }
             boolean genitive = x.clitic().equals(Affixes.LAM) || x.clitic().equals(Affixes.CONJUNCTION + Affixes.LAM);
             // "ورئيس المكتب …": the conjunction on a coordinated post's head leaves it in construct
             Words.Word prev = w.get(j - 1);
@@ -933,7 +938,8 @@ public final class RuleFinder implements MentionFinder {
                     break;
                 }
             }
-            int seatEnd = j > i + 1 && !named && gazetteer.longestAt(w, i) == null ? seatEnd(w, j) : -1;
+            // ("وزارة الصحة بولاية كسلا": a known body's branch in a division named with its head)
+            int seatEnd = j > i + 1 && !named && (gazetteer.longestAt(w, i) == null || branchInDivision(x)) ? seatEnd(w, j) : -1;
             if (seatEnd >= j) {
                 // ("جامعة الملك عبد العزيز بجدة": after a person's name too)
                 // "المحكمة الابتدائية بالرباط", "جامعة محمد الخامس بالرباط": the seat ends the name
@@ -1151,6 +1157,11 @@ public final class RuleFinder implements MentionFinder {
         boolean construct = y.pos().startsWith("NN") && j + 2 < w.size() && w.isPhrase(j + 1, j + 2) && w.get(j + 2).clitic().isEmpty()
                 && w.get(j + 2).hasArticle();
         return construct ? j + 2 : -1;
+    }
+
+    /** "بولاية", "بمحافظة": ب and an indefinite division head, which a known place's name follows in a body's branch. */
+    private boolean branchInDivision(Words.Word x) {
+        return x.clitic().equals(Affixes.BA) && !x.hasArticle() && lex.placeHeads.contains(x.key());
     }
 
     /** "بالرباط", "بالدار البيضاء": the last word of the seat, glued to ب, that ends a body's name at {@code j}, or -1. */

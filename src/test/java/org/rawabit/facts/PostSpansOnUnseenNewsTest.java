@@ -134,4 +134,16 @@ class PostSpansOnUnseenNewsTest {
         assertTrue(posts.contains("حاكم عجمان"), posts.toString());
         assertTrue(posts.stream().noneMatch(p -> p.contains("الحاكم")), posts.toString());
     }
+
+    @Test
+    void aBodysBranchInADivisionNamedWithItsHeadIsOneBodyAndEndsThePost() {
+        ResolvedDocument doc = TestArticles.resolve("وأعلنت وزارة الزراعة بولاية نهر النيل بدء الموسم، وقال المدير العام لوزارة الزراعة "
+                + "بولاية نهر النيل إن الإنتاج سيرتفع.");
+        List<String> orgs = surfaces(doc, MentionType.ORG);
+        assertTrue(orgs.contains("وزارة الزراعة بولاية نهر النيل"), orgs.toString());
+        assertTrue(posts(doc).contains("المدير العام لوزارة الزراعة بولاية نهر النيل"), posts(doc).toString());
+        // a known body's seat in a city, without a division's head, is not made part of its name
+        ResolvedDocument seat = TestArticles.resolve("وقالت المديرية العامة للأمن الوطني بالرباط إنها فتحت تحقيقا.");
+        assertTrue(surfaces(seat, MentionType.ORG).contains("المديرية العامة للأمن الوطني"), surfaces(seat, MentionType.ORG).toString());
+    }
 }
