@@ -726,6 +726,12 @@ public final class RuleFinder implements MentionFinder {
                 int seat = seatEnd(w, j);
                 if (seat >= j) return seat;
             }
+            // "مدير العلاقات العامة بوزارة الداخلية", "مدير الإدارة العامة للتحريات بشرطة دبي": after the department, ب and
+            // the body it belongs to
+            if (j > i + 1 && end == j - 1 && x.clitic().equals(Affixes.BA) && !x.hasArticle()) {
+                int body = bodyOfDepartmentEnd(w, j);
+                if (body >= j) return nationalityAfterBody(w, body);
+            }
             boolean genitive = x.clitic().equals(Affixes.LAM) || x.clitic().equals(Affixes.CONJUNCTION + Affixes.LAM);
             // "ورئيس المكتب …": the conjunction on a coordinated post's head leaves it in construct
             Words.Word prev = w.get(j - 1);
@@ -1157,6 +1163,25 @@ public final class RuleFinder implements MentionFinder {
         boolean construct = y.pos().startsWith("NN") && j + 2 < w.size() && w.isPhrase(j + 1, j + 2) && w.get(j + 2).clitic().isEmpty()
                 && w.get(j + 2).hasArticle();
         return construct ? j + 2 : -1;
+    }
+
+    /** The last word of a body opened at {@code j} by ب and an organisation's head or a known organisation's name, or -1. */
+    private int bodyOfDepartmentEnd(Words w, int j) {
+        GazetteerFinder.Match known = gazetteer.longestAt(w, j);
+        if (known != null && !known.withClitic() && MentionType.of(known.name().entry().type()) == MentionType.ORG) {
+            int last = j + known.name().words().length - 1;
+            return w.isPhrase(j, last) ? last : -1;
+        }
+        if (!lex.orgHeads.contains(w.get(j).key())) return -1;
+        int body = organisationEnd(w, j);
+        return body > j ? body : -1;
+    }
+
+    /** {@code last}, or the country's adjective right after it ("بوزارة الداخلية السعودية"). */
+    private int nationalityAfterBody(Words w, int last) {
+        if (last + 1 >= w.size() || !w.isPhrase(last, last + 1)) return last;
+        Words.Word next = w.get(last + 1);
+        return next.clitic().isEmpty() && next.hasArticle() && gazetteer.isCountryAdjective(next.key()) ? last + 1 : last;
     }
 
     /** "بولاية", "بمحافظة": ب and an indefinite division head, which a known place's name follows in a body's branch. */

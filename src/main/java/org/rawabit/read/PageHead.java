@@ -14,7 +14,8 @@ import org.rawabit.text.WordLists;
 /**
  * A line of a page's head that holds metadata in short pieces between separators, never a headline:
  * "الترا عراق - فريق التحرير" (site, newsroom), "قنا24 | أنقرة" (site, dateline), "عمر المزين – كود///"
- * (author, site), "«الجزيرة» - المحليات:" (newspaper, section), "الرياض - الرياضية 2023.07.27 | 01:30 pm".
+ * (author, site), "«الجزيرة» - المحليات:" (newspaper, section), "الرياض - الرياضية 2023.07.27 | 01:30 pm",
+ * "الرياض - واس" (dateline, agency).
  *
  * <p>A line is read this way only when one of its pieces says what it is (a person's name, the
  * newsroom, a quoted publication, a date), or when it pairs a known place with a site name that
@@ -30,6 +31,8 @@ record PageHead(String dateline, String source, String author, Optional<LocalDat
 
     private static final Map<String, List<Pattern>> PAGE_LINES = WordLists.patterns("page-lines.tsv");
     private static final Pattern EDITORIAL = WordLists.single(PAGE_LINES, "editorial");
+    /** A news agency's short name ("واس", "أ ف ب"): what the piece is says itself. */
+    private static final Pattern AGENCY = WordLists.single(PAGE_LINES, "agency");
 
     /** Separators between the pieces: a bar, dashes, a run of slashes (¦ stands where a date was taken out). */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[|¦]|[-–—]+|/{2,})\\s*");
@@ -91,6 +94,7 @@ record PageHead(String dateline, String source, String author, Optional<LocalDat
         if (q.matches()) return new Piece(q.group(1).strip(), Kind.PUBLICATION);
         String folded = ArabicNormaliser.normalise(piece).strip();
         if (EDITORIAL.matcher(folded).matches()) return new Piece(piece, Kind.NEWSROOM);
+        if (AGENCY.matcher(folded).matches()) return new Piece(piece, Kind.PUBLICATION);
         if (knownPlace.test(piece)) return new Piece(piece, Kind.PLACE);
         String[] words = folded.split("\\s+");
         if (words.length >= 2 && isArabicWords(piece) && ArticleCleaner.GIVEN_NAMES.contains(words[0])) return new Piece(piece, Kind.AUTHOR);

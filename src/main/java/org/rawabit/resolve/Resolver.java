@@ -588,6 +588,13 @@ public final class Resolver {
                         && PersonNames.lineage(String.join(" ", c.words)).filter(lineage.get()::compatible).isPresent()).toList();
                 if (longer.size() == 1) target = longer.get(0);
             }
+            if (target == null && w.length >= 2) {
+                // "فيصل القحطاني" in a headline, "فيصل بن ناصر القحطاني" in the body: the one longer name with the same
+                // first and last words, the middle ones (a father's name, a second given name) left out
+                List<Cluster> fuller = clusters.stream().filter(c -> c.words.length > w.length && c.words[0].equals(w[0])
+                        && c.words[c.words.length - 1].equals(w[w.length - 1]) && isSubsequence(w, c.words)).toList();
+                if (fuller.size() == 1) target = fuller.get(0);
+            }
             if (target == null) {
                 target = new Cluster(w);
                 clusters.add(target);
@@ -684,6 +691,13 @@ public final class Resolver {
     private static String[] words(Mention m) {
         String key = m.key();
         return key.isEmpty() ? new String[0] : key.split(" ");
+    }
+
+    /** Whether the words of {@code part} occur in {@code full} in the same order. */
+    private static boolean isSubsequence(String[] part, String[] full) {
+        int k = 0;
+        for (String word : full) if (k < part.length && word.equals(part[k])) k++;
+        return k == part.length;
     }
 
     private static boolean endsWith(String[] full, String[] tail) {

@@ -146,4 +146,17 @@ class PostSpansOnUnseenNewsTest {
         ResolvedDocument seat = TestArticles.resolve("وقالت المديرية العامة للأمن الوطني بالرباط إنها فتحت تحقيقا.");
         assertTrue(surfaces(seat, MentionType.ORG).contains("المديرية العامة للأمن الوطني"), surfaces(seat, MentionType.ORG).toString());
     }
+
+    @Test
+    void aDepartmentsHeadIsHeadOfItInTheBodyAfterBa() {
+        ResolvedDocument doc = TestArticles.resolve("وقال العقيد ناصر الكعبي، مدير إدارة المنافذ الحدودية بشرطة أبوظبي، إن الضبطية كبيرة. "
+                + "وأوضح مدير الشؤون القانونية بوزارة الداخلية الكويتية أن القرار نهائي.");
+        List<String> posts = posts(doc);
+        assertTrue(posts.contains("مدير إدارة المنافذ الحدودية بشرطة أبوظبي"), posts.toString());
+        assertTrue(posts.contains("مدير الشؤون القانونية بوزارة الداخلية الكويتية"), posts.toString());
+        // the body stays an organisation of its own
+        assertTrue(surfaces(doc, MentionType.ORG).contains("شرطة أبوظبي"), surfaces(doc, MentionType.ORG).toString());
+        // "ب" and a person after the post is whom the post met, not a body
+        assertTrue(posts(TestArticles.resolve("والتقى وزير الخارجية بنظيره الأردني في عمان.")).stream().noneMatch(p -> p.contains("بنظيره")));
+    }
 }

@@ -116,4 +116,19 @@ class PageHeadTest {
         assertEquals(Optional.of("الحكومة تقر خطة جديدة للنقل العمومي"), a.title());
         assertFalse(a.text().startsWith("|") || a.text().contains("post"), a.text());
     }
+
+    @Test
+    void aCityAndANewsAgencyAloneOnALineAreTheDatelineAndTheSource() throws Exception {
+        Article a = clean("الرياض تستضيف مؤتمرا للأمن السيبراني\nالرياض - واس\n" + STORY);
+        assertEquals(Optional.of("الرياض"), a.dateline());
+        assertEquals(Optional.of("واس"), a.source());
+        assertEquals(Optional.of("الرياض تستضيف مؤتمرا للأمن السيبراني"), a.title());
+        assertFalse(a.text().contains("واس"), a.text());
+        Article spaced = clean("القاهرة - أ ش أ\n" + STORY);
+        assertEquals(Optional.of("القاهرة"), spaced.dateline());
+        assertEquals(Optional.of("أ ش أ"), spaced.source());
+        // a word that is no agency beside a city is a headline still
+        Article headline = clean("الرباط - الأمن الجماعي\n" + STORY);
+        assertEquals(Optional.of("الرباط - الأمن الجماعي"), headline.title());
+    }
 }

@@ -209,4 +209,16 @@ class PersonSpansTest {
         // "فإن" after a name is the conjunction, not a particle
         assertNoPersonWith(TestArticles.mentions("وأما المدرب مارك فإن فريقه سيلعب غدا."), "فريق");
     }
+
+    @Test
+    void aNameWithoutItsMiddleWordsIsTheOneFullerNameOfTheArticle() {
+        ResolvedDocument rd = TestArticles.resolve("واستقبل العقيد سلمان القرشي الوفد. وقال العقيد سلمان بن راشد القرشي إن التعاون مستمر، "
+                + "وأضاف القرشي أن اللقاء كان مثمرا. وحضر اللواء حمد العنزي والعقيد سعود بن فهد العنزي.");
+        Optional<String> full = entityOf(rd, "سلمان بن راشد القرشي");
+        assertTrue(full.isPresent());
+        assertEquals(full, entityOf(rd, "سلمان القرشي"));
+        assertEquals(full, entityOf(rd, "القرشي"));
+        // other first names are other people
+        assertTrue(!entityOf(rd, "حمد العنزي").equals(entityOf(rd, "سعود بن فهد العنزي")));
+    }
 }
