@@ -159,13 +159,20 @@ public final class RuleFinder implements MentionFinder {
         int j = heldInEnd + 1;
         // "رئيس هيئة الكوارث والطوارئ التركية (آفاد) أوكاي ميميش": the body's acronym in parentheses, then the holder
         j = bracketedAcronymEnd(w, j) + 1;
-        if (j < w.size() && isComma(w.get(j))) j++;
+        boolean betweenCommas = j < w.size() && isComma(w.get(j));
+        if (betweenCommas) j++;
         // "مدرب الوداد، البلجيكي يان …": the holder's nationality before the name
         if (j + 1 < w.size() && j > postEnd + 1 && isNationality(w.get(j)) && w.isPhrase(j, j + 1)) j++;
         int titles = phraseIn(w, j, lex.personTitles);
         j += titles;
         if (j >= w.size() || !nameStart(w.get(j)) && !givenNameBeforeConnector(w, j) || prepositionMeant(w, j)) return;
         int end = familyNameAfter(w, j, nameEnd(w, j, false));
+        // "وزير الداخلية، كمال الدين الصغير، في كلمة": set off by commas, the one definite word left before the next comma
+        // is the name's too, whatever the tagger read it as
+        if (betweenCommas && end >= j && end - j < MAX_NAME_WORDS - 1 && end + 2 < w.size() && isComma(w.get(end + 2))
+                && isFamilyName(w, end + 1, j) && !gazetteer.isCountryAdjective(w.get(end + 1).key())) {
+            end++;
+        }
         if (end >= j) out.add(name(w, j, end, "rules.post-apposition", 0.8));
     }
 
@@ -992,6 +999,8 @@ public final class RuleFinder implements MentionFinder {
                             || gazetteer.knownPlace(w.get(j - 1).folded()).isPresent())) {
                 break;
             }
+            // "أحيل الملف إلى النيابة العامة لاستكمال الإجراءات": after a body every state has, named whole, too
+            if (genitiveConstruct && j > i + 1 && lex.isStateOfficeNamedWhole(w.keyOf(i, j - 1))) break;
             // "لجنة من وزارة الداخلية لتفقد المعبر", "وفد من وزارة الصحة لمتابعة الحملة": a ministry is named by its
             // portfolio, so ل and an indefinite noun after it say why it is there
             // ("وزارة الدولة لشؤون الاستثمار": the minister of state's ministry is the exception)

@@ -141,4 +141,14 @@ class OrganisationsOnUnseenNewsTest {
         List<Mention> lineage = find("وحضر اللقاء المستشار عمر بن سليمان الحربي.");
         assertTrue(lineage.stream().noneMatch(m -> m.type() == MentionType.LOC), lineage.toString());
     }
+
+    @Test
+    void aPurposeAfterABodyEveryStateHasIsNotItsName() {
+        List<Mention> ms = find("وقررت الشرطة إحالة الموقوفين إلى النيابة العامة لاستكمال التحقيقات، فيما طالبت الجمعية التونسية "
+                + "لمكافحة الفساد بمحاسبتهم.");
+        assertHas(ms, MentionType.ORG, "النيابة العامة");
+        assertNoMentionContaining(ms, MentionType.ORG, "لاستكمال");
+        // a body named by its purpose right after its adjective keeps it
+        assertHas(ms, MentionType.ORG, "الجمعية التونسية لمكافحة الفساد");
+    }
 }

@@ -221,4 +221,13 @@ class PersonSpansTest {
         // other first names are other people
         assertTrue(!entityOf(rd, "حمد العنزي").equals(entityOf(rd, "سعود بن فهد العنزي")));
     }
+
+    @Test
+    void aNameSetOffByCommasAfterAPostRunsToTheNextComma() {
+        List<Mention> ms = TestArticles.mentions("وأكد وزير الداخلية الجزائري، صلاح الدين الطويل، في كلمة ألقاها أمس، أن الحدود آمنة.");
+        // "الطويل" (tall) is a common adjective; between the commas it is the family name
+        assertPerson(ms, "صلاح الدين الطويل");
+        // a country's adjective there says where the person is from
+        assertNoPersonWith(TestArticles.mentions("وقال رئيس الوفد، سمير حداد المغربي، إن الاتفاق جاهز."), "المغربي");
+    }
 }
