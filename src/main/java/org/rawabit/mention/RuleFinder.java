@@ -57,6 +57,7 @@ public final class RuleFinder implements MentionFinder {
             event(w, i, out);
             namedEvent(w, i, out);
             quotedEvent(w, i, out);
+            operationNamedInQuotes(w, i, out);
             placeWithPrefix(w, i, out);
             venue(w, i, out);
             feature(w, i, out);
@@ -1853,6 +1854,43 @@ public final class RuleFinder implements MentionFinder {
 
     private static final int MAX_QUOTED_EVENT_WORDS = 10;
 
+    /**
+     * "عملية نوعية حملت اسم "الفخ الرقمي"", "حملة "صيف بلا حوادث"", "مناورات "درع الخليج 3"": an operation's or campaign's
+     * head (operation-heads.txt), then its name in quotes, right after the head and its adjectives or after a word that
+     * introduces a name ("اسم", "شعار"); the quoted words are the event, whatever they are, but not a quoted sentence.
+     */
+    private void operationNamedInQuotes(Words w, int i, List<Mention> out) {
+        Words.Word head = w.get(i);
+        String kind = lex.operationHeads.get(head.key());
+        if (kind == null || w.hasPronounSuffix(i)) return;
+        int open = -1;
+        for (int j = i + 1; j < w.size() && j <= i + MAX_WORDS_BEFORE_OPERATION_NAME + 1 && w.get(j).sentence() == head.sentence(); j++) {
+            Words.Word x = w.get(j);
+            if (OPENING_QUOTES.contains(x.folded())) {
+                Words.Word before = w.get(j - 1);
+                boolean adjectivesOnly = true;
+                for (int k = i + 1; k < j; k++) adjectivesOnly &= w.get(k).pos().contains("JJ");
+                if (adjectivesOnly || lex.nameIntroducers.contains(before.clitic() + before.key()) || lex.nameIntroducers.contains(before.key())) open = j;
+                break;
+            }
+            if (x.isPunctuation()) return;
+        }
+        if (open < 0) return;
+        for (int j = open + 1; j < w.size() && j <= open + MAX_QUOTED_WORDS + 2; j++) {
+            Words.Word x = w.get(j);
+            if (x.sentence() != head.sentence() || x.pos().startsWith("VB")) return;
+            if (x.isPunctuation()) {
+                if (j > open + 1 && CLOSING_QUOTES.contains(x.folded())) {
+                    out.add(w.mention(MentionType.EVENT, open + 1, j - 1, "rules.quoted-operation", 0.8, Optional.empty(),
+                            Optional.of(new MentionValue.NamedEvent(kind))));
+                }
+                return;
+            }
+        }
+    }
+
+    private static final int MAX_WORDS_BEFORE_OPERATION_NAME = 4;
+
     /** Whether an event's head comes just before the number at {@code j} ("الدورة ال 41", not "اليوم الأول"). */
     private boolean eventHeadBefore(Words w, int j) {
         for (int k = j - 1; k >= Math.max(0, j - 3) && w.isPhrase(k, j); k--) {
@@ -1926,7 +1964,12 @@ public final class RuleFinder implements MentionFinder {
         // "منتدى دافوس", "مؤتمر الأمم المتحدة للتغير المناخي": a conference or forum in construct with a name
         boolean governsName = KINDS_NAMED_BY_WHAT_THEY_GOVERN.contains(kind) && !head.hasArticle() && words >= 1 && w.get(i + 1).clitic().isEmpty()
                 && (w.get(i + 1).isProperNoun() || gazetteer.longestAt(w, i + 1) != null);
-        boolean named = numberedKind ? year || participants || governsName
+        // "المؤتمر الدولي للأمن الداخلي", "المنتدى العربي للمياه": a conference or forum, how wide its reach, and the definite
+        // field it is of (not "الاجتماع الدولي لمناقشة …", what a meeting is for)
+        boolean scopedField = KINDS_NAMED_BY_WHAT_THEY_GOVERN.contains(kind) && words >= 2 && w.get(i + 1).clitic().isEmpty()
+                && (lex.scopeAdjectives.contains(w.get(i + 1).key()) || lex.seriesAdjectives.contains(w.get(i + 1).key()))
+                && w.get(i + 2).clitic().equals(Affixes.LAM) && (w.get(i + 2).hasArticle() || lamLeftOn(w.get(i + 2)));
+        boolean named = numberedKind ? year || participants || governsName || scopedField
                 : KINDS_NAMED_ONLY_BY_A_NAME.contains(kind) ? proper || year
                 : year || proper || national || series || words >= 2 || !head.hasArticle();
         if (words == 0 || !named) return -1;

@@ -62,4 +62,23 @@ class RegionsJoinedAndEventsNamedInQuotesTest {
         List<Mention> hotel = TestArticles.mentions("واستضاف فندق ماريوت جدة الاجتماعات التحضيرية للقمة يومي الأحد والاثنين.");
         assertTrue(hasMention(hotel, MentionType.LOC, "فندق ماريوت جدة"), hotel.toString());
     }
+
+    @Test
+    void anOperationOrCampaignNamedInQuotesIsAnEvent() {
+        List<Mention> ms = TestArticles.mentions("وفككت الوحدات الخاصة شبكة للتهريب في عملية أمنية أطلق عليها اسم \"الصقر الأزرق\"، "
+                + "فيما أطلقت الإدارة حملة \"طرق آمنة\" قبل العطلة. وأكد المتحدث أن العملية \"حققت أهدافها\".");
+        assertTrue(hasMention(ms, MentionType.EVENT, "الصقر الأزرق"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.EVENT, "طرق آمنة"), ms.toString());
+        // words said about the operation are no name
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().contains("أهدافها")), ms.toString());
+    }
+
+    @Test
+    void aConferenceOfAFieldNamedWithItsReachIsAnEvent() {
+        List<Mention> ms = TestArticles.mentions("وتستضيف العاصمة المؤتمر الإقليمي للأمن السيبراني الشهر المقبل، بينما دعا المؤتمر "
+                + "الدولي لبحث الأزمة إلى وقف القتال.");
+        assertTrue(hasMention(ms, MentionType.EVENT, "المؤتمر الإقليمي للأمن السيبراني"), ms.toString());
+        // what a conference is for (ل and an indefinite verbal noun) does not name it
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().contains("لبحث")), ms.toString());
+    }
 }
