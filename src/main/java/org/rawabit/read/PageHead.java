@@ -42,7 +42,7 @@ record PageHead(String dateline, String source, String author, Optional<LocalDat
     private static final Pattern QUOTED = Pattern.compile("^[«\"“](.+?)[»\"”]$");
     private static final int MAX_WORDS = 8;
 
-    private enum Kind { PLACE, AUTHOR, NEWSROOM, PUBLICATION, OTHER }
+    private enum Kind { PLACE, AUTHOR, NEWSROOM, PUBLICATION, AGENCY, OTHER }
 
     private record Piece(String text, Kind kind) {}
 
@@ -74,7 +74,8 @@ record PageHead(String dateline, String source, String author, Optional<LocalDat
         if (pieces.isEmpty() || pieces.size() + (dated ? 1 : 0) < 2) return Optional.empty();
         long places = pieces.stream().filter(p -> p.kind() == Kind.PLACE).count();
         long others = pieces.stream().filter(p -> p.kind() == Kind.OTHER).count();
-        boolean saysWhatItIs = dated || pieces.stream().anyMatch(p -> p.kind() == Kind.AUTHOR || p.kind() == Kind.NEWSROOM || p.kind() == Kind.PUBLICATION);
+        boolean saysWhatItIs = dated || pieces.stream().anyMatch(p -> p.kind() == Kind.AUTHOR || p.kind() == Kind.NEWSROOM
+                || p.kind() == Kind.PUBLICATION || p.kind() == Kind.AGENCY);
         boolean siteBesidePlace = places == 1 && others == 1 && (bar || pieces.stream().anyMatch(p -> p.kind() == Kind.OTHER && !isArabicWords(p.text())));
         if (places > 1 || others > 1 || !(saysWhatItIs || siteBesidePlace)) return Optional.empty();
         // "الرباط-عماد مجدوبي" with no place list at hand: a dateline and a byline, the older reading of ArticleCleaner
@@ -82,7 +83,14 @@ record PageHead(String dateline, String source, String author, Optional<LocalDat
             return Optional.empty();
         }
         String dateline = first(pieces, Kind.PLACE);
+        // "عدن - سبأ": an agency after a word no place list knows names where the agency filed from
+        if (dateline.isEmpty() && pieces.size() == 2 && pieces.get(1).kind() == Kind.AGENCY && pieces.get(0).kind() == Kind.OTHER
+                && isArabicWords(pieces.get(0).text())) {
+            dateline = pieces.get(0).text();
+            pieces = List.of(pieces.get(1));
+        }
         String publication = first(pieces, Kind.PUBLICATION);
+        if (publication.isEmpty()) publication = first(pieces, Kind.AGENCY);
         String source = publication.isEmpty() ? first(pieces, Kind.OTHER) : publication;
         String author = first(pieces, Kind.AUTHOR);
         if (author.isEmpty()) author = first(pieces, Kind.NEWSROOM);
@@ -94,7 +102,7 @@ record PageHead(String dateline, String source, String author, Optional<LocalDat
         if (q.matches()) return new Piece(q.group(1).strip(), Kind.PUBLICATION);
         String folded = ArabicNormaliser.normalise(piece).strip();
         if (EDITORIAL.matcher(folded).matches()) return new Piece(piece, Kind.NEWSROOM);
-        if (AGENCY.matcher(folded).matches()) return new Piece(piece, Kind.PUBLICATION);
+        if (AGENCY.matcher(folded).matches()) return new Piece(piece, Kind.AGENCY);
         if (knownPlace.test(piece)) return new Piece(piece, Kind.PLACE);
         String[] words = folded.split("\\s+");
         if (words.length >= 2 && isArabicWords(piece) && ArticleCleaner.GIVEN_NAMES.contains(words[0])) return new Piece(piece, Kind.AUTHOR);
