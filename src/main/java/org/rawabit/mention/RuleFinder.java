@@ -456,8 +456,10 @@ public final class RuleFinder implements MentionFinder {
             if (!afterConnector && !connector && !givenName && !surnameAsVerb && !beforeConnector && !nameLike(x)
                     || w.hasPronounSuffix(j) && !afterConnector) break;
             // "سالم المطيري سبل …": after a surname with the article, an indefinite common word is not the name's
+            // ("الطيب لوح": not after a given name spelt with the article, the name's first word)
+            boolean definiteGivenName = j - 1 == from && lex.givenNames.contains(w.get(from).key());
             if (j > from && !afterConnector && w.get(j - 1).hasArticle() && !x.hasArticle() && !lex.nameConnectors.contains(x.key())
-                    && !x.isProperNoun()) {
+                    && !x.isProperNoun() && !definiteGivenName) {
                 break;
             }
             // "الطاهر بن سليمان": after a name, بن and the word after it are the name's, whatever place they also spell
@@ -1002,6 +1004,8 @@ public final class RuleFinder implements MentionFinder {
             }
             // "أحيل الملف إلى النيابة العامة لاستكمال الإجراءات": after a body every state has, named whole, too
             if (genitiveConstruct && j > i + 1 && lex.isStateOfficeNamedWhole(w.keyOf(i, j - 1))) break;
+            // "دول المجلس لتحقيق الأمن": right after a bare definite head (the body named before), what it does
+            if (genitiveConstruct && j == i + 1 && head.hasArticle()) break;
             // "لجنة من وزارة الداخلية لتفقد المعبر", "وفد من وزارة الصحة لمتابعة الحملة": a ministry is named by its
             // portfolio, so ل and an indefinite noun after it say why it is there
             // ("وزارة الدولة لشؤون الاستثمار": the minister of state's ministry is the exception)

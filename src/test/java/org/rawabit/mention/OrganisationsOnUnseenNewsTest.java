@@ -151,4 +151,11 @@ class OrganisationsOnUnseenNewsTest {
         // a body named by its purpose right after its adjective keeps it
         assertHas(ms, MentionType.ORG, "الجمعية التونسية لمكافحة الفساد");
     }
+
+    @Test
+    void whatABareDefiniteHeadDoesIsNotItsName() {
+        // "المجلس" names the council named before; ل and an indefinite verbal noun right after it say what it does
+        List<Mention> ms = find("وأكد الأمين العام دور وزارات الداخلية في دول المجلس لتحقيق الأمن والاستقرار لشعوبها.");
+        assertNoMentionContaining(ms, MentionType.ORG, "لتحقيق");
+    }
 }

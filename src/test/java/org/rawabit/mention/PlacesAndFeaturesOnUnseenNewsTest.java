@@ -176,4 +176,11 @@ class PlacesAndFeaturesOnUnseenNewsTest {
         List<Mention> person = find("وقال المحامي لبيب الحمدي إن الجلسة تأجلت.");
         assertTrue(person.stream().anyMatch(m -> m.type() == MentionType.PER && m.surface().equals("لبيب الحمدي")), person.toString());
     }
+
+    @Test
+    void theEasternMediterraneanIsOneRegionNotAPlaceCalledEast() {
+        List<Mention> ms = find("وقالت المديرة الإقليمية لمنظمة الصحة العالمية لإقليم شرق المتوسط إن الوضع في غزة خطير.");
+        assertTrue(ms.stream().anyMatch(m -> m.kbId().equals(Optional.of("region-eastern-mediterranean"))), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.LOC && m.surface().equals("شرق")), ms.toString());
+    }
 }

@@ -230,4 +230,10 @@ class PersonSpansTest {
         // a country's adjective there says where the person is from
         assertNoPersonWith(TestArticles.mentions("وقال رئيس الوفد، سمير حداد المغربي، إن الاتفاق جاهز."), "المغربي");
     }
+
+    @Test
+    void theHoldersOfHonoursInThePluralAreNoPerson() {
+        // "سموه" is a title; "بأصحاب المعالي" (their excellencies) after it is no name the segmenter split
+        assertNoPersonWith(TestArticles.mentions("وقد رحب سموه بأصحاب المعالي والسعادة رؤساء الوفود المشاركة في الاجتماع."), "أصحاب");
+    }
 }
