@@ -1536,11 +1536,22 @@ public final class RuleFinder implements MentionFinder {
             return;
         }
         if (x.isPunctuation() || !x.clitic().isEmpty() || x.sentence() != w.get(i).sentence()) return;
+        // "إقليم الدريوش", "إقليم صفرو": an indefinite division head is its name's first word
+        boolean division = !w.get(i).hasArticle() && lex.divisionHeads.contains(w.get(i).key());
+        int nameFrom = division ? i : i + 1;
         // "جهة الدار البيضاء-سطات", "إقليم بني شنقول-قمز": names joined by hyphens are one place
         int known = knownPlaceEnd(w, i + 1);
+        if (division && known >= 0 && hyphenJoinedEnd(w, known) == known) {
+            // a division named after its chief town is a place of its own; one the knowledge base knows by that name is its
+            GazetteerFinder.Match town = gazetteer.longestAt(w, i + 1);
+            if (town.name().entry().type() == org.rawabit.kb.KbType.City && gazetteer.longestAt(w, i) == null) {
+                out.add(w.mention(MentionType.LOC, i, known, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
+            }
+            return;
+        }
         int joined = hyphenJoinedEnd(w, known >= 0 ? known : i + 1);
         if (joined > Math.max(known, i + 1) && (known >= 0 || x.isProperNoun())) {
-            out.add(w.mention(MentionType.LOC, i + 1, joined, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
+            out.add(w.mention(MentionType.LOC, nameFrom, joined, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
             return;
         }
         // "قناة الجزيرة تقريرا": a definite head ("الجزيرة", "المنطقة") is followed by a name only in apposition: a proper
@@ -1555,7 +1566,7 @@ public final class RuleFinder implements MentionFinder {
         }
         // "مدينة حلفا الجديدة": the new town beside it (new-town-words.txt)
         if (end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).clitic().isEmpty() && lex.newTownWords.contains(w.get(end + 1).key())) end++;
-        out.add(w.mention(MentionType.LOC, i + 1, end, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
+        out.add(w.mention(MentionType.LOC, nameFrom, end, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
         placeItLiesIn(w, end + 1, out);
     }
 
@@ -1885,8 +1896,9 @@ public final class RuleFinder implements MentionFinder {
             if (x.sentence() != head.sentence() || x.pos().startsWith("VB")) return;
             if (x.isPunctuation()) {
                 if (j > open + 1 && CLOSING_QUOTES.contains(x.folded())) {
-                    out.add(w.mention(MentionType.EVENT, open + 1, j - 1, "rules.quoted-operation", 0.8, Optional.empty(),
-                            Optional.of(new MentionValue.NamedEvent(kind))));
+                    // (the quotes bound the name: a letter the segmenter split off its first word is the name's, "كسلا بلا كوليرا")
+                    out.add(w.mentionFrom(MentionType.EVENT, w.get(open + 1).cliticBegin(), j - 1, "rules.quoted-operation", 0.8,
+                            Optional.empty(), Optional.of(new MentionValue.NamedEvent(kind))));
                 }
                 return;
             }

@@ -183,4 +183,14 @@ class PlacesAndFeaturesOnUnseenNewsTest {
         assertTrue(ms.stream().anyMatch(m -> m.kbId().equals(Optional.of("region-eastern-mediterranean"))), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.LOC && m.surface().equals("شرق")), ms.toString());
     }
+
+    @Test
+    void aDivisionIsNamedWithItsHeadAndOneNamedAfterItsTownIsAPlaceOfItsOwn() {
+        List<Mention> ms = find("وشهدت جماعات بإقليم الدريوش وإقليم تاونات تساقطات مطرية، فيما أغلقت الطرق في مدينة تاونات.");
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.LOC && m.surface().equals("إقليم الدريوش")), ms.toString());
+        // the province of Taounate is not the town of Taounate
+        Mention province = mention(ms, MentionType.LOC, "إقليم تاونات");
+        assertTrue(province.kbId().isEmpty(), province.toString());
+        assertPlace(ms, "تاونات", "city-ma-taounate", KbType.City, "country-MA");
+    }
 }
