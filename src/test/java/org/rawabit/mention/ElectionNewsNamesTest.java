@@ -57,4 +57,12 @@ class ElectionNewsNamesTest {
         assertTrue(hasMention(ms, MentionType.ORG, "ائتلاف «دولة القانون»"), ms.toString());
         assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.PER && m.surface().endsWith("أنطونيا-غوميز")), ms.toString());
     }
+
+    @Test
+    void aByElectionNamedByItsKindIsTheArticlesElection() {
+        List<Mention> ms = TestArticles.mentions("وأعلنت الهيئة المستقلة النتائج النهائية للانتخابات الجزئية في دائرة الرصيفة، بعد أن "
+                + "طعن مرشحان في الانتخابات التكميلية السابقة.");
+        assertTrue(hasMention(ms, MentionType.EVENT, "للانتخابات الجزئية"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.EVENT, "الانتخابات التكميلية"), ms.toString());
+    }
 }
