@@ -22,6 +22,8 @@ public final class TestArticles {
     /** Stand-in articles written by the developers, kept for tests that need their particular wording. */
     public static final Path SAMPLES = Path.of("src/test/resources/samples");
     private static final CoreNlpAnalyser ANALYSER = new CoreNlpAnalyser();
+    /** The analyser the helpers below use, for tests that build their own {@link Article}. */
+    public static final CoreNlpAnalyser ANALYSER_FOR_TESTS = ANALYSER;
 
     public static Article article(String text) {
         return article(text, null);

@@ -54,7 +54,19 @@ public final class MentionCombiner implements MentionFinder {
             }
         }
         accepted.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(m -> -m.length()));
-        return acronymsAsOrganisations(doc.text(), withoutPlacesNamingThings(words != null ? words : Words.of(doc), accepted));
+        return withoutDatelineCredit(doc, acronymsAsOrganisations(doc.text(), withoutPlacesNamingThings(words != null ? words : Words.of(doc), accepted)));
+    }
+
+    /**
+     * "عمّان - بترا: …": the agency a dateline credits is the article's source (metadata), never a mention of the story;
+     * the dateline's city stays, where the story was filed.
+     */
+    private static List<Mention> withoutDatelineCredit(AnalysedDocument doc, List<Mention> found) {
+        org.rawabit.read.Article a = doc.article();
+        java.util.OptionalInt begin = a.datelineBegin(), headEnd = a.datelineHeadEnd();
+        if (begin.isEmpty() || headEnd.isEmpty() || a.dateline().isEmpty()) return found;
+        int creditFrom = begin.getAsInt() + a.dateline().get().length();
+        return found.stream().filter(m -> !(m.begin() >= creditFrom && m.end() <= headEnd.getAsInt())).toList();
     }
 
     /**

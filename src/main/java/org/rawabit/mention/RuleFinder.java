@@ -288,6 +288,8 @@ public final class RuleFinder implements MentionFinder {
             return;
         }
         if (!lex.givenNames.contains(first.key()) || first.hasArticle() && !first.isProperNoun()) return;
+        // "صوت النواب لصالح الزعبي": a preposition phrase spelt like a clitic and a given name ("in favour of"), then whom
+        if (!first.clitic().isEmpty() && lex.prepositionNames.contains(first.clitic() + first.key())) return;
         if (i > 0 && !w.get(i - 1).isPunctuation() && nameLike(w.get(i - 1)) && w.get(i - 1).clitic().isEmpty()
                 && w.get(i).clitic().isEmpty()) {
             return; // inside a longer name found from its start

@@ -236,4 +236,11 @@ class PersonSpansTest {
         // "سموه" is a title; "بأصحاب المعالي" (their excellencies) after it is no name the segmenter split
         assertNoPersonWith(TestArticles.mentions("وقد رحب سموه بأصحاب المعالي والسعادة رؤساء الوفود المشاركة في الاجتماع."), "أصحاب");
     }
+
+    @Test
+    void inFavourOfIsNoGivenName() {
+        // "لصالح" is "in favour of" (ل + صالح); the person is whom the vote favoured
+        List<Mention> ms = TestArticles.mentions("وصوت نواب الكتلة لصالح الدباغ، فيما ذهبت الأصوات الباقية لصالح المرشح المستقل.");
+        assertNoPersonWith(ms, "صالح");
+    }
 }

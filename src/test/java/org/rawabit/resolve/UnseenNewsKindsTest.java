@@ -244,6 +244,18 @@ class UnseenNewsKindsTest {
     }
 
     @Test
+    void theAgencyADatelineCreditsIsNoMentionOfTheStory() throws Exception {
+        org.rawabit.read.Article a = new org.rawabit.read.ArticleCleaner(org.rawabit.kb.KnowledgeBase.bundled()::isPlaceName).clean(new org.rawabit.read.RawArticle(
+                "t", "t.txt", "", "", "", "", "البرلمان ينتخب رئيسه\n\nعمّان - بترا: انتخب مجلس النواب الأحد رئيسا جديدا له، "
+                        + "وفق ما أفادت به وكالة الأنباء الأردنية (بترا)."));
+        List<Mention> ms = TestArticles.RULES.find(TestArticles.ANALYSER_FOR_TESTS.analyse(a));
+        int headEnd = a.datelineHeadEnd().orElseThrow();
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORG && m.end() <= headEnd), ms.toString());
+        // the agency named in the story is still a mention
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().equals("بترا") && m.begin() > headEnd), ms.toString());
+    }
+
+    @Test
     void electionsAndVenues() {
         List<Mention> ms = find("وأعلن رئيس الهيئة النتائج المؤقتة لانتخابات التجديد النصفي لمجلس المستشارين بالمركز الوطني للمؤتمرات.");
         assertHas(ms, MentionType.EVENT, "انتخابات التجديد النصفي لمجلس المستشارين");
