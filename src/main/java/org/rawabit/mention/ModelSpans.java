@@ -40,6 +40,11 @@ final class ModelSpans {
         if (first < 0) return Optional.of(m);
         int from = first, to = last;
         while (from <= to && trimmable(w.get(from), m.type())) from++;
+        // "لصالح الزعبي": a preposition phrase spelt like a clitic and a given name ("in favour of") is not the person's
+        if (m.type() == MentionType.PER && from < to && !w.get(from).clitic().isEmpty()
+                && lex.prepositionNames.contains(w.get(from).clitic() + w.get(from).key())) {
+            from++;
+        }
         // "حافظ الأختام الطيب …", "الأمن العام اللواء عبيدالله …": a title inside a person's span, and what comes before it, are not the name
         if (m.type() == MentionType.PER) {
             for (int k = to - 1; k >= from; k--) {

@@ -58,4 +58,13 @@ class CombinedNerTest {
         assertTrue(rd.mentions().stream().noneMatch(l -> l.mention().type() == MentionType.LOC && l.mention().surface().contains("سيول")),
                 rd.mentions().toString());
     }
+
+    @Test
+    void inFavourOfIsNoPartOfTheNameTheModelFinds() {
+        ResolvedDocument rd = PIPELINE.resolve(TestArticles.article(
+                "وتقدم النائب خليل عطية الزعبي بطلب، وصوت نواب حزب جبهة العمل الإسلامي لصالح الزعبي في الجولة الثانية."));
+        List<String> people = rd.mentions().stream().map(LinkedMention::mention).filter(m -> m.type() == MentionType.PER)
+                .map(Mention::surface).toList();
+        assertTrue(people.stream().noneMatch(p -> p.contains("صالح")), people.toString());
+    }
 }
