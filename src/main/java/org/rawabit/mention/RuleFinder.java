@@ -1929,6 +1929,8 @@ public final class RuleFinder implements MentionFinder {
         boolean numberedKind = kind == null;
         if (numberedKind) kind = lex.eventHeads.get(head.key());
         if (kind == null || w.hasPronounSuffix(i) || namesNoEvent(w, i)) return;
+        // "الاجتماع الدوري لمجلس إدارته": a head the tagger reads as an adjective of the definite noun before it ("periodic")
+        if (head.pos().equals("DTJJ") && head.clitic().isEmpty() && w.definiteNounBefore(i)) return;
         // "قمة مجموعة العشرين": a summit is named by the body that holds it (whose name may hold a number)
         int body = KINDS_NAMED_BY_THEIR_BODY.contains(kind) && !head.hasArticle() && i + 1 < w.size() && w.isPhrase(i, i + 1)
                 && w.get(i + 1).clitic().isEmpty() ? organiserEnd(w, i + 1) : i;

@@ -65,4 +65,12 @@ class ElectionNewsNamesTest {
         assertTrue(hasMention(ms, MentionType.EVENT, "للانتخابات الجزئية"), ms.toString());
         assertTrue(hasMention(ms, MentionType.EVENT, "الانتخابات التكميلية"), ms.toString());
     }
+
+    @Test
+    void aPeriodicMeetingIsNoLeague() {
+        // "الدوري" after a definite noun is its adjective ("periodic"), not the league
+        List<Mention> ms = TestArticles.mentions("وعقد المصرف الاجتماع الدوري لمجلس إدارته أمس، فيما توج الفريق بلقب الدوري الأردني للمحترفين.");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().contains("لمجلس")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.EVENT && m.surface().startsWith("الدوري الأردني")), ms.toString());
+    }
 }
