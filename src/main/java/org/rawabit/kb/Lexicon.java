@@ -52,6 +52,8 @@ public final class Lexicon {
     public final Set<String> nameIntroducers;
     /** Heads of a state's divisions, part of the division's name ("إقليم", "محافظة"; division-heads.txt). */
     public final Set<String> divisionHeads;
+    /** Nouns of a unit named by what it does ("إدارة", "وحدة"; unit-nouns.txt) and what it does ("مكافحة"; unit-functions.txt). */
+    public final Set<String> unitNouns, unitFunctions;
     /** "القادمة" → 1, "الحالية" → 0, "الماضية" → -1: a session named by where it stands from the one the article dates. */
     public final Map<String, Integer> relativeOccurrences;
     /** Nouns that open an event named without a number ("كأس", "انتخابات") → the event kind. */
@@ -187,6 +189,8 @@ public final class Lexicon {
         operationHeads = pairs("operation-heads.txt");
         nameIntroducers = keys("name-introducers.txt");
         divisionHeads = keys("division-heads.txt");
+        unitNouns = keys("unit-nouns.txt");
+        unitFunctions = keys("unit-functions.txt");
         Map<String, Integer> relative = new HashMap<>();
         pairs("relative-occurrences.txt").forEach((k, v) -> relative.put(k, Integer.parseInt(v)));
         relativeOccurrences = Map.copyOf(relative);
@@ -311,6 +315,7 @@ public final class Lexicon {
                 new java.util.TreeSet<>(meetingNouns).toString(), new java.util.TreeSet<>(mediaHeads).toString(),
                 new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(), new java.util.TreeSet<>(nameParticles).toString(),
                 new java.util.TreeMap<>(operationHeads).toString(), new java.util.TreeSet<>(nameIntroducers).toString(), new java.util.TreeSet<>(divisionHeads).toString(),
+                new java.util.TreeSet<>(unitNouns).toString(), new java.util.TreeSet<>(unitFunctions).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
                 new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(onBehalfHeads).toString(), new java.util.TreeSet<>(appositionHeads).toString(), new java.util.TreeSet<>(compoundPlaceStarts).toString(), new java.util.TreeSet<>(pluralPlaceHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(partyStances).toString(), new java.util.TreeSet<>(newTownWords).toString(), new java.util.TreeSet<>(dualPlaceHeads).toString(), new java.util.TreeSet<>(branchHeads).toString(), new java.util.TreeSet<>(constructOrgHeads).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),

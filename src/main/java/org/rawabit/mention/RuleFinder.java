@@ -849,7 +849,12 @@ public final class RuleFinder implements MentionFinder {
         boolean institution = lex.institutionNouns.contains(head.key()) && head.hasArticle()
                 && (head.clitic().isEmpty() || head.clitic().equals(Affixes.CONJUNCTION));
         boolean constructOnly = lex.constructOrgHeads.contains(head.key()) && !head.hasArticle() && !lex.orgHeads.contains(head.key());
-        if (!lex.orgHeads.contains(head.key()) && !institution && !constructOnly || adjectiveOfPrecedingNoun(w, i) || w.hasPronounSuffix(i)) return;
+        // "إدارة مكافحة المخدرات", "وحدة التحريات المالية": a unit named by what it does
+        boolean functionalUnit = functionalUnit(w, i);
+        if (!lex.orgHeads.contains(head.key()) && !institution && !constructOnly && !functionalUnit || adjectiveOfPrecedingNoun(w, i)
+                || w.hasPronounSuffix(i)) {
+            return;
+        }
         // "الجمعية العامة": an organ that also names sessions is read by organ() and event(), not as a body of its own
         if (lex.organs.containsKey(phraseKey(w, i, 2)) && lex.eventHeads.containsKey(phraseKey(w, i, 2))) return;
         // "مجلس إدارة المؤسسة الوطنية للنفط": an organ in construct with the body it belongs to names that body, found on its own
@@ -872,7 +877,10 @@ public final class RuleFinder implements MentionFinder {
             return;
         }
         // "إدارة الأزمة": a verbal noun without the article names an action
-        if (lex.verbalHeads.contains(head.key()) && !head.hasArticle() && !(i + 1 < w.size() && lex.isStateOfficeNamedWhole(phraseKey(w, i, 2)))) return;
+        if (lex.verbalHeads.contains(head.key()) && !head.hasArticle() && !functionalUnit
+                && !(i + 1 < w.size() && lex.isStateOfficeNamedWhole(phraseKey(w, i, 2)))) {
+            return;
+        }
         // "العلاقات التي تجمع البلدين": after a relative pronoun or a verbal particle an indefinite word is a verb
         if (!head.hasArticle() && head.clitic().isEmpty() && i > 0 && w.isPhrase(i - 1, i) && lex.verbMarkers.contains(w.get(i - 1).key())) return;
         int end = i;
@@ -889,6 +897,8 @@ public final class RuleFinder implements MentionFinder {
         int placeEnd = -1; // the last word of a known place in construct with the head ("مجلس محافظة نينوى")
         boolean partyNamed = partyName(w, i);
         if (partyNamed) end = i + 1;
+        // ("وإدارة البحث الجنائي": what the unit does is its name's, whatever else the word spells)
+        if (functionalUnit && end == i) end = i + 1;
         for (int j = end + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);
             // "مجلس الأمن الدولي الأخير", "… للأطباء التابعة للاتحاد": what places the body in the story ends its name
@@ -942,6 +952,11 @@ public final class RuleFinder implements MentionFinder {
                     && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty()
                     && !(w.get(j + 1).isProperNoun() && gazetteer.longestAt(w, j + 1) == null);
             if (keptPreposition) continue;
+            // "إدارة مكافحة جرائم الاتجار بالأشخاص": a verbal noun that keeps the preposition ب, glued to a definite noun
+            if (j > i + 1 && x.clitic().equals(Affixes.BA) && x.hasArticle() && Affixes.BA.equals(lex.namePrepositions.get(w.get(j - 1).key()))) {
+                end = j;
+                continue;
+            }
             // ("وزارة التعليم العالي والبحث العلمي": with the article a stop word's spelling is a field, not the verb)
             boolean definiteConjunct = x.hasArticle() && x.clitic().equals(Affixes.CONJUNCTION) && lex.portfolioHeads.contains(head.key());
             // ("المركز الوطني للبحث العلمي": so is it in a genitive after ل)
@@ -1179,6 +1194,15 @@ public final class RuleFinder implements MentionFinder {
         boolean construct = y.pos().startsWith("NN") && j + 2 < w.size() && w.isPhrase(j + 1, j + 2) && w.get(j + 2).clitic().isEmpty()
                 && w.get(j + 2).hasArticle();
         return construct ? j + 2 : -1;
+    }
+
+    /** An indefinite unit noun ("إدارة", "وحدة") in construct with what the unit does ("مكافحة", "التحريات"). */
+    private boolean functionalUnit(Words w, int i) {
+        Words.Word head = w.get(i);
+        if (head.hasArticle() || !lex.unitNouns.contains(head.key()) || i + 1 >= w.size() || !w.isPhrase(i, i + 1)) return false;
+        Words.Word next = w.get(i + 1);
+        return next.clitic().isEmpty() && (lex.unitFunctions.contains(next.folded()) || lex.unitFunctions.contains(next.key())
+                || i + 2 < w.size() && lex.unitFunctions.contains(next.folded() + " " + w.get(i + 2).folded()));
     }
 
     /** The last word of a body opened at {@code j} by ب and an organisation's head or a known organisation's name, or -1. */

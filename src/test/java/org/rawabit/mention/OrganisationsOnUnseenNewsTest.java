@@ -158,4 +158,19 @@ class OrganisationsOnUnseenNewsTest {
         List<Mention> ms = find("وأكد الأمين العام دور وزارات الداخلية في دول المجلس لتحقيق الأمن والاستقرار لشعوبها.");
         assertNoMentionContaining(ms, MentionType.ORG, "لتحقيق");
     }
+
+    @Test
+    void aUnitNamedByWhatItDoesIsABodyButTheCommonWordsAreNot() {
+        List<Mention> ms = find("وتمكنت إدارة مكافحة جرائم الاتجار بالبشر من تفكيك الشبكة بالتعاون مع وحدة التحريات المالية "
+                + "المغربية وإدارة البحث الجنائي وقطاع الأمن العام.");
+        assertHas(ms, MentionType.ORG, "إدارة مكافحة جرائم الاتجار بالبشر");
+        assertHas(ms, MentionType.ORG, "وحدة التحريات المالية المغربية");
+        assertHas(ms, MentionType.ORG, "إدارة البحث الجنائي");
+        assertHas(ms, MentionType.ORG, "قطاع الأمن العام");
+        // a unit noun before anything else is the common word
+        List<Mention> common = find("وشدد الوزير على حسن إدارة الأزمة وعلى وحدة الصف، ودعا إلى دعم قطاع السياحة.");
+        assertNoMentionContaining(common, MentionType.ORG, "إدارة");
+        assertNoMentionContaining(common, MentionType.ORG, "وحدة");
+        assertNoMentionContaining(common, MentionType.ORG, "قطاع");
+    }
 }
