@@ -946,6 +946,15 @@ public final class RuleFinder implements MentionFinder {
                 named = true;
                 break;
             }
+            // "النيابة العامة لدى محكمة الاستئناف بطنجة", "الإدارة العامة للمرور في شرطة دبي": an office attached to a body
+            // ("لدى"), or a department in the body it belongs to ("في"), is named with that body
+            int parent = j > i + 1 && x.clitic().isEmpty() && (x.key().equals(AT) || x.key().equals(IN_KEY) && isDepartmentHead(head))
+                    ? parentBodyEnd(w, j + 1) : -1;
+            if (parent > j) {
+                end = parent;
+                named = true;
+                break;
+            }
             // "للدفاع عن حقوق الإنسان": a verbal noun that keeps its preposition in the name
             // ("هيئة الدفاع عن الوزاني": not when a person is defended, a proper noun no list knows as a place or a body)
             boolean keptPreposition = x.clitic().isEmpty() && j > i + 1 && x.key().equals(lex.namePrepositions.get(w.get(j - 1).key()))
@@ -1196,6 +1205,28 @@ public final class RuleFinder implements MentionFinder {
         return construct ? j + 2 : -1;
     }
 
+    /** A head of a department or unit ("الإدارة", "دائرة", "غرفة"), which may be named with the body it belongs to. */
+    private boolean isDepartmentHead(Words.Word head) {
+        return lex.unitNouns.contains(head.key()) || lex.unitHeads.contains(head.key());
+    }
+
+    /** The last word of the body starting at {@code j}: a known organisation or one an organisation's head opens; or -1. */
+    private int parentBodyEnd(Words w, int j) {
+        if (j >= w.size() || !w.isPhrase(j - 1, j) || !w.get(j).clitic().isEmpty()) return -1;
+        GazetteerFinder.Match known = gazetteer.longestAt(w, j);
+        if (known != null && !known.withClitic() && MentionType.of(known.name().entry().type()) == MentionType.ORG) {
+            int last = j + known.name().words().length - 1;
+            return w.isPhrase(j, last) ? nationalityAfterBody(w, last) : -1;
+        }
+        if (!lex.orgHeads.contains(w.get(j).key())) return -1;
+        int body = organisationEnd(w, j);
+        return body > j ? body : -1;
+    }
+
+    /** "لدى" and "في" as word keys. */
+    private static final String AT = org.rawabit.text.ArabicNormaliser.stripArticle(org.rawabit.text.ArabicNormaliser.normalise("لدى"));
+    private static final String IN_KEY = org.rawabit.text.ArabicNormaliser.stripArticle(org.rawabit.text.ArabicNormaliser.normalise("في"));
+
     /** An indefinite unit noun ("إدارة", "وحدة") in construct with what the unit does ("مكافحة", "التحريات"). */
     private boolean functionalUnit(Words w, int i) {
         Words.Word head = w.get(i);
@@ -1423,7 +1454,17 @@ public final class RuleFinder implements MentionFinder {
         Words.Word x = w.get(j);
         String k = x.key();
         return lex.orgHeads.contains(k) || lex.bodyPlurals.contains(k) || lex.institutionNouns.contains(k) || lex.placeHeads.contains(k) || lex.postHeads.contains(k)
-                || lex.isStateOffice(k) || gazetteer.longestAt(w, j) != null || pluralOpens && Affixes.isPlural(k);
+                || lex.isStateOffice(k) || gazetteer.longestAt(w, j) != null || pluralOpens && Affixes.isPlural(k) && qualifiedAfter(w, j);
+    }
+
+    /**
+     * Whether an adjective follows the word at {@code j}: "والمنظمات الدولية" is another body with its own adjective, while
+     * a bare plural coordinated with the field before it is the name's ("هيئة الطرق والمواصلات").
+     */
+    private static boolean qualifiedAfter(Words w, int j) {
+        if (j + 1 >= w.size() || !w.isPhrase(j, j + 1)) return false;
+        Words.Word next = w.get(j + 1);
+        return next.clitic().isEmpty() && next.pos().startsWith("DTJJ");
     }
 
     /**

@@ -173,4 +173,19 @@ class OrganisationsOnUnseenNewsTest {
         assertNoMentionContaining(common, MentionType.ORG, "وحدة");
         assertNoMentionContaining(common, MentionType.ORG, "قطاع");
     }
+
+    @Test
+    void anOfficeAttachedToABodyOrADepartmentInItIsNamedWithIt() {
+        List<Mention> ms = find("وأحالت الإدارة العامة للجوازات في شرطة أبوظبي الملف إلى النيابة العامة لدى محكمة الاستئناف بالرباط، "
+                + "فيما فتحت دائرة الرقابة في هيئة مكافحة الفساد تحقيقا، وقالت هيئة النقل والمواصلات إن الطرق آمنة.");
+        assertHas(ms, MentionType.ORG, "الإدارة العامة للجوازات في شرطة أبوظبي");
+        assertHas(ms, MentionType.ORG, "النيابة العامة لدى محكمة الاستئناف بالرباط");
+        assertHas(ms, MentionType.ORG, "دائرة الرقابة في هيئة مكافحة الفساد");
+        // a bare plural coordinated with the field before it is the name's
+        assertHas(ms, MentionType.ORG, "هيئة النقل والمواصلات");
+        // a ministry "in" a city is where it acted, and a plural with its own adjective is another body
+        List<Mention> apart = find("وقالت وزارة الخارجية في الرباط إن الوزارة والمنظمات الدولية ستتعاون.");
+        assertNoMentionContaining(apart, MentionType.ORG, "في الرباط");
+        assertNoMentionContaining(apart, MentionType.ORG, "والمنظمات");
+    }
 }
