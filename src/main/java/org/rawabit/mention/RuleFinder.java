@@ -290,6 +290,15 @@ public final class RuleFinder implements MentionFinder {
         if (!lex.givenNames.contains(first.key()) || first.hasArticle() && !first.isProperNoun()) return;
         // "صوت النواب لصالح الزعبي": a preposition phrase spelt like a clitic and a given name ("in favour of"), then whom
         if (!first.clitic().isEmpty() && lex.prepositionNames.contains(first.clitic() + first.key())) return;
+        // "بطاقات بأسماء وهمية", "بأسماء شركات": after a preposition, a given name the tagger reads as a common noun
+        // ("names"), with an adjective, a plural or a word of the dictionary after it, is that noun
+        if (!first.clitic().isEmpty() && !first.isProperNoun() && i + 1 < w.size() && w.isPhrase(i, i + 1)) {
+            Words.Word next = w.get(i + 1);
+            if (next.clitic().isEmpty() && !next.hasArticle() && !next.isProperNoun() && !lex.givenNames.contains(next.key())
+                    && (next.pos().equals("JJ") || next.pos().equals("NNS") || lex.commonWords.contains(next.key()))) {
+                return;
+            }
+        }
         if (i > 0 && !w.get(i - 1).isPunctuation() && nameLike(w.get(i - 1)) && w.get(i - 1).clitic().isEmpty()
                 && w.get(i).clitic().isEmpty()) {
             return; // inside a longer name found from its start

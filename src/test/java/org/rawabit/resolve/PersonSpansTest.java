@@ -243,4 +243,13 @@ class PersonSpansTest {
         List<Mention> ms = TestArticles.mentions("وصوت نواب الكتلة لصالح الدباغ، فيما ذهبت الأصوات الباقية لصالح المرشح المستقل.");
         assertNoPersonWith(ms, "صالح");
     }
+
+    @Test
+    void namesInThePluralAfterAPrepositionAreNoPerson() {
+        // "أسماء" is a given name and the plural "names"
+        List<Mention> ms = TestArticles.mentions("وفتحت الشبكة حسابات مصرفية بأسماء وهمية، ثم سجلت عقارات بأسماء أقارب المتهمين.");
+        assertNoPersonWith(ms, "أسماء");
+        // a woman so named after a preposition stays a person
+        assertPerson(TestArticles.mentions("وقدمت الجمعية درعا للدكتورة أسماء بن قادة تقديرا لجهودها."), "أسماء بن قادة");
+    }
 }
