@@ -1073,8 +1073,8 @@ public final class RuleFinder implements MentionFinder {
             // "غرفة تجارة وصناعة الكويت": و and an indefinite noun in construct, coordinated with the one before it
             boolean coordinatedConstruct = j > i + 1 && coordinatedConstruct(w, j);
             // "وزارة الصحة ووقاية المجتمع", "وزارة الزراعة واستصلاح الأراضي": a ministry's fields, one a noun in construct
-            // with a definite one (as a minister's: postPhraseEnd)
-            if (j > i + 1 && lex.portfolioHeads.contains(head.key()) && x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle()
+            // with a definite one (as a minister's: postPhraseEnd); a unit's tasks ("وحدة مكافحة غسل الأموال وتمويل الإرهاب")
+            if (j > i + 1 && (lex.portfolioHeads.contains(head.key()) || functionalUnit) && x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle()
                     && x.pos().startsWith("NN") && !x.isProperNoun() && (prev.hasArticle() || lamLeftOn(prev)) && j + 1 < w.size()
                     && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).hasArticle()
                     && !lex.nameStops.contains(w.get(j + 1).key()) && !opensOtherName(w, j, false)) {
@@ -1462,7 +1462,7 @@ public final class RuleFinder implements MentionFinder {
     private boolean opensOtherName(Words w, int j, boolean pluralOpens) {
         Words.Word x = w.get(j);
         String k = x.key();
-        return lex.orgHeads.contains(k) || lex.bodyPlurals.contains(k) || lex.institutionNouns.contains(k) || lex.placeHeads.contains(k) || lex.postHeads.contains(k)
+        return lex.orgHeads.contains(k) || lex.unitNouns.contains(k) || lex.bodyPlurals.contains(k) || lex.institutionNouns.contains(k) || lex.placeHeads.contains(k) || lex.postHeads.contains(k)
                 || lex.isStateOffice(k) || gazetteer.longestAt(w, j) != null || pluralOpens && Affixes.isPlural(k) && qualifiedAfter(w, j);
     }
 

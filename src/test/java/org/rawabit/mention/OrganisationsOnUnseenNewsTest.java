@@ -167,6 +167,12 @@ class OrganisationsOnUnseenNewsTest {
         assertHas(ms, MentionType.ORG, "وحدة التحريات المالية المغربية");
         assertHas(ms, MentionType.ORG, "إدارة البحث الجنائي");
         assertHas(ms, MentionType.ORG, "قطاع الأمن العام");
+        // a unit's tasks, coordinated, and a prosecution office at its court
+        List<Mention> more = find("وأحالت خلية مكافحة تهريب المخدرات وتبييض الأموال الملف إلى النيابة العمومية بالمحكمة الابتدائية بسوسة، "
+                + "وطالبت النيابة العامة بالسجن.");
+        assertHas(more, MentionType.ORG, "خلية مكافحة تهريب المخدرات وتبييض الأموال");
+        assertHas(more, MentionType.ORG, "النيابة العمومية بالمحكمة الابتدائية بسوسة");
+        assertNoMentionContaining(more, MentionType.ORG, "بالسجن");
         // a unit noun before anything else is the common word
         List<Mention> common = find("وشدد الوزير على حسن إدارة الأزمة وعلى وحدة الصف، ودعا إلى دعم قطاع السياحة.");
         assertNoMentionContaining(common, MentionType.ORG, "إدارة");
