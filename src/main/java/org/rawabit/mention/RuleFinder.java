@@ -143,7 +143,7 @@ public final class RuleFinder implements MentionFinder {
                 || !w.get(i).clitic().isEmpty() && !w.get(i).clitic().equals(Affixes.CONJUNCTION)) {
             return;
         }
-        int postEnd = postPhraseEnd(w, i);
+        int postEnd = bodyReadFurther(w, i, postPhraseEnd(w, i));
         // "وزير الصناعة الأسبق", "مدير الجمارك المكلف": when the holder held it, at the end, is not part of the office
         // (inside it stays: "وزير الخارجية الأسبق لمدغشقر"); the holder's name comes after it all the same
         int officeEnd = postEnd;
@@ -715,6 +715,27 @@ public final class RuleFinder implements MentionFinder {
     private boolean connectorFollows(Words w, int j) {
         return j + 2 < w.size() && w.isPhrase(j, j + 2) && !lex.nameConnectors.contains(w.get(j).key()) && w.get(j + 1).clitic().isEmpty()
                 && lex.nameConnectors.contains(w.get(j + 1).key()) && !w.get(j + 2).isPunctuation();
+    }
+
+    /**
+     * "المدير التنفيذي لمؤسسة المرور والطرق", "مدير الإدارة العامة للمرور في شرطة دبي": the post's body, read by the
+     * organisation rule, runs past where the post was read only through a coordinated field or the body a department
+     * belongs to ("في", "لدى"); then the post runs with it. {@code end} otherwise.
+     */
+    private int bodyReadFurther(Words w, int i, int end) {
+        for (int k = i + 1; k <= end; k++) {
+            Words.Word x = w.get(k);
+            boolean genitive = x.clitic().endsWith(Affixes.LAM) || k == i + 1 && x.clitic().isEmpty();
+            if (!genitive || !lex.orgHeads.contains(x.key()) && !lex.unitNouns.contains(x.key())) continue;
+            int body = organisationEnd(w, k);
+            if (body <= end || !w.isPhrase(end, end + 1)) return end;
+            Words.Word next = w.get(end + 1);
+            // (a ministry in construct with the post keeps the post's own reading of its fields: "وكيل وزارة الثقافة والرياضة …")
+            boolean through = k > i + 1 && next.clitic().equals(Affixes.CONJUNCTION) && next.hasArticle()
+                    || next.clitic().isEmpty() && (next.key().equals(AT) || next.key().equals(IN_KEY));
+            return through ? body : end;
+        }
+        return end;
     }
 
     private int postPhraseEnd(Words w, int i) {

@@ -159,4 +159,15 @@ class PostSpansOnUnseenNewsTest {
         // "ب" and a person after the post is whom the post met, not a body
         assertTrue(posts(TestArticles.resolve("والتقى وزير الخارجية بنظيره الأردني في عمان.")).stream().noneMatch(p -> p.contains("بنظيره")));
     }
+
+    @Test
+    void aPostRunsWithItsBodysCoordinatedFieldOrTheBodyItsDepartmentBelongsTo() {
+        ResolvedDocument doc = TestArticles.resolve("وقال المدير العام لهيئة الموانئ والمنارات إن الحركة ارتفعت، وأوضح مدير الإدارة العامة "
+                + "للجوازات في شرطة أبوظبي أن الإجراءات بسيطة.");
+        List<String> posts = posts(doc);
+        assertTrue(posts.contains("المدير العام لهيئة الموانئ والمنارات"), posts.toString());
+        assertTrue(posts.contains("مدير الإدارة العامة للجوازات في شرطة أبوظبي"), posts.toString());
+        // where a minister spoke is not his post's
+        assertTrue(posts(TestArticles.resolve("وقال وزير الداخلية في الرباط إن الوضع مستقر.")).stream().noneMatch(p -> p.contains("الرباط")));
+    }
 }
