@@ -35,7 +35,10 @@ final class MemoryGuard implements AutoCloseable {
     private record Running(QueryExec exec, long startNanos) {}
 
     private final Map<Thread, Running> running = new ConcurrentHashMap<>();
-    private final Set<Thread> stopped = ConcurrentHashMap.newKeySet();
+    /** Threads whose query this guard stopped and that have not finished yet, with when they were stopped. */
+    private final Map<Thread, Long> stopped = new ConcurrentHashMap<>();
+    /** How long a stopped query may take to let go of its memory before the guard stops another one. */
+    private static final long UNWIND_NANOS = 10_000_000_000L;
     private final Set<String> heapPools;
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = (n, handback) -> {
@@ -67,7 +70,7 @@ final class MemoryGuard implements AutoCloseable {
 
     /** Whether the calling thread's query was stopped by this guard. */
     boolean stoppedCurrentQuery() {
-        return stopped.contains(Thread.currentThread());
+        return stopped.containsKey(Thread.currentThread());
     }
 
     private void afterCollection(GarbageCollectionNotificationInfo info) {
@@ -77,12 +80,16 @@ final class MemoryGuard implements AutoCloseable {
         }
         long max = Runtime.getRuntime().maxMemory();
         if (used <= LIMIT * max || running.isEmpty()) return;
+        // the memory of a query stopped a moment ago is freed only once its thread has unwound: until then the heap looks
+        // full, and the query that runs next (however small) must not pay for it
+        long now = System.nanoTime();
+        if (stopped.values().stream().anyMatch(at -> now - at < UNWIND_NANOS)) return;
         Map.Entry<Thread, Running> oldest = null;
         for (Map.Entry<Thread, Running> e : running.entrySet()) {
             if (oldest == null || e.getValue().startNanos() < oldest.getValue().startNanos()) oldest = e;
         }
         if (oldest == null || !running.remove(oldest.getKey(), oldest.getValue())) return;
-        stopped.add(oldest.getKey());
+        stopped.put(oldest.getKey(), now);
         long seconds = (System.nanoTime() - oldest.getValue().startNanos()) / 1_000_000_000L;
         LOG.warn("query stopped after {} s: the heap was {}% full after a garbage collection ({} of {} MB); "
                 + "a GROUP BY with very many groups keeps them all in memory", seconds, Math.round(100.0 * used / max),
