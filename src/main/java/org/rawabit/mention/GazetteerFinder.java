@@ -81,6 +81,11 @@ public final class GazetteerFinder implements MentionFinder {
                 i++;
                 continue;
             }
+            if (place && publicationNamedAfter(words, i)) {
+                // "جريدة "الخبر"": a newspaper's quoted name, not the city it is spelt like
+                i = last + 1;
+                continue;
+            }
             if (headedDivisionMisread(words, i, last, match)) {
                 // nor is the name after the head the city it is called after ("ولاية بشار الأسد")
                 i = last + 1;
@@ -102,6 +107,13 @@ public final class GazetteerFinder implements MentionFinder {
             i = type == MentionType.POST ? i + 1 : last + 1;
         }
         return out;
+    }
+
+    /** Whether the word at {@code i} opens a quoted name right after a publication's noun ("صحيفة «…»", "جريدة "…""). */
+    private boolean publicationNamedAfter(Words words, int i) {
+        if (i < 2 || !words.get(i).clitic().isEmpty()) return false;
+        String quote = words.get(i - 1).folded();
+        return (quote.equals("\"") || quote.equals("«") || quote.equals("“")) && lexicon.mediaHeads.contains(words.get(i - 2).key());
     }
 
     /** Whether a known name is a city's, or spelt like one ("عمان": Oman, and Amman). */

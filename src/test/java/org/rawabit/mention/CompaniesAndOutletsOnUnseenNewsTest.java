@@ -141,4 +141,13 @@ class CompaniesAndOutletsOnUnseenNewsTest {
         assertOrg(ms, "بترو أتلتيكو", "org-club-petro-luanda");
         assertOrg(ms, "بنك تونس العربي الدولي", "org-co-biat");
     }
+
+    @Test
+    void aNewspaperNamedInQuotesIsNoCitySpeltLikeIt() {
+        List<org.rawabit.mention.Mention> ms = org.rawabit.TestArticles.mentions("وحسب ما نقلته جريدة \"الخبر\" فإن المتهم فر إلى الخارج، "
+                + "فيما زار الوفد مدينة الخبر السعودية.");
+        org.junit.jupiter.api.Assertions.assertTrue(org.rawabit.TestArticles.hasMention(ms, MentionType.ORG, "الخبر"), ms.toString());
+        // the city named in the story is still the city
+        org.junit.jupiter.api.Assertions.assertTrue(ms.stream().anyMatch(m -> m.kbId().equals(java.util.Optional.of("city-sa-al-khobar"))), ms.toString());
+    }
 }
