@@ -153,6 +153,7 @@ public final class RuleFinder implements MentionFinder {
         // ("النائب السابق": a bare head is no post of its own, but after when or where he held it his name may follow all the
         // same; a head read no further is followed by no name: "النائب الثاني لرئيس …")
         if (postEnd == i && heldInEnd == postEnd) return;
+        if (adHocRepresentative(w, i, Math.max(postEnd, heldInEnd))) return;
         if (officeEnd > i) {
             out.add(governor ? w.mentionFrom(MentionType.POST, w.get(i).cliticBegin(), officeEnd, "rules.post", 0.7, Optional.empty(), Optional.empty())
                     : w.mention(MentionType.POST, i, officeEnd, "rules.post", 0.7, Optional.empty(), Optional.empty()));
@@ -175,6 +176,22 @@ public final class RuleFinder implements MentionFinder {
             end++;
         }
         if (end >= j) out.add(name(w, j, end, "rules.post-apposition", 0.8));
+    }
+
+    /**
+     * "بحضور ممثل الإنتربول": a representative with no standing adjective and no place where he serves names who attended
+     * for a body, no post (representative-heads.txt).
+     */
+    private boolean adHocRepresentative(Words w, int i, int end) {
+        if (!lex.representativeHeads.contains(w.get(i).key())) return false;
+        for (int k = i + 1; k <= end + 2 && k < w.size() && w.isPhrase(i, k); k++) {
+            Words.Word x = w.get(k);
+            if (x.clitic().isEmpty() && (lex.representativeStanding.contains(x.key()) || x.key().equals(AT)
+                    || k <= end + 1 && x.key().equals(IN_KEY))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -170,4 +170,14 @@ class PostSpansOnUnseenNewsTest {
         // where a minister spoke is not his post's
         assertTrue(posts(TestArticles.resolve("وقال وزير الداخلية في الرباط إن الوضع مستقر.")).stream().noneMatch(p -> p.contains("الرباط")));
     }
+
+    @Test
+    void aRepresentativeIsAPostOnlyAsAStandingOffice() {
+        ResolvedDocument doc = TestArticles.resolve("وحضر الاجتماع ممثل اليونسكو وممثلة الاتحاد الأوروبي، فيما قال ممثل منظمة الصحة العالمية "
+                + "في الأردن إن الوضع مستقر، وأكد الممثل الدائم لتونس لدى الأمم المتحدة دعم بلاده.");
+        List<String> posts = posts(doc);
+        assertTrue(posts.stream().noneMatch(p -> p.startsWith("ممثل اليونسكو") || p.startsWith("ممثلة الاتحاد")), posts.toString());
+        assertTrue(posts.stream().anyMatch(p -> p.startsWith("ممثل منظمة الصحة العالمية")), posts.toString());
+        assertTrue(posts.stream().anyMatch(p -> p.startsWith("الممثل الدائم")), posts.toString());
+    }
 }
