@@ -409,12 +409,13 @@ public final class RuleFinder implements MentionFinder {
     /** "المتحدث الرسمي باسم وزارة الصحة": a name that is also a preposition phrase, before a definite noun or a body's head. */
     private boolean prepositionMeant(Words w, int j) {
         Words.Word x = w.get(j);
-        if (!lex.prepositionNames.contains(x.key()) && !lex.prepositionNames.contains(x.clitic() + x.key()) || j + 1 >= w.size()
-                || !w.isPhrase(j, j + 1)) {
+        if (!lex.prepositionNames.contains(x.key()) && !lex.prepositionNames.contains(x.clitic() + x.key()) || j + 1 >= w.size()) {
             return false;
         }
         Words.Word next = w.get(j + 1);
-        return next.hasArticle() || lex.orgHeads.contains(next.key());
+        // ("باسم «نزاهة»": a quoted name after it too)
+        if (OPENING_QUOTES.contains(next.folded()) && next.sentence() == x.sentence()) return true;
+        return w.isPhrase(j, j + 1) && (next.hasArticle() || lex.orgHeads.contains(next.key()));
     }
 
     /**
@@ -760,11 +761,19 @@ public final class RuleFinder implements MentionFinder {
         // "المتحدث باسم وزارة الطاقة": whom a spokesperson speaks for, after "باسم", is part of the post
         // ("الناطق الرسمي باسم الحكومة": an adjective of the head may come first)
         int onBehalfAt = i + 1 < w.size() && w.get(i + 1).clitic().isEmpty() && w.get(i + 1).pos().startsWith("DTJJ") ? i + 2 : i + 1;
-        boolean onBehalf = lex.onBehalfHeads.contains(w.get(i).key()) && onBehalfAt + 1 < w.size() && w.isPhrase(i, onBehalfAt + 1)
+        boolean onBehalf = lex.onBehalfHeads.contains(w.get(i).key()) && onBehalfAt + 1 < w.size() && w.isPhrase(i, onBehalfAt)
+                && (w.isPhrase(onBehalfAt, onBehalfAt + 1) || OPENING_QUOTES.contains(w.get(onBehalfAt + 1).folded()))
                 && w.get(onBehalfAt).clitic().equals(Affixes.BA) && w.get(onBehalfAt).key().equals(NAME_NOUN);
         // ("الناطق باسمه مبارك الفاضل": whom it speaks for is named before; the post ends with the pronoun)
         if (onBehalf && w.hasPronounSuffix(onBehalfAt)) return onBehalfAt;
         if (onBehalf) end = onBehalfAt;
+        // "المتحدث الرسمي باسم «نزاهة»": whom it speaks for, named in quotes, ends the post with the closing quote's word
+        if (onBehalf && onBehalfAt + 2 < w.size() && OPENING_QUOTES.contains(w.get(onBehalfAt + 1).folded())) {
+            for (int k = onBehalfAt + 2; k < w.size() && k <= onBehalfAt + MAX_QUOTED_WORDS + 2; k++) {
+                if (w.get(k).sentence() != w.get(i).sentence()) break;
+                if (CLOSING_QUOTES.contains(w.get(k).folded())) return k > onBehalfAt + 2 ? k : onBehalfAt;
+            }
+        }
         for (int j = onBehalf ? onBehalfAt + 1 : i + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);
             if (hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1)) > j + 1 && x.clitic().isEmpty()) {

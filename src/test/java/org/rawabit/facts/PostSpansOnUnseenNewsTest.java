@@ -180,4 +180,15 @@ class PostSpansOnUnseenNewsTest {
         assertTrue(posts.stream().anyMatch(p -> p.startsWith("ممثل منظمة الصحة العالمية")), posts.toString());
         assertTrue(posts.stream().anyMatch(p -> p.startsWith("الممثل الدائم")), posts.toString());
     }
+
+    @Test
+    void whomASpokespersonSpeaksForMayBeNamedInQuotes() {
+        ResolvedDocument doc = TestArticles.resolve("وقال المتحدث الرسمي باسم «رقابة» إن الهيئة أوقفت موظفين، وأكد الناطق باسم "
+                + "\"الحرس الوطني\" أن الطرق مفتوحة.");
+        List<String> posts = posts(doc);
+        assertTrue(posts.contains("المتحدث الرسمي باسم «رقابة»"), posts.toString());
+        assertTrue(posts.contains("الناطق باسم \"الحرس الوطني\""), posts.toString());
+        // "باسم" is the preposition, no man called Basem
+        assertTrue(people(doc).stream().noneMatch(p -> p.contains("باسم")), people(doc).toString());
+    }
 }
