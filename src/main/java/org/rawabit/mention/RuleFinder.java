@@ -796,7 +796,10 @@ public final class RuleFinder implements MentionFinder {
             }
             // "مدير العلاقات العامة بوزارة الداخلية", "مدير الإدارة العامة للتحريات بشرطة دبي": after the department, ب and
             // the body it belongs to
-            if (j > i + 1 && end == j - 1 && x.clitic().equals(Affixes.BA) && !x.hasArticle()) {
+            // ("رئيس قسم مكافحة الجريمة بالفرقة الوطنية": a definite body only after a department's head, "أشاد رئيس المجلس
+            // بالحكومة" being praise)
+            boolean ofDepartment = !x.hasArticle() || java.util.stream.IntStream.rangeClosed(i + 1, end).anyMatch(k -> isDepartmentHead(w.get(k)));
+            if (j > i + 1 && end == j - 1 && x.clitic().equals(Affixes.BA) && ofDepartment) {
                 int body = bodyOfDepartmentEnd(w, j);
                 if (body >= j) return nationalityAfterBody(w, body);
             }
@@ -1301,7 +1304,14 @@ public final class RuleFinder implements MentionFinder {
         }
         if (!lex.orgHeads.contains(w.get(j).key())) return -1;
         int body = organisationEnd(w, j);
-        return body > j ? body : -1;
+        if (body > j) return body;
+        // "رئيس قسم مكافحة الجريمة المنظمة بالفرقة الوطنية": a definite head and its adjectives, the body the story named
+        int end = j;
+        while (w.get(j).hasArticle() && end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).clitic().isEmpty()
+                && w.get(end + 1).pos().startsWith("DTJJ")) {
+            end++;
+        }
+        return end > j ? end : -1;
     }
 
     /** {@code last}, or the country's adjective right after it ("بوزارة الداخلية السعودية"). */

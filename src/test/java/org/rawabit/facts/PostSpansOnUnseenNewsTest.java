@@ -191,4 +191,16 @@ class PostSpansOnUnseenNewsTest {
         // "باسم" is the preposition, no man called Basem
         assertTrue(people(doc).stream().noneMatch(p -> p.contains("باسم")), people(doc).toString());
     }
+
+    @Test
+    void aSectionsHeadRunsThroughTheDefiniteBodyItBelongsTo() {
+        ResolvedDocument doc = TestArticles.resolve("وأعلن رئيس قسم مكافحة المخدرات بالفرقة الجهوية توقيف المتهمين، فيما أشاد رئيس المجلس "
+                + "بالحكومة الجديدة، ووصلت الشحنة إلى مرفأ طرطوس.");
+        List<String> posts = posts(doc);
+        assertTrue(posts.contains("رئيس قسم مكافحة المخدرات بالفرقة الجهوية"), posts.toString());
+        // praise of a body after a post is no part of it
+        assertTrue(posts.stream().noneMatch(p -> p.contains("بالحكومة")), posts.toString());
+        // a Levantine port is a venue
+        assertTrue(surfaces(doc, MentionType.LOC).contains("مرفأ طرطوس"), surfaces(doc, MentionType.LOC).toString());
+    }
 }
