@@ -2121,13 +2121,24 @@ public final class RuleFinder implements MentionFinder {
                 && (lex.scopeAdjectives.contains(w.get(i + 1).key()) || lex.seriesAdjectives.contains(w.get(i + 1).key()))
                 && w.get(i + 2).clitic().equals(Affixes.LAM) && (w.get(i + 2).hasArticle() || lamLeftOn(w.get(i + 2)));
         boolean named = numberedKind ? year || participants || governsName || scopedField
-                : KINDS_NAMED_ONLY_BY_A_NAME.contains(kind) ? proper || year
+                : KINDS_NAMED_ONLY_BY_A_NAME.contains(kind) ? proper || year || seriesNamed(w, i, end)
                 : year || proper || national || series || words >= 2 || !head.hasArticle();
         if (words == 0 || !named) return -1;
         // "انتخابات مجلس النواب العشرين": the number of a named series' occurrence after its name
         OrdinalAt number = !numberedKind && !year && end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).hasArticle()
                 ? ordinalAt(w, end + 1) : null;
         return number == null ? end : number.lastWord();
+    }
+
+    /**
+     * "أسبوع المرور الخليجي الموحد": a week or days named by what they are about and the adjective of the series that holds
+     * them (series-adjectives.txt), after at least one word of their own.
+     */
+    private boolean seriesNamed(Words w, int i, int end) {
+        for (int k = i + 2; k <= end; k++) {
+            if (w.get(k).clitic().isEmpty() && lex.seriesAdjectives.contains(w.get(k).key())) return true;
+        }
+        return false;
     }
 
     /**

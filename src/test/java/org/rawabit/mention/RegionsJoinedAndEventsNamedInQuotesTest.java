@@ -85,4 +85,11 @@ class RegionsJoinedAndEventsNamedInQuotesTest {
         // what a conference is for (ل and an indefinite verbal noun) does not name it
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().contains("لبحث")), ms.toString());
     }
+
+    @Test
+    void aWeekNamedByItsTopicAndItsSeriesAdjectiveIsAnEvent() {
+        List<Mention> ms = TestArticles.mentions("وتشارك الشرطة في أسبوع المرور العربي الموحد، فيما بدأ أسبوع العمل الجديد في المصانع.");
+        assertTrue(hasMention(ms, MentionType.EVENT, "أسبوع المرور العربي الموحد"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().startsWith("أسبوع العمل")), ms.toString());
+    }
 }
