@@ -157,6 +157,12 @@ class OrganisationsOnUnseenNewsTest {
         // "المجلس" names the council named before; ل and an indefinite verbal noun right after it say what it does
         List<Mention> ms = find("وأكد الأمين العام دور وزارات الداخلية في دول المجلس لتحقيق الأمن والاستقرار لشعوبها.");
         assertNoMentionContaining(ms, MentionType.ORG, "لتحقيق");
+        // nor after such a head and a participle ("continued efforts of the ministry to pursue …")
+        List<Mention> effort = find("وذلك في إطار جهود الوزارة المتواصلة لملاحقة الشبكات، فيما دعت الهيئة الوطنية لمكافحة الفساد إلى الشفافية.");
+        assertNoMentionContaining(effort, MentionType.ORG, "لملاحقة");
+        assertHas(effort, MentionType.ORG, "الهيئة الوطنية لمكافحة الفساد");
+        // a general union named with "العام" keeps whom it unites
+        assertHas(find("ووقعت الشركة اتفاقا مع الاتحاد العام لعمال البحرين أمس."), MentionType.ORG, "الاتحاد العام لعمال البحرين");
     }
 
     @Test
