@@ -56,6 +56,8 @@ public final class Lexicon {
     public final Set<String> unitNouns, unitFunctions;
     /** Heads of a representative's post and the adjectives that make it a standing office (representative-*.txt). */
     public final Set<String> representativeHeads, representativeStanding;
+    /** Adjectives of efforts after a body's bare name ("المستمرة"; effort-adjectives.txt). */
+    public final Set<String> effortAdjectives;
     /** "القادمة" → 1, "الحالية" → 0, "الماضية" → -1: a session named by where it stands from the one the article dates. */
     public final Map<String, Integer> relativeOccurrences;
     /** Nouns that open an event named without a number ("كأس", "انتخابات") → the event kind. */
@@ -195,6 +197,7 @@ public final class Lexicon {
         unitFunctions = keys("unit-functions.txt");
         representativeHeads = keys("representative-heads.txt");
         representativeStanding = keys("representative-standing.txt");
+        effortAdjectives = keys("effort-adjectives.txt");
         Map<String, Integer> relative = new HashMap<>();
         pairs("relative-occurrences.txt").forEach((k, v) -> relative.put(k, Integer.parseInt(v)));
         relativeOccurrences = Map.copyOf(relative);
@@ -321,6 +324,7 @@ public final class Lexicon {
                 new java.util.TreeMap<>(operationHeads).toString(), new java.util.TreeSet<>(nameIntroducers).toString(), new java.util.TreeSet<>(divisionHeads).toString(),
                 new java.util.TreeSet<>(unitNouns).toString(), new java.util.TreeSet<>(unitFunctions).toString(),
                 new java.util.TreeSet<>(representativeHeads).toString(), new java.util.TreeSet<>(representativeStanding).toString(),
+                new java.util.TreeSet<>(effortAdjectives).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
                 new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(onBehalfHeads).toString(), new java.util.TreeSet<>(appositionHeads).toString(), new java.util.TreeSet<>(compoundPlaceStarts).toString(), new java.util.TreeSet<>(pluralPlaceHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(partyStances).toString(), new java.util.TreeSet<>(newTownWords).toString(), new java.util.TreeSet<>(dualPlaceHeads).toString(), new java.util.TreeSet<>(branchHeads).toString(), new java.util.TreeSet<>(constructOrgHeads).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),

@@ -1090,14 +1090,10 @@ public final class RuleFinder implements MentionFinder {
             // "أحيل الملف إلى النيابة العامة لاستكمال الإجراءات": after a body every state has, named whole, too
             if (genitiveConstruct && j > i + 1 && lex.isStateOfficeNamedWhole(w.keyOf(i, j - 1))) break;
             // "دول المجلس لتحقيق الأمن": right after a bare definite head (the body named before), what it does; and after
-            // such a head in construct with the noun before it and an adjective that is no nisba ("جهود الوزارة المستمرة
-            // لملاحقة …": the adjective is the efforts')
+            // such a head and an adjective of efforts ("جهود الوزارة المستمرة لملاحقة …": effort-adjectives.txt)
             if (genitiveConstruct && j == i + 1 && head.hasArticle()) break;
-            boolean possessor = i > 0 && w.isPhrase(i - 1, i) && w.get(i - 1).clitic().isEmpty() && !w.get(i - 1).hasArticle()
-                    && w.get(i - 1).pos().startsWith("NN");
-            if (genitiveConstruct && j == i + 2 && head.hasArticle() && possessor && w.get(i + 1).clitic().isEmpty() && gazetteer.longestAt(w, i) == null
-                    && !Affixes.isNisba(w.get(i + 1).key()) && !lex.scopeAdjectives.contains(w.get(i + 1).key())
-                    && !gazetteer.isCountryAdjective(w.get(i + 1).key()) && !lex.seriesAdjectives.contains(w.get(i + 1).key())) {
+            if (genitiveConstruct && j == i + 2 && head.hasArticle() && w.get(i + 1).clitic().isEmpty()
+                    && lex.effortAdjectives.contains(w.get(i + 1).key()) && gazetteer.longestAt(w, i) == null) {
                 break;
             }
             // "لجنة من وزارة الداخلية لتفقد المعبر", "وفد من وزارة الصحة لمتابعة الحملة": a ministry is named by its
