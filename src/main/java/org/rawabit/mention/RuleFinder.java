@@ -788,6 +788,13 @@ public final class RuleFinder implements MentionFinder {
             boolean definiteConjunct = x.hasArticle() && x.clitic().equals(Affixes.CONJUNCTION) && lex.portfolioHeads.contains(w.get(i).key());
             if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key()) && !definiteConjunct) break;
             if (givenNameBeforeConnector(w, j) || j > i + 2 && !x.hasArticle() && x.clitic().isEmpty() && connectorFollows(w, j)) break;
+            // "وزير العدل الصادق شعبان", "حافظ الأختام الطيب لوح": a given name spelt with the article, then a word of a
+            // name, opens the holder's name, not an adjective of the post
+            if (j > i + 1 && x.clitic().isEmpty() && x.hasArticle() && lex.givenNames.contains(x.key()) && j + 1 < w.size()
+                    && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty() && !w.get(j + 1).hasArticle()
+                    && (w.get(j + 1).isProperNoun() || nameLike(w.get(j + 1)))) {
+                break;
+            }
             if (pluralAfterFeminineAdjective(w, j)) break;
             // "المدير العام لوزارة الصحة بولاية كسلا": the body's branch in a division named with its head is the post's
             if (j > i + 1 && branchInDivision(x)) {

@@ -67,4 +67,13 @@ class CombinedNerTest {
                 .map(Mention::surface).toList();
         assertTrue(people.stream().noneMatch(p -> p.contains("صالح")), people.toString());
     }
+
+    @Test
+    void aGivenNameSpeltWithTheArticleAfterAPostIsTheHoldersNotThePosts() {
+        // "الصادق" (also "the truthful") right after the post opens the holder's name; the post does not take it as its adjective
+        ResolvedDocument rd = PIPELINE.resolve(TestArticles.article("وقال وزير العدل الصادق شعبان إن القانون جاهز."));
+        List<String> people = rd.mentions().stream().map(LinkedMention::mention).filter(m -> m.type() == MentionType.PER)
+                .map(Mention::surface).toList();
+        assertTrue(people.contains("الصادق شعبان"), people.toString());
+    }
 }
