@@ -112,8 +112,7 @@ public final class GazetteerFinder implements MentionFinder {
     /** Whether the word at {@code i} opens a quoted name right after a publication's noun ("صحيفة «…»", "جريدة "…""). */
     private boolean publicationNamedAfter(Words words, int i) {
         if (i < 2 || !words.get(i).clitic().isEmpty()) return false;
-        String quote = words.get(i - 1).folded();
-        return (quote.equals("\"") || quote.equals("«") || quote.equals("“")) && lexicon.mediaHeads.contains(words.get(i - 2).key());
+        return Words.OPENING_QUOTES.contains(words.get(i - 1).folded()) && lexicon.mediaHeads.contains(words.get(i - 2).key());
     }
 
     /** Whether a known name is a city's, or spelt like one ("عمان": Oman, and Amman). */
@@ -198,7 +197,7 @@ public final class GazetteerFinder implements MentionFinder {
     }
 
     /** The last of the words from {@code last} on: {@code last}, or the definite adjective naming a country right after it. */
-    private int nationalityAfter(Words words, int last) {
+    int nationalityAfter(Words words, int last) {
         if (last + 1 >= words.size()) return last;
         Words.Word next = words.get(last + 1);
         if (next.sentence() != words.get(last).sentence() || !next.clitic().isEmpty() || !next.hasArticle()) return last;

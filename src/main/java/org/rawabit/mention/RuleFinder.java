@@ -187,7 +187,7 @@ public final class RuleFinder implements MentionFinder {
         for (int k = i + 1; k <= end + 2 && k < w.size() && w.isPhrase(i, k); k++) {
             Words.Word x = w.get(k);
             if (x.clitic().isEmpty() && (lex.representativeStanding.contains(x.key()) || x.key().equals(AT)
-                    || k <= end + 1 && x.key().equals(IN_KEY))) {
+                    || k <= end + 1 && x.key().equals(IN))) {
                 return false;
             }
         }
@@ -750,7 +750,7 @@ public final class RuleFinder implements MentionFinder {
             Words.Word next = w.get(end + 1);
             // (a ministry in construct with the post keeps the post's own reading of its fields: "وكيل وزارة الثقافة والرياضة …")
             boolean through = k > i + 1 && next.clitic().equals(Affixes.CONJUNCTION) && next.hasArticle()
-                    || next.clitic().isEmpty() && (next.key().equals(AT) || next.key().equals(IN_KEY));
+                    || next.clitic().isEmpty() && (next.key().equals(AT) || next.key().equals(IN));
             return through ? body : end;
         }
         return end;
@@ -808,7 +808,7 @@ public final class RuleFinder implements MentionFinder {
             boolean ofDepartment = !x.hasArticle() || java.util.stream.IntStream.rangeClosed(i + 1, end).anyMatch(k -> isDepartmentHead(w.get(k)));
             if (j > i + 1 && end == j - 1 && x.clitic().equals(Affixes.BA) && ofDepartment) {
                 int body = bodyOfDepartmentEnd(w, j);
-                if (body >= j) return nationalityAfterBody(w, body);
+                if (body >= j) return gazetteer.nationalityAfter(w, body);
             }
             boolean genitive = x.clitic().equals(Affixes.LAM) || x.clitic().equals(Affixes.CONJUNCTION + Affixes.LAM);
             // "ورئيس المكتب …": the conjunction on a coordinated post's head leaves it in construct
@@ -1014,7 +1014,7 @@ public final class RuleFinder implements MentionFinder {
             }
             // "النيابة العامة لدى محكمة الاستئناف بطنجة", "الإدارة العامة للمرور في شرطة دبي": an office attached to a body
             // ("لدى"), or a department in the body it belongs to ("في"), is named with that body
-            int parent = j > i + 1 && x.clitic().isEmpty() && (x.key().equals(AT) || x.key().equals(IN_KEY) && isDepartmentHead(head))
+            int parent = j > i + 1 && x.clitic().isEmpty() && (x.key().equals(AT) || x.key().equals(IN) && isDepartmentHead(head))
                     ? parentBodyEnd(w, j + 1) : -1;
             if (parent > j) {
                 end = parent;
@@ -1284,19 +1284,15 @@ public final class RuleFinder implements MentionFinder {
     /** The last word of the body starting at {@code j}: a known organisation or one an organisation's head opens; or -1. */
     private int parentBodyEnd(Words w, int j) {
         if (j >= w.size() || !w.isPhrase(j - 1, j) || !w.get(j).clitic().isEmpty()) return -1;
-        GazetteerFinder.Match known = gazetteer.longestAt(w, j);
-        if (known != null && !known.withClitic() && MentionType.of(known.name().entry().type()) == MentionType.ORG) {
-            int last = j + known.name().words().length - 1;
-            return w.isPhrase(j, last) ? nationalityAfterBody(w, last) : -1;
-        }
+        int known = knownOrganisationEnd(w, j);
+        if (known != NOT_KNOWN) return known < 0 ? -1 : gazetteer.nationalityAfter(w, known);
         if (!lex.orgHeads.contains(w.get(j).key())) return -1;
         int body = organisationEnd(w, j);
         return body > j ? body : -1;
     }
 
-    /** "لدى" and "في" as word keys. */
+    /** "لدى" as a word key. */
     private static final String AT = org.rawabit.text.ArabicNormaliser.stripArticle(org.rawabit.text.ArabicNormaliser.normalise("لدى"));
-    private static final String IN_KEY = org.rawabit.text.ArabicNormaliser.stripArticle(org.rawabit.text.ArabicNormaliser.normalise("في"));
 
     /** An indefinite unit noun ("إدارة", "وحدة") in construct with what the unit does ("مكافحة", "التحريات"). */
     private boolean functionalUnit(Words w, int i) {
@@ -1309,11 +1305,8 @@ public final class RuleFinder implements MentionFinder {
 
     /** The last word of a body opened at {@code j} by ب and an organisation's head or a known organisation's name, or -1. */
     private int bodyOfDepartmentEnd(Words w, int j) {
-        GazetteerFinder.Match known = gazetteer.longestAt(w, j);
-        if (known != null && !known.withClitic() && MentionType.of(known.name().entry().type()) == MentionType.ORG) {
-            int last = j + known.name().words().length - 1;
-            return w.isPhrase(j, last) ? last : -1;
-        }
+        int known = knownOrganisationEnd(w, j);
+        if (known != NOT_KNOWN) return known;
         if (!lex.orgHeads.contains(w.get(j).key())) return -1;
         int body = organisationEnd(w, j);
         if (body > j) return body;
@@ -1326,12 +1319,18 @@ public final class RuleFinder implements MentionFinder {
         return end > j ? end : -1;
     }
 
-    /** {@code last}, or the country's adjective right after it ("بوزارة الداخلية السعودية"). */
-    private int nationalityAfterBody(Words w, int last) {
-        if (last + 1 >= w.size() || !w.isPhrase(last, last + 1)) return last;
-        Words.Word next = w.get(last + 1);
-        return next.clitic().isEmpty() && next.hasArticle() && gazetteer.isCountryAdjective(next.key()) ? last + 1 : last;
+    /**
+     * The last word of the known organisation whose name (not glued to a clitic) starts at {@code j}: -1 when its name
+     * runs out of the phrase, {@link #NOT_KNOWN} when no known organisation starts there.
+     */
+    private int knownOrganisationEnd(Words w, int j) {
+        GazetteerFinder.Match known = gazetteer.longestAt(w, j);
+        if (known == null || known.withClitic() || MentionType.of(known.name().entry().type()) != MentionType.ORG) return NOT_KNOWN;
+        int last = j + known.name().words().length - 1;
+        return w.isPhrase(j, last) ? last : -1;
     }
+
+    private static final int NOT_KNOWN = -2;
 
     /** "بولاية", "بمحافظة": ب and an indefinite division head, which a known place's name follows in a body's branch. */
     private boolean branchInDivision(Words.Word x) {
@@ -1476,8 +1475,8 @@ public final class RuleFinder implements MentionFinder {
                         Optional.of(new MentionValue.Span(w.get(j).begin(), w.get(orgEnd).end())), Optional.empty()))));
     }
 
-    private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "“", "”");
-    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "»", "”", "“");
+    private static final Set<String> OPENING_QUOTES = Words.OPENING_QUOTES;
+    private static final Set<String> CLOSING_QUOTES = Words.CLOSING_QUOTES;
     private static final int MAX_QUOTED_WORDS = 4;
 
     /** "وفق موقع "مدار 21" المغربي", "صحيفة «الصباح»": the quoted name after a publication noun is an organisation. */
@@ -1998,18 +1997,24 @@ public final class RuleFinder implements MentionFinder {
         String kind = lex.namedEventHeads.getOrDefault(head.key(), lex.eventHeads.get(head.key()));
         if (kind == null || i == 0 || !head.clitic().isEmpty() || !OPENING_QUOTES.contains(w.get(i - 1).folded())
                 || w.hasPronounSuffix(i) || namesNoEvent(w, i)) return;
-        for (int j = i + 1; j < w.size() && j <= i + MAX_QUOTED_EVENT_WORDS; j++) {
-            Words.Word x = w.get(j);
-            // a quoted sentence ("المنتدى بات يمثل …") is words said, no name
-            if (x.sentence() != head.sentence() || x.pos().startsWith("VB")) return;
-            if (x.isPunctuation()) {
-                if (j > i + 1 && CLOSING_QUOTES.contains(x.folded())) {
-                    out.add(w.mention(MentionType.EVENT, i, j - 1, "rules.quoted-event", 0.8, Optional.empty(),
-                            Optional.of(new MentionValue.NamedEvent(kind))));
-                }
-                return;
-            }
+        int close = closingQuote(w, i + 1, i + MAX_QUOTED_EVENT_WORDS);
+        if (close > i + 1) {
+            out.add(w.mention(MentionType.EVENT, i, close - 1, "rules.quoted-event", 0.8, Optional.empty(),
+                    Optional.of(new MentionValue.NamedEvent(kind))));
         }
+    }
+
+    /**
+     * The closing quote of a quoted name whose words run from {@code from} (at most to {@code last}): -1 at a verb (a
+     * quoted sentence, "المنتدى بات يمثل …", is words said, no name), at other punctuation or at the sentence's end.
+     */
+    private static int closingQuote(Words w, int from, int last) {
+        for (int j = from; j < w.size() && j <= last; j++) {
+            Words.Word x = w.get(j);
+            if (x.sentence() != w.get(from - 1).sentence() || x.pos().startsWith("VB")) return -1;
+            if (x.isPunctuation()) return CLOSING_QUOTES.contains(x.folded()) ? j : -1;
+        }
+        return -1;
     }
 
     private static final int MAX_QUOTED_EVENT_WORDS = 10;
@@ -2036,17 +2041,11 @@ public final class RuleFinder implements MentionFinder {
             if (x.isPunctuation()) return;
         }
         if (open < 0) return;
-        for (int j = open + 1; j < w.size() && j <= open + MAX_QUOTED_WORDS + 2; j++) {
-            Words.Word x = w.get(j);
-            if (x.sentence() != head.sentence() || x.pos().startsWith("VB")) return;
-            if (x.isPunctuation()) {
-                if (j > open + 1 && CLOSING_QUOTES.contains(x.folded())) {
-                    // (the quotes bound the name: a letter the segmenter split off its first word is the name's, "كسلا بلا كوليرا")
-                    out.add(w.mentionFrom(MentionType.EVENT, w.get(open + 1).cliticBegin(), j - 1, "rules.quoted-operation", 0.8,
-                            Optional.empty(), Optional.of(new MentionValue.NamedEvent(kind))));
-                }
-                return;
-            }
+        int close = closingQuote(w, open + 1, open + MAX_QUOTED_WORDS + 2);
+        if (close > open + 1) {
+            // (the quotes bound the name: a letter the segmenter split off its first word is the name's, "كسلا بلا كوليرا")
+            out.add(w.mentionFrom(MentionType.EVENT, w.get(open + 1).cliticBegin(), close - 1, "rules.quoted-operation", 0.8,
+                    Optional.empty(), Optional.of(new MentionValue.NamedEvent(kind))));
         }
     }
 

@@ -15,6 +15,10 @@ import org.rawabit.text.ArabicNormaliser;
  * "للأنتربول" and "والمغرب" match مراكش, الأنتربول and المغرب.
  */
 public final class Words {
+    /** Quote marks as the words of a quoted name are read between them ("”" opens a name in some pages' right-to-left text). */
+    static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "“", "”");
+    static final Set<String> CLOSING_QUOTES = Set.of("\"", "»", "”", "“");
+
     /** Proclitic segments the segmenter splits off (folded). */
     private static final Set<String> PROCLITICS = Affixes.PROCLITICS;
 
