@@ -921,6 +921,8 @@ public final class RuleFinder implements MentionFinder {
                 || w.hasPronounSuffix(i)) {
             return;
         }
+        // "مركز حدود جابر": a head that opens a crossing's or a feature's name (feature-heads.txt) is read by feature()
+        if (phraseIn(w, i, lex.featureHeads.keySet()) > 1) return;
         // "الجمعية العامة": an organ that also names sessions is read by organ() and event(), not as a body of its own
         if (lex.organs.containsKey(phraseKey(w, i, 2)) && lex.eventHeads.containsKey(phraseKey(w, i, 2))) return;
         // "مجلس إدارة المؤسسة الوطنية للنفط": an organ in construct with the body it belongs to names that body, found on its own
@@ -1082,6 +1084,17 @@ public final class RuleFinder implements MentionFinder {
                 j = end;
                 continue;
             }
+            // "فريق خبراء مجلس الأمن المعني باليمن": a panel of a known body, named by its remit after the body's name
+            if (placeOf != null && x.clitic().isEmpty() && !placeOf.withClitic() && j > i + 1
+                    && MentionType.of(placeOf.name().entry().type()) == MentionType.ORG) {
+                int known = j + placeOf.name().words().length;
+                int remitAfter = known < w.size() ? remitEnd(w, known) : -1;
+                if (remitAfter > known && head.key().endsWith(Affixes.FEMININE) == w.get(known).key().endsWith(Affixes.FEMININE)) {
+                    end = remitAfter;
+                    named = true;
+                    break;
+                }
+            }
             // "لألعاب القوى": ل and a noun in construct with the definite word after it
             boolean genitiveConstruct = x.clitic().equals(Affixes.LAM) && !x.hasArticle() && x.pos().startsWith("NN") && j + 1 < w.size()
                     && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).hasArticle() && w.get(j + 1).sentence() == x.sentence();
@@ -1143,6 +1156,13 @@ public final class RuleFinder implements MentionFinder {
                 end = ++j;
                 portfolioCoordinated = true;
                 continue;
+            }
+            // "السلطة العليا للشفافية والوقاية من الفساد ومكافحته": a task coordinated with the field before it, by a pronoun
+            // that stands for that field, closes the name
+            if (j > i + 1 && x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle() && w.hasPronounSuffix(j)
+                    && (prev.hasArticle() || lamLeftOn(prev)) && (lex.unitFunctions.contains(x.key()) || lex.verbalHeads.contains(x.key()))) {
+                end = j;
+                break;
             }
             boolean ok = constructChain || coordinated || coordinatedConstruct
                     || definiteGenitive
@@ -1269,6 +1289,11 @@ public final class RuleFinder implements MentionFinder {
         Words.Word x = w.get(j);
         if (!x.clitic().isEmpty() || !x.hasArticle() || !lex.remitParticiples.contains(x.key()) || j + 1 >= w.size() || !w.isPhrase(j, j + 1)) return -1;
         Words.Word y = w.get(j + 1);
+        // ("المعني بليبيا": the segmenter may leave ب on a known place's name)
+        if (y.clitic().isEmpty() && !y.hasArticle() && y.folded().startsWith(Affixes.BA)
+                && gazetteer.knownPlace(y.folded().substring(Affixes.BA.length())).isPresent()) {
+            return j + 1;
+        }
         if (!y.clitic().equals(Affixes.BA)) return -1;
         if (y.hasArticle() || gazetteer.knownPlace(y.key()).isPresent()) return j + 1;
         boolean construct = y.pos().startsWith("NN") && j + 2 < w.size() && w.isPhrase(j + 1, j + 2) && w.get(j + 2).clitic().isEmpty()
@@ -1739,6 +1764,12 @@ public final class RuleFinder implements MentionFinder {
                 // "غابة بني صالح": after "بني", "عين" … the next word is the name's, a given name or not
                 end++;
             }
+        } else if (phraseIn(w, j, lex.venueHeads) > 0 && (end = venue(w, j, new ArrayList<>())) > j) {
+            // "منفذ جسر الملك فهد": a crossing named after a venue
+        } else if (!w.get(j).hasArticle() && (w.get(j).pos().startsWith("NN") || w.get(j).pos().equals("JJ")) && !lex.nameStops.contains(w.get(j).key())
+                && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty() && lex.featureAdjectives.contains(w.get(j + 1).key())) {
+            // "منفذ أرقين البري": a name the tagger read as a common noun, with the adjective such names take
+            end = j;
         } else {
             return;
         }
@@ -2251,18 +2282,18 @@ public final class RuleFinder implements MentionFinder {
 
     /**
      * "مطار معيتيقة الدولي", "بملاعب استاد هيئة قناة السويس", "ملعب محمد الخامس": a venue noun and the name
-     * after it are one place, the noun included.
+     * after it are one place, the noun included. The venue's last word, or -1.
      */
-    private void venue(Words w, int i, List<Mention> out) {
+    private int venue(Words w, int i, List<Mention> out) {
         int n = phraseIn(w, i, lex.venueHeads);
-        if (n == 0 || w.hasPronounSuffix(i + n - 1)) return;
+        if (n == 0 || w.hasPronounSuffix(i + n - 1)) return -1;
         // "أم قصر": a venue noun that ends a known name begun by the word before it heads no venue of its own
         if (i > 0 && w.isPhrase(i - 1, i)) {
             GazetteerFinder.Match before = gazetteer.longestAt(w, i - 1);
-            if (before != null && before.name().words().length > 1) return;
+            if (before != null && before.name().words().length > 1) return -1;
         }
         // "ملاعب استاد …": the second venue noun heads the place's name, the first says where in it
-        if (i + n < w.size() && w.isPhrase(i, i + n) && phraseIn(w, i + n, lex.venueHeads) > 0) return;
+        if (i + n < w.size() && w.isPhrase(i, i + n) && phraseIn(w, i + n, lex.venueHeads) > 0) return -1;
         int end = i + n - 1;
         boolean named = false;
         boolean cityInName = lex.cityNamedVenues.contains(w.keyOf(i, i + n - 1));
@@ -2337,13 +2368,14 @@ public final class RuleFinder implements MentionFinder {
             named |= !x.pos().contains("JJ");
             end = j++;
         }
-        if (end < i + n) return;
+        if (end < i + n) return -1;
         // "الساحة الدولية", "الشارع المغربي": with its article the noun is described unless a proper name follows
         final int last = end;
-        if (w.get(i).hasArticle() && java.util.stream.IntStream.rangeClosed(i + n, last).noneMatch(k -> w.get(k).isProperNoun())) return;
+        if (w.get(i).hasArticle() && java.util.stream.IntStream.rangeClosed(i + n, last).noneMatch(k -> w.get(k).isProperNoun())) return -1;
         // a venue that is also a venue noun's name ("ملاعب استاد …"): the longer phrase wins in the combiner
         out.add(w.mention(MentionType.LOC, i, end, "rules.venue", 0.8, Optional.empty(), Optional.empty()));
         placeItLiesIn(w, end + 1, out);
+        return end;
     }
 
     /**

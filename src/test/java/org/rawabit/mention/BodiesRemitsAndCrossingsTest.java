@@ -1,0 +1,50 @@
+package org.rawabit.mention;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rawabit.TestArticles.hasMention;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rawabit.TestArticles;
+
+/**
+ * Bodies, crossings and names of the eighth round of issue 11: a body's remit with ب left on the place's name by the
+ * segmenter; a task coordinated by a pronoun that stands for the field before it. Sentences written for this test,
+ * real CoreNLP models.
+ */
+class BodiesRemitsAndCrossingsTest {
+
+    @Test
+    void aRemitWhosePlaceKeptItsPreposition() {
+        List<Mention> ms = TestArticles.mentions("ونشر الفريق العامل المعني بسوريا تقريرا جديدا، كما طالبت لجنة التحقيق الدولية "
+                + "المعنية بالسودان بوقف القتال.");
+        assertTrue(hasMention(ms, MentionType.ORG, "لجنة التحقيق الدولية المعنية بالسودان"), ms.toString());
+        List<Mention> panel = TestArticles.mentions("وأشار فريق خبراء مجلس الأمن المعني باليمن إلى شحنات أسلحة جديدة.");
+        assertTrue(hasMention(panel, MentionType.ORG, "فريق خبراء مجلس الأمن المعني باليمن"), panel.toString());
+        List<Mention> glued = TestArticles.mentions("وقال فريق خبراء الأمم المتحدة المعني بليبيا إن الحظر خرق مرارا.");
+        assertTrue(hasMention(glued, MentionType.ORG, "فريق خبراء الأمم المتحدة المعني بليبيا"), glued.toString());
+    }
+
+    @Test
+    void aTaskCoordinatedByAPronounForTheField() {
+        List<Mention> ms = TestArticles.mentions("وأحالت الهيئة الوطنية للنزاهة والوقاية من الفساد ومكافحته ثلاثة ملفات إلى القضاء، "
+                + "بعد أن راسلت وزارة الداخلية وأجهزتها الجهوية.");
+        assertTrue(hasMention(ms, MentionType.ORG, "الهيئة الوطنية للنزاهة والوقاية من الفساد ومكافحته"), ms.toString());
+        // the ministry's own services, a pronoun for the ministry, are no part of its name
+        assertTrue(hasMention(ms, MentionType.ORG, "وزارة الداخلية"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.surface().contains("وأجهزتها")), ms.toString());
+    }
+
+    @Test
+    void crossingsAndBorderPostsArePlaces() {
+        List<Mention> ms = TestArticles.mentions("وأوقفت الجمارك الشاحنة عند منفذ طريبيل الحدودي، بينما عبرت قافلة أخرى منفذ جسر الملك حسين "
+                + "ثم مركز حدود العمري قبل أن تصل إلى العاصمة.");
+        assertTrue(hasMention(ms, MentionType.LOC, "منفذ طريبيل الحدودي"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "منفذ جسر الملك حسين"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "مركز حدود العمري"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORG && m.surface().startsWith("مركز حدود")), ms.toString());
+        // a centre is still a body where no border follows
+        List<Mention> centre = TestArticles.mentions("وافتتح مركز الملك سلمان للإغاثة مكتبا جديدا في عدن.");
+        assertTrue(hasMention(centre, MentionType.ORG, "مركز الملك سلمان للإغاثة"), centre.toString());
+    }
+}
