@@ -1025,10 +1025,7 @@ public final class RuleFinder implements MentionFinder {
             }
             // "للدفاع عن حقوق الإنسان": a verbal noun that keeps its preposition in the name
             // ("هيئة الدفاع عن الوزاني": not when a person is defended, a proper noun no list knows as a place or a body)
-            boolean keptPreposition = x.clitic().isEmpty() && j > i + 1 && x.key().equals(lex.namePrepositions.get(w.get(j - 1).key()))
-                    && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty()
-                    && !(w.get(j + 1).isProperNoun() && gazetteer.longestAt(w, j + 1) == null);
-            if (keptPreposition) continue;
+            if (j > i + 1 && keptPreposition(w, j)) continue;
             // "إدارة مكافحة جرائم الاتجار بالأشخاص": a verbal noun that keeps the preposition ب, glued to a definite noun
             if (j > i + 1 && x.clitic().equals(Affixes.BA) && x.hasArticle() && Affixes.BA.equals(lex.namePrepositions.get(w.get(j - 1).key()))) {
                 end = j;
@@ -1159,8 +1156,7 @@ public final class RuleFinder implements MentionFinder {
             }
             // "السلطة العليا للشفافية والوقاية من الفساد ومكافحته": a task coordinated with the field before it, by a pronoun
             // that stands for that field, closes the name
-            if (j > i + 1 && x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle() && w.hasPronounSuffix(j)
-                    && (prev.hasArticle() || lamLeftOn(prev)) && (lex.unitFunctions.contains(x.key()) || lex.verbalHeads.contains(x.key()))) {
+            if (j > i + 1 && pronounTask(w, j)) {
                 end = j;
                 break;
             }
@@ -1279,6 +1275,28 @@ public final class RuleFinder implements MentionFinder {
     private static final String IN = "في";
     /** "الدولة" as a word key ("وزارة الدولة لشؤون …"). */
     private static final String STATE = org.rawabit.text.ArabicNormaliser.stripArticle(org.rawabit.text.ArabicNormaliser.normalise("الدولة"));
+
+    /**
+     * "عن" in "للدفاع عن حقوق الإنسان", "من" in "للوقاية من الفساد": the preposition a verbal noun keeps in a name
+     * (name-prepositions.txt), before the noun it governs; not when a person is meant, a proper noun no list knows as a
+     * place or a body ("هيئة الدفاع عن الوزاني").
+     */
+    private boolean keptPreposition(Words w, int j) {
+        Words.Word x = w.get(j);
+        return x.clitic().isEmpty() && j > 0 && x.key().equals(lex.namePrepositions.get(w.get(j - 1).key()))
+                && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty()
+                && !(w.get(j + 1).isProperNoun() && gazetteer.longestAt(w, j + 1) == null);
+    }
+
+    /**
+     * "ومكافحته" in "للوقاية من الفساد ومكافحته", "ومكافحتها" after "حرائق الغابات": a task (unit-functions.txt,
+     * verbal-heads.txt) joined by و to the definite field before it, with a pronoun that stands for that field.
+     */
+    private boolean pronounTask(Words w, int j) {
+        Words.Word x = w.get(j), prev = w.get(j - 1);
+        return x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle() && w.hasPronounSuffix(j) && w.isPhrase(j - 1, j)
+                && (prev.hasArticle() || lamLeftOn(prev)) && (lex.unitFunctions.contains(x.key()) || lex.verbalHeads.contains(x.key()));
+    }
 
     /**
      * "المختصة بقضايا النزاهة", "المعنية بليبيا", "المكلفة بجرائم الأموال" at {@code j}: a participle of remit
@@ -2101,6 +2119,9 @@ public final class RuleFinder implements MentionFinder {
         String kind = lex.namedEventHeads.get(head.key());
         boolean numberedKind = kind == null;
         if (numberedKind) kind = lex.eventHeads.get(head.key());
+        // "الحملة الوطنية للتطعيم ضد الإنفلونزا": a definite campaign or operation named by its reach and its field (the
+        // scoped-field test in namedEventEnd), without quotes
+        if (kind == null && head.hasArticle()) kind = lex.operationHeads.get(head.key());
         if (kind == null || w.hasPronounSuffix(i) || namesNoEvent(w, i)) return;
         // "الاجتماع الدوري لمجلس إدارته": a head the tagger reads as an adjective of the definite noun before it ("periodic")
         if (head.pos().equals("DTJJ") && head.clitic().isEmpty() && w.definiteNounBefore(i)) return;
@@ -2159,7 +2180,7 @@ public final class RuleFinder implements MentionFinder {
                 && (w.get(i + 1).isProperNoun() || gazetteer.longestAt(w, i + 1) != null);
         // "المؤتمر الدولي للأمن الداخلي", "المنتدى العربي للمياه": a conference or forum, how wide its reach, and the definite
         // field it is of (not "الاجتماع الدولي لمناقشة …", what a meeting is for)
-        boolean scopedField = KINDS_NAMED_BY_WHAT_THEY_GOVERN.contains(kind) && words >= 2 && w.get(i + 1).clitic().isEmpty()
+        boolean scopedField = (KINDS_NAMED_BY_WHAT_THEY_GOVERN.contains(kind) || lex.operationHeads.containsValue(kind)) && words >= 2 && w.get(i + 1).clitic().isEmpty()
                 && (lex.scopeAdjectives.contains(w.get(i + 1).key()) || lex.seriesAdjectives.contains(w.get(i + 1).key()))
                 && w.get(i + 2).clitic().equals(Affixes.LAM) && (w.get(i + 2).hasArticle() || lamLeftOn(w.get(i + 2)));
         boolean named = numberedKind ? year || participants || governsName || scopedField
@@ -2213,6 +2234,12 @@ public final class RuleFinder implements MentionFinder {
                     && isYear(w.get(j + 1)) && lex.namedEventHeads.containsKey(head.key())) {
                 end = j + 1;
                 year = true;
+                break;
+            }
+            // "للوقاية من حرائق الغابات ومكافحتها", "للتطعيم ضد الإنفلونزا": a verbal noun's preposition, a task for its field
+            if (j > i + 1 && keptPreposition(w, j)) continue;
+            if (j > i + 1 && pronounTask(w, j)) {
+                end = j;
                 break;
             }
             if (x.isPunctuation() || lex.nameStops.contains(x.key()) || ordinalAt(w, j) != null || saysWhen(w, j)) break;

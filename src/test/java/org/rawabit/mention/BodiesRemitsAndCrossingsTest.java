@@ -47,4 +47,14 @@ class BodiesRemitsAndCrossingsTest {
         List<Mention> centre = TestArticles.mentions("وافتتح مركز الملك سلمان للإغاثة مكتبا جديدا في عدن.");
         assertTrue(hasMention(centre, MentionType.ORG, "مركز الملك سلمان للإغاثة"), centre.toString());
     }
+
+    @Test
+    void aCampaignNamedByItsReachAndField() {
+        List<Mention> ms = TestArticles.mentions("وانطلقت أمس الحملة الوطنية للتلقيح ضد الحصبة في المدارس، وتتواصل الحملة الوطنية "
+                + "للتوعية بمخاطر المخدرات ومكافحتها حتى نهاية الشهر. وقال المسؤول إن الحملة الأمنية متواصلة وإن الحملة الوطنية حققت أهدافها.");
+        assertTrue(hasMention(ms, MentionType.EVENT, "الحملة الوطنية للتلقيح ضد الحصبة"), ms.toString());
+        // a campaign with no field named is no event of its own
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().startsWith("الحملة الأمنية")), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().equals("الحملة الوطنية")), ms.toString());
+    }
 }
