@@ -54,6 +54,8 @@ public final class Lexicon {
     public final Set<String> divisionHeads;
     /** Nouns of a unit named by what it does ("إدارة", "وحدة"; unit-nouns.txt) and what it does ("مكافحة"; unit-functions.txt). */
     public final Set<String> unitNouns, unitFunctions;
+    /** Heads of bodies named with the place they sit in after "في" ("محكمة الاستئناف في جبل لبنان"; seated-heads.txt), as keys. */
+    public final Set<String> seatedHeads;
     /** Heads of a representative's post and the adjectives that make it a standing office (representative-*.txt). */
     public final Set<String> representativeHeads, representativeStanding;
     /** Adjectives of efforts after a body's bare name ("المستمرة"; effort-adjectives.txt). */
@@ -195,6 +197,7 @@ public final class Lexicon {
         divisionHeads = keys("division-heads.txt");
         unitNouns = keys("unit-nouns.txt");
         unitFunctions = keys("unit-functions.txt");
+        seatedHeads = keys("seated-heads.txt");
         representativeHeads = keys("representative-heads.txt");
         representativeStanding = keys("representative-standing.txt");
         effortAdjectives = keys("effort-adjectives.txt");
@@ -323,6 +326,7 @@ public final class Lexicon {
                 new java.util.TreeMap<>(eventNames).toString(), new java.util.TreeSet<>(nameConnectors).toString(), new java.util.TreeSet<>(nameParticles).toString(),
                 new java.util.TreeMap<>(operationHeads).toString(), new java.util.TreeSet<>(nameIntroducers).toString(), new java.util.TreeSet<>(divisionHeads).toString(),
                 new java.util.TreeSet<>(unitNouns).toString(), new java.util.TreeSet<>(unitFunctions).toString(),
+                new java.util.TreeSet<>(seatedHeads).toString(),
                 new java.util.TreeSet<>(representativeHeads).toString(), new java.util.TreeSet<>(representativeStanding).toString(),
                 new java.util.TreeSet<>(effortAdjectives).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),

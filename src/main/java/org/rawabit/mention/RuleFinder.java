@@ -1008,7 +1008,8 @@ public final class RuleFinder implements MentionFinder {
             if (saysWhen(w, j)) break;
             // "سفارة الولايات المتحدة في لبنان", "القنصلية العامة للمملكة العربية السعودية في إسطنبول": an office abroad
             // and the country or city where it serves are one body
-            int seat = j > i + 1 && lex.servesAbroad(head.key()) ? seatAbroadEnd(w, j) : -1;
+            // ("محكمة الاستئناف في جبل لبنان", "الجامعة الأمريكية في الشارقة": so are a court or a university and its seat)
+            int seat = j > i + 1 && (lex.servesAbroad(head.key()) || lex.seatedHeads.contains(head.key())) ? seatAbroadEnd(w, j) : -1;
             if (seat > j) {
                 end = seat;
                 named = true;
@@ -2319,8 +2320,12 @@ public final class RuleFinder implements MentionFinder {
             GazetteerFinder.Match before = gazetteer.longestAt(w, i - 1);
             if (before != null && before.name().words().length > 1) return -1;
         }
-        // "ملاعب استاد …": the second venue noun heads the place's name, the first says where in it
-        if (i + n < w.size() && w.isPhrase(i, i + n) && phraseIn(w, i + n, lex.venueHeads) > 0) return -1;
+        // "ملاعب استاد …": the second venue noun heads the place's name, the first says where in it (a hotel's name may
+        // begin with one: "فندق قصر البستان")
+        if (i + n < w.size() && w.isPhrase(i, i + n) && phraseIn(w, i + n, lex.venueHeads) > 0
+                && !lex.cityNamedVenues.contains(w.keyOf(i, i + n - 1))) {
+            return -1;
+        }
         int end = i + n - 1;
         boolean named = false;
         boolean cityInName = lex.cityNamedVenues.contains(w.keyOf(i, i + n - 1));
@@ -2368,7 +2373,9 @@ public final class RuleFinder implements MentionFinder {
                     && x.clitic().isEmpty()) {
                 break;
             }
-            int run = x.clitic().isEmpty() && !x.hasArticle() && !x.isProperNoun() ? constructRunEnd(w, j) : -1;
+            // ("قصر الإمارات حفل التوقيع": a definite word closes the name's construct; a new one after it is the verb's object)
+            int run = x.clitic().isEmpty() && !x.hasArticle() && !x.isProperNoun() && (j == i + n || !w.get(j - 1).hasArticle())
+                    ? constructRunEnd(w, j) : -1;
             if (run > 0) {
                 // "في قصر قرطاج الأمير تركي الفيصل": the construct ends before a title, whose name is the object's
                 // ("… هدفي بوهران": and before the city it lies in)

@@ -57,4 +57,24 @@ class BodiesRemitsAndCrossingsTest {
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().startsWith("الحملة الأمنية")), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().equals("الحملة الوطنية")), ms.toString());
     }
+
+    @Test
+    void aCourtOrUniversityNamedWithItsSeatAfterFi() {
+        List<Mention> ms = TestArticles.mentions("وقضت محكمة الجنايات في طرابلس بسجن المتهمين، فيما استقبلت الجامعة الفرنسية في القاهرة "
+                + "وفدا من دائرة الثقافة والسياحة في أبوظبي.");
+        assertTrue(hasMention(ms, MentionType.ORG, "محكمة الجنايات في طرابلس"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "الجامعة الفرنسية في القاهرة"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "دائرة الثقافة والسياحة في أبوظبي"), ms.toString());
+        // a ministry is no seated body: where it met is the story's
+        List<Mention> met = TestArticles.mentions("وعقدت وزارة الخارجية في الرباط اجتماعا تنسيقيا.");
+        assertTrue(hasMention(met, MentionType.ORG, "وزارة الخارجية"), met.toString());
+        assertTrue(hasMention(met, MentionType.LOC, "الرباط"), met.toString());
+    }
+
+    @Test
+    void aHotelNamedAfterAPalaceAndAnInitiativeInQuotes() {
+        List<Mention> ms = TestArticles.mentions("واحتضن فندق قصر الإمارات حفل التوقيع، ضمن المبادرة الوطنية \"بيتك أمانك\" لدعم الأسر.");
+        assertTrue(hasMention(ms, MentionType.LOC, "فندق قصر الإمارات"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.EVENT, "بيتك أمانك"), ms.toString());
+    }
 }
