@@ -1004,6 +1004,14 @@ public final class RuleFinder implements MentionFinder {
                 break;
             }
             if (x.isPunctuation() || x.sentence() != head.sentence()) break;
+            // "المجموعة المالية هيرميس": a company's head, its adjectives, then its own foreign name
+            if (lex.companyHeads.contains(head.key()) && head.hasArticle() && x.clitic().isEmpty() && !x.hasArticle() && x.isProperNoun()
+                    && !lex.givenNames.contains(x.key()) && gazetteer.longestAt(w, j) == null
+                    && java.util.stream.IntStream.range(i + 1, j).allMatch(k -> w.get(k).clitic().isEmpty() && w.get(k).pos().startsWith("DTJJ"))) {
+                end = j;
+                named = true;
+                break;
+            }
             // "الرابطة المحترفة الأولى للمرة الثالثة": a time after the body's name is the story's
             if (saysWhen(w, j)) break;
             // "سفارة الولايات المتحدة في لبنان", "القنصلية العامة للمملكة العربية السعودية في إسطنبول": an office abroad
@@ -1093,6 +1101,13 @@ public final class RuleFinder implements MentionFinder {
                     break;
                 }
             }
+            // "أحيل الطعن إلى محكمة استئناف إربد للنظر فيه": after a chain of nouns that the place closes, ل says what for
+            // (right after the head the place opens a name that goes on: "مركز دبي للإحصاء")
+            // (a company's chain goes on with its field: "شركة رؤى الخليج للاستثمار العقاري")
+            if (j - 1 == placeEnd && placeEnd > i + 1 && !w.get(i + 1).isProperNoun() && !lex.companyHeads.contains(head.key())
+                    && x.clitic().endsWith(Affixes.LAM)) {
+                break;
+            }
             // "لألعاب القوى": ل and a noun in construct with the definite word after it
             boolean genitiveConstruct = x.clitic().equals(Affixes.LAM) && !x.hasArticle() && x.pos().startsWith("NN") && j + 1 < w.size()
                     && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).hasArticle() && w.get(j + 1).sentence() == x.sentence();
@@ -1129,7 +1144,9 @@ public final class RuleFinder implements MentionFinder {
             boolean constructChain = x.clitic().isEmpty() && !x.hasArticle() && prevConstruct && j - 1 != placeEnd && x.pos().startsWith("NN") && !x.isProperNoun()
                     && gazetteer.longestAt(w, j) == null // "مكتب منظمة الصحة العالمية": a known name starts there, its own mention
                     && j + 1 < w.size() && w.isPhrase(j, j + 1) && (w.get(j + 1).clitic().isEmpty()
-                    && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun() || constructRunEnd(w, j) > j + 1)
+                    && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun() || constructRunEnd(w, j) > j + 1
+                            // ("محكمة استئناف إربد": a known place the tagger read as a common noun)
+                            || gazetteer.knownPlace(w.get(j + 1).key()).isPresent())
                     && !lex.nameStops.contains(w.get(j + 1).key()) || coordinatedConstruct(w, j + 1));
             // "للامتحانات والمسابقات", "العدالة والتنمية", "التجارة والصناعة", "الاقتصادي والاجتماعي": a definite noun or
             // adjective joined by و to the definite word before it, when it opens no other body or list ("والمنظمات الدولية")

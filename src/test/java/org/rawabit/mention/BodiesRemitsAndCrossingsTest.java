@@ -77,4 +77,23 @@ class BodiesRemitsAndCrossingsTest {
         assertTrue(hasMention(ms, MentionType.LOC, "فندق قصر الإمارات"), ms.toString());
         assertTrue(hasMention(ms, MentionType.EVENT, "بيتك أمانك"), ms.toString());
     }
+
+    @Test
+    void aCourtIsNotNamedAfterTheJudgeWhoPresidesIt() {
+        List<Mention> ms = TestArticles.mentions("وصدر الحكم برئاسة رئيس المحكمة الإدارية العليا ماجد الخصاونة وعضوية أربعة قضاة.");
+        assertTrue(hasMention(ms, MentionType.PER, "ماجد الخصاونة"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORG && m.surface().contains("ماجد")), ms.toString());
+        // a hospital still is named after its eponym
+        List<Mention> hospital = TestArticles.mentions("ونقل المصابون إلى المستشفى الجامعي الحبيب بورقيبة بصفاقس.");
+        assertTrue(hospital.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().startsWith("المستشفى الجامعي الحبيب بورقيبة")),
+                hospital.toString());
+    }
+
+    @Test
+    void aCompanyNamedAfterItsAdjectivesAndACourtOfAPlaceTaggedAsANoun() {
+        List<Mention> ms = TestArticles.mentions("وتوقعت المجموعة المالية كابيتال في مذكرة لعملائها خفض الفائدة.");
+        assertTrue(hasMention(ms, MentionType.ORG, "المجموعة المالية كابيتال"), ms.toString());
+        List<Mention> court = TestArticles.mentions("وأحيل الطعن إلى محكمة استئناف إربد للنظر فيه.");
+        assertTrue(hasMention(court, MentionType.ORG, "محكمة استئناف إربد"), court.toString());
+    }
 }

@@ -127,6 +127,10 @@ class ArticleCleanerTest {
         Article b = cleaner.clean(raw("كتب: أحمد بنعلي\nأعلنت المديرية عن حصيلة عملياتها خلال السنة الماضية."));
         assertEquals(Optional.of("أحمد بنعلي"), b.author());
         assertFalse(b.text().contains("كتب"));
+        // the Lebanese press closes the byline with a colon
+        Article c = cleaner.clean(raw("نتائج الانتخابات البلدية في البقاع\n\nكتبت سلمى الخوري:\n\nفازت اللائحة المدعومة من الأحزاب بأغلبية المقاعد."));
+        assertEquals(Optional.of("سلمى الخوري"), c.author());
+        assertFalse(c.text().contains("كتبت"));
     }
 
     @Test
