@@ -861,6 +861,20 @@ public final class RuleFinder implements MentionFinder {
                 break;
             }
         }
+        return throughBodyNamed(w, i, end);
+    }
+
+    /**
+     * "رئيس مجلس إدارة الشركة القابضة لمياه الشرب والصرف الصحي": a post runs to the end of the body it names, when the
+     * organisation rule reads that body's name further than the post's own phrase went.
+     */
+    private int throughBodyNamed(Words w, int i, int end) {
+        for (int k = i + 1; k <= end; k++) {
+            Words.Word x = w.get(k);
+            if (!lex.orgHeads.contains(x.key()) || !x.clitic().isEmpty() && !x.clitic().endsWith(Affixes.LAM)) continue;
+            int body = organisationEnd(w, k);
+            if (body > end) return body;
+        }
         return end;
     }
 

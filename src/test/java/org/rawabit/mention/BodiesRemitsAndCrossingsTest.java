@@ -96,4 +96,13 @@ class BodiesRemitsAndCrossingsTest {
         List<Mention> court = TestArticles.mentions("وأحيل الطعن إلى محكمة استئناف إربد للنظر فيه.");
         assertTrue(hasMention(court, MentionType.ORG, "محكمة استئناف إربد"), court.toString());
     }
+
+    @Test
+    void aPostRunsToTheEndOfTheBodyItNames() {
+        List<Mention> ms = TestArticles.mentions("وقال رئيس مجلس إدارة الهيئة العامة للمياه والصرف الصحي إن المحطة ستعمل الشهر المقبل، "
+                + "فيما أكد رئيس محكمة الجنايات في بنغازي أن الجلسة أرجئت.");
+        assertTrue(hasMention(ms, MentionType.POST, "رئيس مجلس إدارة الهيئة العامة للمياه والصرف الصحي"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "الهيئة العامة للمياه والصرف الصحي"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.POST, "رئيس محكمة الجنايات في بنغازي"), ms.toString());
+    }
 }
