@@ -99,10 +99,10 @@ class BodiesRemitsAndCrossingsTest {
 
     @Test
     void aPostRunsToTheEndOfTheBodyItNames() {
-        List<Mention> ms = TestArticles.mentions("وقال رئيس مجلس إدارة الهيئة العامة للمياه والصرف الصحي إن المحطة ستعمل الشهر المقبل، "
+        List<Mention> ms = TestArticles.mentions("وقال رئيس مجلس إدارة الشركة الوطنية لمياه الشرب والصرف الصحي إن المحطة ستعمل الشهر المقبل، "
                 + "فيما أكد رئيس محكمة الجنايات في بنغازي أن الجلسة أرجئت.");
-        assertTrue(hasMention(ms, MentionType.POST, "رئيس مجلس إدارة الهيئة العامة للمياه والصرف الصحي"), ms.toString());
-        assertTrue(hasMention(ms, MentionType.ORG, "الهيئة العامة للمياه والصرف الصحي"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.POST, "رئيس مجلس إدارة الشركة الوطنية لمياه الشرب والصرف الصحي"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "الشركة الوطنية لمياه الشرب والصرف الصحي"), ms.toString());
         assertTrue(hasMention(ms, MentionType.POST, "رئيس محكمة الجنايات في بنغازي"), ms.toString());
     }
 }
