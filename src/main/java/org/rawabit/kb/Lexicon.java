@@ -82,6 +82,8 @@ public final class Lexicon {
     public final Set<String> ledBy;
     /** "حزب", "كتلة": heads whose name may be one indefinite word, "حزب تواصل" (party-heads.txt). */
     public final Set<String> partyHeads;
+    /** Nouns of an electoral list, named in quotes after them ("لائحة «بيروت مدينتي»"; list-heads.txt), as keys. */
+    public final Set<String> listHeads;
     /** "الحاكم", "المعارض": where a party stands, said after its name, never part of it (party-stances.txt). */
     public final Set<String> partyStances;
     /** "الجديدة" after a known city: another town ("حلفا الجديدة"; new-town-words.txt). */
@@ -214,6 +216,7 @@ public final class Lexicon {
         pluralPlaceHeads = keys("plural-place-heads.txt");
         ledBy = keys("led-by.txt");
         partyHeads = keys("party-heads.txt");
+        listHeads = keys("list-heads.txt");
         partyStances = keys("party-stances.txt");
         newTownWords = keys("new-town-words.txt");
         dualPlaceHeads = keys("dual-place-heads.txt");
@@ -331,7 +334,7 @@ public final class Lexicon {
                 new java.util.TreeSet<>(effortAdjectives).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
-                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(onBehalfHeads).toString(), new java.util.TreeSet<>(appositionHeads).toString(), new java.util.TreeSet<>(compoundPlaceStarts).toString(), new java.util.TreeSet<>(pluralPlaceHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(partyStances).toString(), new java.util.TreeSet<>(newTownWords).toString(), new java.util.TreeSet<>(dualPlaceHeads).toString(), new java.util.TreeSet<>(branchHeads).toString(), new java.util.TreeSet<>(constructOrgHeads).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
+                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(onBehalfHeads).toString(), new java.util.TreeSet<>(appositionHeads).toString(), new java.util.TreeSet<>(compoundPlaceStarts).toString(), new java.util.TreeSet<>(pluralPlaceHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(listHeads).toString(), new java.util.TreeSet<>(partyStances).toString(), new java.util.TreeSet<>(newTownWords).toString(), new java.util.TreeSet<>(dualPlaceHeads).toString(), new java.util.TreeSet<>(branchHeads).toString(), new java.util.TreeSet<>(constructOrgHeads).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(venueHeads).toString(),

@@ -1049,6 +1049,14 @@ public final class RuleFinder implements MentionFinder {
             // "للدفاع عن حقوق الإنسان": a verbal noun that keeps its preposition in the name
             // ("هيئة الدفاع عن الوزاني": not when a person is defended, a proper noun no list knows as a place or a body)
             if (j > i + 1 && keptPreposition(w, j)) continue;
+            // "الجمعية اللبنانية من أجل ديمقراطية الانتخابات", "المنظمة العربية من أجل انتخابات حرة": the cause a body stands for
+            // (after the body's adjective: "القيادة من أجل إحداث التغيير" is what it leads for)
+            int cause = j > i + 1 && w.get(j - 1).clitic().isEmpty() && w.get(j - 1).pos().startsWith("DTJJ") ? causeEnd(w, j) : -1;
+            if (cause > j) {
+                end = cause;
+                j = cause;
+                continue;
+            }
             // "إدارة مكافحة جرائم الاتجار بالأشخاص": a verbal noun that keeps the preposition ب, glued to a definite noun
             if (j > i + 1 && x.clitic().equals(Affixes.BA) && x.hasArticle() && Affixes.BA.equals(lex.namePrepositions.get(w.get(j - 1).key()))) {
                 end = j;
@@ -1320,6 +1328,28 @@ public final class RuleFinder implements MentionFinder {
                 && !(w.get(j + 1).isProperNoun() && gazetteer.longestAt(w, j + 1) == null);
     }
 
+    private static final String FROM = ArabicNormaliser.normalise("من");
+    private static final String SAKE = ArabicNormaliser.normalise("أجل");
+
+    /**
+     * "من أجل" at {@code j} and the cause a body stands for: a noun, with its indefinite adjectives or the definite noun
+     * it governs ("من أجل انتخابات حرة", "من أجل ديمقراطية الانتخابات"); the cause's last word, or -1.
+     */
+    private static int causeEnd(Words w, int j) {
+        boolean forTheSakeOf = j + 2 < w.size() && w.isPhrase(j, j + 2) && w.get(j).clitic().isEmpty() && w.get(j).key().equals(FROM)
+                && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).key().equals(SAKE) && w.get(j + 2).clitic().isEmpty()
+                && w.get(j + 2).pos().contains("NN");
+        if (!forTheSakeOf) return -1;
+        int k = j + 2;
+        if (w.get(k).hasArticle()) return k;
+        while (k + 1 < w.size() && w.isPhrase(k, k + 1) && w.get(k + 1).clitic().isEmpty() && !w.get(k + 1).hasArticle()
+                && w.get(k + 1).pos().equals("JJ")) {
+            k++;
+        }
+        if (k == j + 2 && k + 1 < w.size() && w.isPhrase(k, k + 1) && w.get(k + 1).clitic().isEmpty() && w.get(k + 1).hasArticle()) k++;
+        return k;
+    }
+
     /**
      * "ومكافحته" in "للوقاية من الفساد ومكافحته", "ومكافحتها" after "حرائق الغابات": a task (unit-functions.txt,
      * verbal-heads.txt) joined by و to the definite field before it, with a pronoun that stands for that field.
@@ -1559,7 +1589,8 @@ public final class RuleFinder implements MentionFinder {
         // "مصنع "النور" للإسمنت": a company's quoted name, as a publication's
         boolean head = lex.mediaHeads.contains(w.get(i).key()) || lex.companyHeads.contains(w.get(i).key());
         // "تحالف "نبني"", "ائتلاف «تصميم»": a party or a bloc is named with its head
-        boolean party = !head && lex.partyHeads.contains(w.get(i).key()) && !w.get(i).hasArticle();
+        // ("لائحة «بيروت مدينتي»": so is an electoral list, in quotes only: list-heads.txt)
+        boolean party = !head && (lex.partyHeads.contains(w.get(i).key()) || lex.listHeads.contains(w.get(i).key())) && !w.get(i).hasArticle();
         if (!head && !party || i + 2 >= w.size()) return;
         // "لموقع IQ NEWS", "قناة BBC": a name in Latin letters after the noun
         int latin = i + 1;

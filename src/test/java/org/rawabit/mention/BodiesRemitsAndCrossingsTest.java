@@ -105,4 +105,16 @@ class BodiesRemitsAndCrossingsTest {
         assertTrue(hasMention(ms, MentionType.ORG, "الشركة الوطنية لمياه الشرب والصرف الصحي"), ms.toString());
         assertTrue(hasMention(ms, MentionType.POST, "رئيس محكمة الجنايات في بنغازي"), ms.toString());
     }
+
+    @Test
+    void electoralListsInQuotesAndBodiesForACause() {
+        List<Mention> ms = TestArticles.mentions("وتصدرت قائمة «صوت طرابلس» النتائج، فيما رصدت المنظمة العربية من أجل انتخابات حرة "
+                + "مخالفات، وسلم المحقق لائحة اتهام إلى المحكمة.");
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().contains("صوت طرابلس")), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "المنظمة العربية من أجل انتخابات حرة"), ms.toString());
+        // an indictment is no list of candidates
+        assertTrue(ms.stream().noneMatch(m -> m.surface().contains("لائحة اتهام")), ms.toString());
+        List<Mention> fight = TestArticles.mentions("وأحالت اللجنة الوطنية للوقاية من الجريمة ومحاربتها ملفها إلى النيابة.");
+        assertTrue(hasMention(fight, MentionType.ORG, "اللجنة الوطنية للوقاية من الجريمة ومحاربتها"), fight.toString());
+    }
 }
