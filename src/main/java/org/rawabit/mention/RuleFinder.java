@@ -50,6 +50,7 @@ public final class RuleFinder implements MentionFinder {
             personAfterSpeechVerb(w, i, out);
             personAfterLedBy(w, i, out);
             organisation(w, i, out);
+            ministryByItsPortfolio(w, i, out);
             bodiesNamedByPost(w, i, out);
             quotedPublication(w, i, out);
             placeAfterHead(w, i, out);
@@ -861,6 +862,12 @@ public final class RuleFinder implements MentionFinder {
                 break;
             }
         }
+        // "السفير الباكستاني في عمان", "السفير السعودي لدى الأردن": an office abroad, whose it is, and where it serves
+        if (lex.servesAbroad(w.get(i).key()) && end > i && end + 1 < w.size() && w.isPhrase(end, end + 1)
+                && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key())) {
+            int seat = seatAbroadEnd(w, end + 1);
+            if (seat > end) return seat;
+        }
         return throughBodyNamed(w, i, end);
     }
 
@@ -1257,6 +1264,20 @@ public final class RuleFinder implements MentionFinder {
             out.add(w.mention(venue ? MentionType.LOC : MentionType.ORG, i, end, venue ? "rules.venue" : "rules.org-head", 0.75,
                     Optional.empty(), Optional.empty()));
         }
+    }
+
+    /**
+     * "وأكدت الداخلية أن …", "ونفت الخارجية": a portfolio alone, right after the verb it is the subject of, names its
+     * ministry (ministry-short-forms.txt). After a noun it is that noun's adjective ("السياحة الداخلية").
+     */
+    private void ministryByItsPortfolio(Words w, int i, List<Mention> out) {
+        Words.Word x = w.get(i);
+        if (i == 0 || !x.clitic().isEmpty() || !x.hasArticle() || !lex.ministryShortForms.contains(x.key()) || !w.isPhrase(i - 1, i)) return;
+        Words.Word verb = w.get(i - 1);
+        if (!verb.pos().equals("VBD") && !verb.pos().equals("VBP") || w.hasPronounSuffix(i - 1)) return;
+        // ("وأكدت الداخلية المصرية": with the country's adjective)
+        int end = gazetteer.nationalityAfter(w, i);
+        out.add(w.mention(MentionType.ORG, i, end, "rules.ministry-short-form", 0.75, Optional.empty(), Optional.empty()));
     }
 
     /**

@@ -117,4 +117,24 @@ class BodiesRemitsAndCrossingsTest {
         List<Mention> fight = TestArticles.mentions("وأحالت اللجنة الوطنية للوقاية من الجريمة ومحاربتها ملفها إلى النيابة.");
         assertTrue(hasMention(fight, MentionType.ORG, "اللجنة الوطنية للوقاية من الجريمة ومحاربتها"), fight.toString());
     }
+
+    @Test
+    void anAmbassadorsPostHoldsWhereHeServes() {
+        List<Mention> ms = TestArticles.mentions("وحضر الاجتماع السفير الإيطالي في الرباط ماركو بيلي والسفيرة الكندية لدى تونس.");
+        assertTrue(hasMention(ms, MentionType.POST, "السفير الإيطالي في الرباط"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.POST, "السفيرة الكندية لدى تونس"), ms.toString());
+    }
+
+    @Test
+    void aPortfolioAloneAfterItsVerbIsTheMinistry() {
+        List<Mention> ms = TestArticles.mentions("ونفت الداخلية في بيان صحة الأخبار المتداولة، وأعلنت الخارجية الأردنية استدعاء السفير، "
+                + "في حين نمت السياحة الداخلية وتراجعت الديون الخارجية.");
+        assertTrue(hasMention(ms, MentionType.ORG, "الداخلية"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "الخارجية الأردنية"), ms.toString());
+        // after a noun the portfolio's word is its adjective
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORG && m.surface().contains("السياحة")), ms.toString());
+        assertTrue(ms.stream().filter(m -> m.type() == MentionType.ORG).count() == 2, ms.toString());
+        List<Mention> resort = TestArticles.mentions("وأقيمت الندوة في منتجع شاطئ الخليج بحضور المستثمرين.");
+        assertTrue(resort.stream().anyMatch(m -> m.type() == MentionType.LOC && m.surface().startsWith("منتجع شاطئ الخليج")), resort.toString());
+    }
 }
