@@ -176,6 +176,8 @@ public final class MentionCombiner implements MentionFinder {
         return m.surface().startsWith(Affixes.BA) && !m.key().startsWith(Affixes.BA);
     }
 
+    private static final String SEAT_PREPOSITION = " في ";
+
     private static boolean conflicts(Mention kept, Mention candidate) {
         if (!kept.overlaps(candidate)) return false;
         if (kept.begin() == candidate.begin() && kept.end() == candidate.end()) return true;
@@ -186,9 +188,11 @@ public final class MentionCombiner implements MentionFinder {
         // "محكمة الاستئناف بفاس": the seat that ends an organisation's name is also a place; "غرفة الجنايات بمحكمة الاستئناف":
         // the body a unit belongs to, after ب, is also an organisation
         boolean seat = candidate.type() == MentionType.LOC && candidate.kbId().isPresent() || candidate.type() == MentionType.ORG;
+        // ("محكمة الاستئناف في سيدي بلعباس": so is the place a seated body names after في)
         if (kept.type() == MentionType.ORG && seat && kept.contains(candidate) && kept.end() == candidate.end()
                 && candidate.begin() > kept.begin() && (baGlued(candidate)
-                        || kept.surface().charAt(candidate.begin() - kept.begin() - 1) == Affixes.BA.charAt(0))) {
+                        || kept.surface().charAt(candidate.begin() - kept.begin() - 1) == Affixes.BA.charAt(0)
+                        || candidate.type() == MentionType.LOC && kept.surface().substring(0, candidate.begin() - kept.begin()).endsWith(SEAT_PREPOSITION))) {
             return false;
         }
         // "مجلس محافظة كربلاء": a body of a province or a region, named by it, and the province itself

@@ -1685,6 +1685,9 @@ public final class RuleFinder implements MentionFinder {
         if (head.hasArticle() == (k == i + 1) || k >= w.size() || !w.isPhrase(i, k)) return i;
         GazetteerFinder.Match known = gazetteer.longestAt(w, k);
         if (known != null) return MentionType.of(known.name().entry().type()) == MentionType.PER ? k + known.name().words().length - 1 : i;
+        // "رئيس المحكمة الدستورية عادل الرواشدة": after a post's head, a name no list knows that follows the definite body and
+        // its adjectives is the holder's
+        if (head.hasArticle() && i > 0 && w.isPhrase(i - 1, i) && lex.postHeads.contains(w.get(i - 1).key())) return i;
         int titles = 0;
         for (int more; (more = phraseIn(w, k + titles, lex.personTitles)) > 0; ) titles += more;
         int first = k + titles;

@@ -29,8 +29,20 @@ public record DatelineHead(String city, String agency, int end) {
     private static final Pattern HEAD = Pattern.compile("^(" + CITY + ")\\s*(?:" + BRACKETED + "\\s*)?[-–—]+\\s+"
             + "(?:" + DAY_MONTH + "(?:[-–—]+\\s*)?)?(?:" + BRACKETED + "\\s*(?:[-–—]+\\s*)?|" + BEFORE_COLON + "\\s*)?(?=\\S|$)");
 
+    /**
+     * A dateline that states the day before the agency: "مسقط في 9 نوفمبر /العمانية/ …", "طرابلس 12 مايو (وال) - …". The
+     * agency, between slashes or in parentheses, is what tells it from a sentence that opens with a place and a date.
+     */
+    private static final Pattern DATED_HEAD = Pattern.compile("^(" + WORD + "(?: (?!في )" + WORD + "){0,2})\\s+(?:في\\s+)?\\d{1,2}\\s+" + WORD + "(?:\\s+\\d{4})?\\s*"
+            + "(?:/\\s*([\\p{IsArabic}\\p{Mn}A-Za-z][\\p{IsArabic}\\p{Mn}A-Za-z .]{1,20}?)\\s*/|" + BRACKETED + ")\\s*(?:[-–—]+\\s*|[:：]\\s*)?(?=\\S|$)");
+
     /** The dateline head opening {@code paragraph} (no leading space), if it has one. */
     public static Optional<DatelineHead> parse(String paragraph) {
+        Matcher dated = DATED_HEAD.matcher(paragraph);
+        if (dated.lookingAt()) {
+            String agency = dated.group(2) != null ? dated.group(2) : dated.group(3);
+            return Optional.of(new DatelineHead(dated.group(1), agency.strip(), dated.end()));
+        }
         Matcher m = HEAD.matcher(paragraph);
         if (!m.lookingAt()) return Optional.empty();
         String agency = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : "";

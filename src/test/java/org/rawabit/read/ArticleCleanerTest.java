@@ -52,12 +52,21 @@ class ArticleCleanerTest {
                 {"القاهرة (أ ف ب) - قضت محكمة جنايات القاهرة بسجن رجل أعمال خمس سنوات.", "القاهرة", "أ ف ب"},
                 {"بيروت – 12 – 5 (كونا) -- أجرت بلديات جبل لبنان انتخاباتها أمس.", "بيروت", "كونا"},
                 {"عدن - سبأ:\nدشنت وزارة الصحة اليمنية حملة للتحصين ضد شلل الأطفال.", "عدن", "سبأ"},
-                {"الدار البيضاء - أعلنت الشركة الجهوية متعددة الخدمات عن قطع الماء.", "الدار البيضاء", ""}};
+                {"الدار البيضاء - أعلنت الشركة الجهوية متعددة الخدمات عن قطع الماء.", "الدار البيضاء", ""},
+                // the day before the agency, which stands between slashes or in parentheses
+                {"صلالة في 14 أكتوبر /العمانية/ افتتحت بلدية ظفار سوقا جديدة للأسماك.", "صلالة", "العمانية"},
+                {"بنغازي 3 يونيو (وال) - وصلت قافلة طبية إلى مستشفى الجلاء.", "بنغازي", "وال"}};
         for (String[] c : cases) {
             Article a = cleaner.clean(raw("عنوان الخبر عن الحملة الجديدة\n\n" + c[0]));
             assertEquals(Optional.of(c[1]), a.dateline(), c[0]);
             assertEquals(c[2].isEmpty() ? Optional.empty() : Optional.of(c[2]), a.source(), c[0]);
         }
+    }
+
+    @Test
+    void aSentenceOpeningWithAPlaceAndADayIsNoDateline() throws Exception {
+        Article a = cleaner.clean(raw("عنوان الخبر عن الحملة الجديدة\n\nالمغرب في 9 نوفمبر احتفل بعيد الاستقلال كما في كل عام."));
+        assertEquals(Optional.empty(), a.dateline());
     }
 
     @Test
