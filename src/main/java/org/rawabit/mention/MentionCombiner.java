@@ -54,8 +54,53 @@ public final class MentionCombiner implements MentionFinder {
             }
         }
         accepted.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(m -> -m.length()));
-        return withoutDatelineCredit(doc, acronymsAsOrganisations(doc.text(), withoutPlacesNamingThings(words != null ? words : Words.of(doc), accepted)));
+        return withoutDatelineCredit(doc, withQuotedNamesAgain(doc.text(), withoutGivenNamesOfThings(
+                acronymsAsOrganisations(doc.text(), withoutPlacesNamingThings(words != null ? words : Words.of(doc), accepted)))));
     }
+
+    /**
+     * "المبادرة الرئاسية "حياة كريمة"" then "ضمن مبادرة حياة كريمة": words that read as given names ("حياة", "كريمة") but
+     * that the article names an event, a body or a place with are that thing, not a person, wherever only the given-name
+     * rule saw a person in them: there they name the thing again.
+     */
+    private static List<Mention> withoutGivenNamesOfThings(List<Mention> found) {
+        java.util.Map<String, Mention> things = new java.util.HashMap<>();
+        for (Mention m : found) {
+            if (m.type() == MentionType.EVENT || m.type() == MentionType.ORG || m.type() == MentionType.LOC) things.putIfAbsent(m.key(), m);
+        }
+        if (things.isEmpty()) return found;
+        return found.stream().map(m -> {
+            Mention thing = m.type() == MentionType.PER && GIVEN_NAME_RULE.equals(m.finder()) ? things.get(m.key()) : null;
+            return thing == null ? m : new Mention(thing.type(), m.begin(), m.end(), m.surface(), NAMED_AGAIN, m.confidence(), thing.kbId(), thing.value());
+        }).toList();
+    }
+
+    private static final String NAMED_AGAIN = "rules.named-again";
+    /** Finders of names that quotes delimit: once found, the same words elsewhere in the article are that name again. */
+    private static final java.util.Set<String> QUOTED_NAMES = java.util.Set.of("rules.quoted-operation", "rules.quoted-event", "rules.publication");
+
+    /**
+     * "ضمن المبادرة الوطنية "أمل جديد"" then "وقالت إن أمل جديد وصلت …": a name of two words or more that quotes delimited
+     * once names the same thing where the article writes it again without them (a single word may be a common one:
+     * «الخبر», «الصباح»).
+     */
+    private static List<Mention> withQuotedNamesAgain(String text, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found);
+        for (Mention q : found) {
+            if (!QUOTED_NAMES.contains(q.finder()) || q.surface().strip().split("\\s+").length < 2) continue;
+            for (int at = text.indexOf(q.surface()); at >= 0; at = text.indexOf(q.surface(), at + 1)) {
+                int begin = at, end = at + q.surface().length();
+                boolean whole = (begin == 0 || !Character.isLetter(text.charAt(begin - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)));
+                if (!whole || out.stream().anyMatch(m -> m.begin() < end && begin < m.end())) continue;
+                out.add(new Mention(q.type(), begin, end, q.surface(), NAMED_AGAIN, 0.75, q.kbId(), q.value()));
+            }
+        }
+        if (out.size() == found.size()) return found;
+        out.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(m -> -m.length()));
+        return out;
+    }
+
+    private static final String GIVEN_NAME_RULE = "rules.given-name";
 
     /**
      * "عمّان - بترا: …": the agency a dateline credits is the article's source (metadata), never a mention of the story;

@@ -137,4 +137,12 @@ class BodiesRemitsAndCrossingsTest {
         List<Mention> resort = TestArticles.mentions("وأقيمت الندوة في منتجع شاطئ الخليج بحضور المستثمرين.");
         assertTrue(resort.stream().anyMatch(m -> m.type() == MentionType.LOC && m.surface().startsWith("منتجع شاطئ الخليج")), resort.toString());
     }
+
+    @Test
+    void givenNamesThatNameAnInitiativeElsewhereNameItAgain() {
+        List<Mention> ms = TestArticles.mentions("وتندرج القوافل ضمن المبادرة الوطنية \"أمل جديد\" لدعم القرى، وقالت الوزيرة إن أمل جديد "
+                + "وصلت إلى مئة قرية.");
+        assertTrue(ms.stream().filter(m -> m.type() == MentionType.EVENT && m.surface().equals("أمل جديد")).count() == 2, ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER && m.surface().contains("أمل")), ms.toString());
+    }
 }
