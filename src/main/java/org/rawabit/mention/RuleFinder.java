@@ -483,6 +483,13 @@ public final class RuleFinder implements MentionFinder {
                     && (j > from || j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).isProperNoun() && w.get(j + 1).clitic().isEmpty());
             boolean surnameAsVerb = j == from + 1 && w.surnameTaggedAsVerb(j, lex.givenNames);
             boolean beforeConnector = j == from && givenNameBeforeConnector(w, j);
+            // "وتوقعت منى السيد، المحللة …", "القاضي كارلوس الحاج رئيسا": a title that is also a family name ends the name
+            // when no name follows it (title-surnames.txt)
+            if (j > from && x.clitic().isEmpty() && lex.titleSurnames.contains(x.key()) && !w.hasPronounSuffix(j)
+                    && (j + 1 >= w.size() || !w.isPhrase(j, j + 1) || !nameStart(w.get(j + 1)) && !w.get(j + 1).isProperNoun())) {
+                end = j;
+                break;
+            }
             if (!afterConnector && !connector && !givenName && !surnameAsVerb && !beforeConnector && !nameLike(x)
                     || w.hasPronounSuffix(j) && !afterConnector) break;
             // "سالم المطيري سبل …": after a surname with the article, an indefinite common word is not the name's
