@@ -3,7 +3,7 @@ package org.rawabit.cli;
 import org.rawabit.ner.PrecisionGate;
 import picocli.CommandLine.Option;
 
-/** Options of the commands that build the extraction pipeline (ingest, annotate, demo, serve, bench). */
+/** Options of the commands that build the extraction pipeline (ingest, annotate, demo, serve, bench, score-seeds). */
 final class ExtractionOptions {
 
     @Option(names = "--min-confidence", paramLabel = "T",

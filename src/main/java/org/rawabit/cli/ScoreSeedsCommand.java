@@ -28,14 +28,18 @@ final class ScoreSeedsCommand implements Callable<Integer> {
     @Option(names = "--details", description = "Also list each missed or spurious entity and each missed fact.")
     boolean details;
 
+    @picocli.CommandLine.Mixin
+    ExtractionOptions extraction;
+
     @Override
     public Integer call() throws IOException {
+        org.rawabit.ner.PrecisionGate gate = extraction.gate();
         Path goldDir = gold != null ? gold : seeds.resolve("gold");
         if (!Files.exists(seeds)) throw new UserError("no articles at " + seeds.toAbsolutePath() + " (run from the project directory or pass --seeds DIR)");
         if (!Files.isDirectory(goldDir)) throw new UserError("no gold folder at " + goldDir.toAbsolutePath() + " (pass --gold DIR)");
         PrintWriter out = spec.commandLine().getOut();
         try {
-            SeedEvaluation.run(Pipelines.standard(KnowledgeBase.bundled()), seeds, goldDir).print(out, details);
+            SeedEvaluation.run(Pipelines.standard(KnowledgeBase.bundled(), gate), seeds, goldDir).print(out, details);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
