@@ -1161,6 +1161,12 @@ public final class RuleFinder implements MentionFinder {
             // "دول المجلس لتحقيق الأمن": right after a bare definite head (the body named before), what it does; and after
             // such a head and an adjective of efforts ("جهود الوزارة المستمرة لملاحقة …": effort-adjectives.txt)
             if (genitiveConstruct && j == i + 1 && head.hasArticle()) break;
+            // ("نائب رئيس الشركة للمشاريع الدولية": so does a definite genitive; a name puts its adjective first, "الشركة
+            // الوطنية للنفط", and the knowledge base knows the rest, "الاتحاد للطيران")
+            if (j == i + 1 && head.hasArticle() && head.clitic().isEmpty() && x.clitic().equals(Affixes.LAM) && x.hasArticle()
+                    && !institution && gazetteer.longestAt(w, i) == null) {
+                break;
+            }
             if (genitiveConstruct && j == i + 2 && head.hasArticle() && w.get(i + 1).clitic().isEmpty()
                     && lex.effortAdjectives.contains(w.get(i + 1).key()) && gazetteer.longestAt(w, i) == null) {
                 break;

@@ -145,4 +145,11 @@ class BodiesRemitsAndCrossingsTest {
         assertTrue(ms.stream().filter(m -> m.type() == MentionType.EVENT && m.surface().equals("أمل جديد")).count() == 2, ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER && m.surface().contains("أمل")), ms.toString());
     }
+
+    @Test
+    void aBareDefiniteHeadAndAGenitiveIsNoName() {
+        List<Mention> ms = TestArticles.mentions("وقال مدير المؤسسة للشؤون المالية إن الأرباح ارتفعت، فيما رفعت الشركة الوطنية للنفط إنتاجها.");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORG && m.surface().startsWith("المؤسسة")), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "الشركة الوطنية للنفط"), ms.toString());
+    }
 }
