@@ -736,8 +736,16 @@ public final class Resolver {
         for (Mention m : mentions) {
             if (m.value().orElse(null) instanceof MentionValue.NamedEvent named && !named.ofTheArticle()) fullNames.add(m.key());
         }
+        List<Mention> namedSeries = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.type() != MentionType.EVENT) continue;
+            // "منتدى عُمان للاستثمار" in the headline of an article on "الدورة الرابعة من منتدى عُمان للاستثمار والتمويل":
+            // the series the one numbered session belongs to names that session (decided once the sessions are)
+            if (m.value().orElse(null) instanceof MentionValue.NamedEvent named && !named.ofTheArticle()
+                    && sessionNaming(mentions, m).isPresent()) {
+                namedSeries.add(m);
+                continue;
+            }
             if (m.value().orElse(null) instanceof MentionValue.NamedEvent named) {
                 // "كأس العالم 2026": its name identifies it, in every article; "الانتخابات المحلية" is the article's, the one
                 // "الانتخابات المحلية التركية" it also names if it does
@@ -825,6 +833,27 @@ public final class Resolver {
             }
             ids.put(e.mention(), id);
         }
+        for (Mention m : namedSeries) {
+            String id = ids.get(sessionNaming(mentions, m).get());
+            entities.get(id).add(m);
+            ids.put(m, id);
+        }
+    }
+
+    /**
+     * The one numbered session of the article whose name holds the series {@code named} names, by its words or by more of
+     * them ("منتدى عُمان للاستثمار" and "الدورة الرابعة من منتدى عُمان للاستثمار والتمويل"), if there is one.
+     */
+    private static Optional<Mention> sessionNaming(List<Mention> mentions, Mention named) {
+        List<Mention> sessions = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.EVENT || !(m.value().orElse(null) instanceof MentionValue.EventValue v) || v.ordinal().isEmpty()) continue;
+            // the series' words, whole, after the session's head and number
+            if ((" " + m.key() + " ").contains(" " + named.key() + " ") && !m.key().startsWith(named.key())) sessions.add(m);
+        }
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        for (Mention m : sessions) numbers.add(((MentionValue.EventValue) m.value().get()).ordinal().get());
+        return numbers.size() == 1 ? Optional.of(sessions.get(0)) : Optional.empty();
     }
 
     /** The adjectives of the one other event of the article with {@code e}'s kind, number and organiser that has some. */
