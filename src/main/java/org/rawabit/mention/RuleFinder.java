@@ -1262,6 +1262,14 @@ public final class RuleFinder implements MentionFinder {
                 .anyMatch(k -> !lex.genericAdjectives.contains(w.get(k).key()));
         // "الإدارة العامة", "هيئة الدفاع": a department or a role every body has
         if (lex.genericBodies.contains(w.keyOf(i, end))) return;
+        // "اللجنة المنظمة للمعرض": such a body of the event named before (a bare definite event head after ل)
+        // ("للمهرجان": the segmenter may leave the article's lam on the noun)
+        String eventKey = lamLeftOn(w.get(end)) ? w.get(end).key().substring(Affixes.LAM.length()) : w.get(end).key();
+        if (end > i + 1 && lex.genericBodies.contains(w.keyOf(i, end - 1)) && w.get(end).clitic().equals(Affixes.LAM)
+                && (w.get(end).hasArticle() || lamLeftOn(w.get(end)))
+                && (lex.eventHeads.containsKey(eventKey) || lex.namedEventHeads.containsKey(eventKey))) {
+            return;
+        }
         // "السفارة الأميركية": an office abroad is named by the country whose it is
         // "النيابة العامة", "المحكمة الدستورية", "رئاسة الجمهورية": a body every state has, named whole
         boolean stateBody = length >= 2 && lex.isStateOfficeNamedWhole(w.keyOf(i, end));

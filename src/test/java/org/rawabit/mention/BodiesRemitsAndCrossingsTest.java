@@ -152,4 +152,12 @@ class BodiesRemitsAndCrossingsTest {
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORG && m.surface().startsWith("المؤسسة")), ms.toString());
         assertTrue(hasMention(ms, MentionType.ORG, "الشركة الوطنية للنفط"), ms.toString());
     }
+
+    @Test
+    void theCommitteeOfTheEventNamedBeforeIsNoBody() {
+        List<Mention> ms = TestArticles.mentions("وأكدت اللجنة المنظمة للمهرجان أن عدد الزوار ارتفع، فيما أعلنت اللجنة المنظمة لكأس العرب "
+                + "جدول المباريات.");
+        assertTrue(ms.stream().noneMatch(m -> m.surface().contains("للمهرجان")), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "اللجنة المنظمة لكأس العرب"), ms.toString());
+    }
 }
