@@ -30,10 +30,11 @@ public record DatelineHead(String city, String agency, int end) {
             + "(?:" + DAY_MONTH + "(?:[-–—]+\\s*)?)?(?:" + BRACKETED + "\\s*(?:[-–—]+\\s*)?|" + BEFORE_COLON + "\\s*)?(?=\\S|$)");
 
     /**
-     * A dateline that states the day before the agency: "مسقط في 9 نوفمبر /العمانية/ …", "طرابلس 12 مايو (وال) - …". The
+     * A dateline that states the day before the agency: "مسقط في 9 نوفمبر /العمانية/ …", "طرابلس 12 مايو (وال) - …",
+     * "عمان 14 تشرين الأول (بترا) - …" (a month of two words). The
      * agency, between slashes or in parentheses, is what tells it from a sentence that opens with a place and a date.
      */
-    private static final Pattern DATED_HEAD = Pattern.compile("^(" + WORD + "(?: (?!في )" + WORD + "){0,2})\\s+(?:في\\s+)?\\d{1,2}\\s+" + WORD + "(?:\\s+\\d{4})?\\s*"
+    private static final Pattern DATED_HEAD = Pattern.compile("^(" + WORD + "(?: (?!في )" + WORD + "){0,2})\\s+(?:في\\s+)?\\d{1,2}\\s+" + WORD + "(?:\\s+" + WORD + ")?(?:\\s+\\d{4})?\\s*"
             + "(?:/\\s*([\\p{IsArabic}\\p{Mn}A-Za-z][\\p{IsArabic}\\p{Mn}A-Za-z .]{1,20}?)\\s*/|" + BRACKETED + ")\\s*(?:[-–—]+\\s*|[:：]\\s*)?(?=\\S|$)");
 
     /** The dateline head opening {@code paragraph} (no leading space), if it has one. */
