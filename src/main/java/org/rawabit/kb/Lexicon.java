@@ -82,6 +82,8 @@ public final class Lexicon {
     public final Set<String> ledBy;
     /** "حزب", "كتلة": heads whose name may be one indefinite word, "حزب تواصل" (party-heads.txt). */
     public final Set<String> partyHeads;
+    /** Adjectives that make "مدينة X" a complex, with the type it then is ("مدينة الحسين الطبية"; complex-adjectives.txt). */
+    public final Map<String, String> complexAdjectives;
     /** Titles that are also family names, the name's last word where no name follows them ("منى السيد،"; title-surnames.txt), as keys. */
     public final Set<String> titleSurnames;
     /** Portfolios that alone name their ministry as a verb's subject ("وأكدت الداخلية"; ministry-short-forms.txt), as keys. */
@@ -220,6 +222,7 @@ public final class Lexicon {
         pluralPlaceHeads = keys("plural-place-heads.txt");
         ledBy = keys("led-by.txt");
         partyHeads = keys("party-heads.txt");
+        complexAdjectives = pairs("complex-adjectives.txt");
         titleSurnames = keys("title-surnames.txt");
         ministryShortForms = keys("ministry-short-forms.txt");
         listHeads = keys("list-heads.txt");
@@ -340,7 +343,7 @@ public final class Lexicon {
                 new java.util.TreeSet<>(effortAdjectives).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
-                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(onBehalfHeads).toString(), new java.util.TreeSet<>(appositionHeads).toString(), new java.util.TreeSet<>(compoundPlaceStarts).toString(), new java.util.TreeSet<>(pluralPlaceHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(listHeads).toString(), new java.util.TreeSet<>(titleSurnames).toString(), new java.util.TreeSet<>(ministryShortForms).toString(), new java.util.TreeSet<>(partyStances).toString(), new java.util.TreeSet<>(newTownWords).toString(), new java.util.TreeSet<>(dualPlaceHeads).toString(), new java.util.TreeSet<>(branchHeads).toString(), new java.util.TreeSet<>(constructOrgHeads).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
+                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(onBehalfHeads).toString(), new java.util.TreeSet<>(appositionHeads).toString(), new java.util.TreeSet<>(compoundPlaceStarts).toString(), new java.util.TreeSet<>(pluralPlaceHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(listHeads).toString(), new java.util.TreeMap<>(complexAdjectives).toString(), new java.util.TreeSet<>(titleSurnames).toString(), new java.util.TreeSet<>(ministryShortForms).toString(), new java.util.TreeSet<>(partyStances).toString(), new java.util.TreeSet<>(newTownWords).toString(), new java.util.TreeSet<>(dualPlaceHeads).toString(), new java.util.TreeSet<>(branchHeads).toString(), new java.util.TreeSet<>(constructOrgHeads).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(venueHeads).toString(),

@@ -1849,6 +1849,20 @@ public final class RuleFinder implements MentionFinder {
             out.add(w.mention(MentionType.LOC, nameFrom, joined, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
             return;
         }
+        // "مدينة الملك فهد الرياضية": a complex named after a titled person, the title, the name and the adjective
+        if (!w.get(i).hasArticle() && phraseIn(w, i + 1, lex.personTitles) > 0) {
+            int k = i + 1 + phraseIn(w, i + 1, lex.personTitles);
+            while (k < w.size() && k <= i + 4 && w.isPhrase(i, k) && w.get(k).clitic().isEmpty() && nameLike(w.get(k))
+                    && !lex.complexAdjectives.containsKey(w.get(k).key())) {
+                k++;
+            }
+            String complex = k > i + 2 && k < w.size() && w.isPhrase(i, k) && w.get(k).clitic().isEmpty() ? lex.complexAdjectives.get(w.get(k).key()) : null;
+            if (complex != null) {
+                MentionType type = MentionType.of(org.rawabit.kb.KbType.valueOf(complex));
+                out.add(w.mention(type, i, k, type == MentionType.ORG ? "rules.org-head" : "rules.venue", 0.8, Optional.empty(), Optional.empty()));
+                return;
+            }
+        }
         // "قناة الجزيرة تقريرا": a definite head ("الجزيرة", "المنطقة") is followed by a name only in apposition: a proper
         // noun or a known place, never a common noun
         boolean apposition = !w.get(i).hasArticle() || x.isProperNoun() || gazetteer.knownPlace(x.folded()).isPresent();
@@ -1861,6 +1875,15 @@ public final class RuleFinder implements MentionFinder {
         }
         // "مدينة حلفا الجديدة": the new town beside it (new-town-words.txt)
         if (end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).clitic().isEmpty() && lex.newTownWords.contains(w.get(end + 1).key())) end++;
+        // "مدينة الحسين الطبية", "مدينة الملك عبدالله الاقتصادية": a complex named after someone or somewhere, the head and its
+        // adjective included; a hospital complex is a body, the others places (complex-adjectives.txt)
+        String complex = !w.get(i).hasArticle() && end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).clitic().isEmpty()
+                ? lex.complexAdjectives.get(w.get(end + 1).key()) : null;
+        if (complex != null) {
+            MentionType type = MentionType.of(org.rawabit.kb.KbType.valueOf(complex));
+            out.add(w.mention(type, i, end + 1, type == MentionType.ORG ? "rules.org-head" : "rules.venue", 0.8, Optional.empty(), Optional.empty()));
+            return;
+        }
         out.add(w.mention(MentionType.LOC, nameFrom, end, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
         placeItLiesIn(w, end + 1, out);
     }

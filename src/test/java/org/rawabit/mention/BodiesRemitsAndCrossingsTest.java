@@ -160,4 +160,15 @@ class BodiesRemitsAndCrossingsTest {
         assertTrue(ms.stream().noneMatch(m -> m.surface().contains("للمهرجان")), ms.toString());
         assertTrue(hasMention(ms, MentionType.ORG, "اللجنة المنظمة لكأس العرب"), ms.toString());
     }
+
+    @Test
+    void aCityOfAKindIsAComplexNotATown() {
+        List<Mention> ms = TestArticles.mentions("ونقل المصابون إلى مدينة الملك عبدالعزيز الطبية، فيما تقام المباراة في مدينة الأمير سلطان "
+                + "الرياضية، وزار الوفد مدينة الحسن الصناعية قبل أن يعود إلى مدينة العقبة.");
+        assertTrue(hasMention(ms, MentionType.ORG, "مدينة الملك عبدالعزيز الطبية"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "مدينة الأمير سلطان الرياضية"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "مدينة الحسن الصناعية"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "العقبة"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER), ms.toString());
+    }
 }
