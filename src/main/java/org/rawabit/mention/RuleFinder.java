@@ -461,7 +461,11 @@ public final class RuleFinder implements MentionFinder {
             // its object, unless tagged as a name; "عبد الإله بنكيران إن" is a split name)
             // ("محمد سالم ولد مرزوك بصفة موريتانيا رئيسة …": a feminine noun of the dictionary is the preposition's noun)
             boolean prepositionNoun = j > from && !x.isProperNoun() && x.key().endsWith(Affixes.FEMININE) && lex.commonWords.contains(x.key());
-            if (!x.clitic().isEmpty() && !(misSplitName(x) && !prepositionNoun && (j == from || x.isProperNoun() || !nounFollows(w, j)))) break;
+            // ("هنري ووستر": a foreign family name that starts with و, which the segmenter took for the conjunction; "و" then a
+            // word starting with "و" is that, unless the word is a given name, "ووليد" being "and Walid")
+            boolean wawName = j > from && x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle() && x.isProperNoun()
+                    && x.folded().startsWith(Affixes.CONJUNCTION) && !lex.givenNames.contains(x.key());
+            if (!x.clitic().isEmpty() && !wawName && !(misSplitName(x) && !prepositionNoun && (j == from || x.isProperNoun() || !nounFollows(w, j)))) break;
             // "محمد مبديع بعشر سنوات": a number after a preposition is the sentence's, not a split name
             if (!x.clitic().isEmpty() && lex.cardinals.contains(x.key())) break;
             // "فاطمة الزهراء أيت بلعيد بذهبية 3000 متر": nor is a ب-word a number follows

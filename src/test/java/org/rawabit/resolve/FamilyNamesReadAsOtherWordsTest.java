@@ -10,10 +10,11 @@ import org.rawabit.mention.Mention;
 import org.rawabit.mention.MentionType;
 
 /**
- * Family names spelt like titles (title-surnames.txt): after a given name, with no name after them, they end the
- * person's name; before a name they stay titles. Sentences written for this test, real CoreNLP models.
+ * Family names read as other words: titles (title-surnames.txt), which after a given name, with no name after them, end
+ * the person's name (before a name they stay titles); foreign names starting with و, which the segmenter takes for the
+ * conjunction. Sentences written for this test, real CoreNLP models.
  */
-class TitleSurnamesTest {
+class FamilyNamesReadAsOtherWordsTest {
 
     @Test
     void aTitleAfterAGivenNameWithNoNameAfterItIsTheFamilyName() {
@@ -28,5 +29,14 @@ class TitleSurnamesTest {
         List<Mention> ms = TestArticles.mentions("واستقبل الوزير السيد كمال الراشدي في مكتبه.");
         assertTrue(hasMention(ms, MentionType.PER, "كمال الراشدي"), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER && m.surface().contains("السيد")), ms.toString());
+    }
+
+    @Test
+    void aForeignFamilyNameStartingWithWawIsNoConjunction() {
+        List<Mention> ms = TestArticles.mentions("وحضر التوقيع السفير البريطاني في الرباط سايمون ووكر اليوم، فيما التقى الوزير محمد ووليد "
+                + "في المساء.");
+        assertTrue(hasMention(ms, MentionType.PER, "سايمون ووكر"), ms.toString());
+        // "ووليد" is "and Walid", a second person
+        assertTrue(ms.stream().noneMatch(m -> m.surface().contains("محمد ووليد")), ms.toString());
     }
 }
