@@ -43,6 +43,7 @@ public final class RuleFinder implements MentionFinder {
             if (w.get(i).isPunctuation()) continue;
             personAfterTitle(w, i, out);
             postApposition(w, i, out);
+            postTakenUp(w, i, out);
             personBeforePost(w, i, out);
             personBeforeDefinitePost(w, i, out);
             personFromGivenName(w, i, out);
@@ -132,6 +133,40 @@ public final class RuleFinder implements MentionFinder {
         if (quoted && (end + 1 >= w.size() || !CLOSING_QUOTES.contains(w.get(end + 1).folded()))) return;
         if (end >= i + n) out.add(name(w, i + n, end, "rules.person-title", 0.85));
     }
+
+    /**
+     * "انتخب أحمد الصفدي رئيسا لمجلس النواب", "عين المجلس القاضي كارلوس الحاج رئيسا لمحكمة الاستئناف": the post someone is
+     * elected or appointed to, its head in the accusative ("رئيسا", "مديرا"), then ل and the body. The accusative alone
+     * ("بصفته رئيسا") names no post.
+     */
+    private void postTakenUp(Words w, int i, List<Mention> out) {
+        Words.Word x = w.get(i);
+        String key = x.key();
+        if (!x.clitic().isEmpty() || x.hasArticle() || !key.endsWith(ACCUSATIVE_ALEF) || key.length() < 4
+                || !lex.postHeads.contains(key.substring(0, key.length() - ACCUSATIVE_ALEF.length()))) {
+            return;
+        }
+        // ("رئيسا لها": ل and a pronoun point back to the body, named before)
+        if (i + 1 >= w.size() || !w.isPhrase(i, i + 1) || !w.get(i + 1).clitic().equals(Affixes.LAM) || w.hasPronounSuffix(i)
+                || !w.get(i + 1).pos().startsWith("NN") && !w.get(i + 1).pos().startsWith("DTNN") || saysWhen(w, i + 1)) {
+            return;
+        }
+        // "82 مديرا للشرطة", "نحو 25 وزيرا للداخلية": after a number the accusative counts holders, it names no post
+        if (i > 0 && w.isPhrase(i - 1, i) && (w.get(i - 1).pos().equals("CD") || w.get(i - 1).folded().matches("\\d+")
+                || lex.cardinals.contains(w.get(i - 1).key()))) {
+            return;
+        }
+        int end = postPhraseEnd(w, i);
+        if (end <= i) return;
+        // keyed as the post is named elsewhere, "رئيس مجلس النواب" (the accusative and the preposition are the sentence's)
+        Mention taken = w.mention(MentionType.POST, i, end, "rules.post", 0.7, Optional.empty(), Optional.empty());
+        String rest = w.doc().text().substring(w.get(i + 1).begin(), w.get(end).end());
+        String nominative = x.folded().substring(0, x.folded().length() - ACCUSATIVE_ALEF.length());
+        out.add(new Mention(taken.type(), taken.begin(), taken.end(), taken.surface(), taken.finder(), taken.confidence(), taken.kbId(),
+                taken.value(), ArabicNormaliser.nameKey(nominative + " " + rest)));
+    }
+
+    private static final String ACCUSATIVE_ALEF = ArabicNormaliser.normalise("ا");
 
     /** "الأمين العام للإنتربول، فالديسي أوركيزا": a post, then the name of who holds it. */
     private void postApposition(Words w, int i, List<Mention> out) {

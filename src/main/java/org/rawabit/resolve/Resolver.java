@@ -1027,8 +1027,23 @@ public final class Resolver {
             // ("تحالف "نبني"" is named تحالف نبني: the quotes mark the name in the sentence, they are not the name's)
             String name = type == MentionType.ORG || type == MentionType.POST || type == MentionType.EVENT
                     ? withoutGenitive(naming.replaceAll("[\"«»“”]", "").strip().replaceAll("\\s+", " ")) : surface;
+            if (type == MentionType.POST) name = nominativePost(name);
             if (!fixedLabel && (label == null || name.length() > label.length())) label = name;
         }
+
+        /**
+         * "رئيسا لمجلس النواب" → "رئيس مجلس النواب": a post someone was elected or appointed to is named as the office is,
+         * its head out of the accusative and without the ل that followed it.
+         */
+        private static String nominativePost(String name) {
+            java.util.regex.Matcher m = TAKEN_UP.matcher(name);
+            if (!m.matches() || !org.rawabit.kb.Lexicon.get().postHeads.contains(ArabicNormaliser.normalise(m.group(1)))) return name;
+            // ("مديرا للمعهد": ل and the article, written لل, leave the body's article)
+            String body = m.group(2).startsWith("ل") ? withoutGenitive("ل" + m.group(2)) : m.group(2);
+            return m.group(1) + " " + body;
+        }
+
+        private static final java.util.regex.Pattern TAKEN_UP = java.util.regex.Pattern.compile("^(\\S+)ا ل(\\S.*)$");
 
         /**
          * "للاستعلامات التركية" → "الاستعلامات التركية", "للجنة الإقليمية …" → "اللجنة الإقليمية …": a name found with

@@ -6,6 +6,7 @@ import static org.rawabit.TestArticles.hasMention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rawabit.TestArticles;
+import org.rawabit.resolve.Entity;
 
 /**
  * Bodies, crossings and names of the eighth round of issue 11: a body's remit with ب left on the place's name by the
@@ -170,5 +171,18 @@ class BodiesRemitsAndCrossingsTest {
         assertTrue(hasMention(ms, MentionType.LOC, "مدينة الحسن الصناعية"), ms.toString());
         assertTrue(hasMention(ms, MentionType.LOC, "العقبة"), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER), ms.toString());
+    }
+
+    @Test
+    void thePostSomeoneIsElectedOrAppointedTo() {
+        List<Entity> posts = TestArticles.resolve("وانتخب المجلس البلدي سعيد الحارثي رئيسا لمجلس بلدية صور، ثم عين الوزير منى الحداد "
+                + "مديرة لمكتبه. وقال رئيس مجلس بلدية صور إن المشاريع ستنطلق.").entities().stream()
+                .filter(e -> e.type() == MentionType.POST).toList();
+        // named as the office is named elsewhere, one post
+        assertTrue(posts.stream().anyMatch(e -> e.label().equals("رئيس مجلس بلدية صور")), posts.toString());
+        assertTrue(posts.stream().filter(e -> e.label().contains("بلدية صور")).count() == 1, posts.toString());
+        // holders counted, a body pointed back to, and a time are no post
+        List<Mention> ms = TestArticles.mentions("وشارك في الاجتماع 40 مديرا للشرطة، وانتخبت اللجنة النائب فهد العتيبي رئيسا لها للمرة الثانية.");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.POST), ms.toString());
     }
 }
