@@ -82,6 +82,8 @@ public final class Lexicon {
     public final Set<String> ledBy;
     /** "حزب", "كتلة": heads whose name may be one indefinite word, "حزب تواصل" (party-heads.txt). */
     public final Set<String> partyHeads;
+    /** Deputies' nouns that take a rank, then ل and the post deputised for ("النائب الأول لرئيس …"; ranked-deputy-heads.txt). */
+    public final Set<String> rankedDeputyHeads;
     /** Adjectives that make "مدينة X" a complex, with the type it then is ("مدينة الحسين الطبية"; complex-adjectives.txt). */
     public final Map<String, String> complexAdjectives;
     /** Titles that are also family names, the name's last word where no name follows them ("منى السيد،"; title-surnames.txt), as keys. */
@@ -222,6 +224,7 @@ public final class Lexicon {
         pluralPlaceHeads = keys("plural-place-heads.txt");
         ledBy = keys("led-by.txt");
         partyHeads = keys("party-heads.txt");
+        rankedDeputyHeads = keys("ranked-deputy-heads.txt");
         complexAdjectives = pairs("complex-adjectives.txt");
         titleSurnames = keys("title-surnames.txt");
         ministryShortForms = keys("ministry-short-forms.txt");
@@ -343,7 +346,7 @@ public final class Lexicon {
                 new java.util.TreeSet<>(effortAdjectives).toString(),
                 new java.util.TreeMap<>(relativeOccurrences).toString(),
                 new java.util.TreeMap<>(namedEventHeads).toString(), new java.util.TreeSet<>(eventParticipants).toString(),
-                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(onBehalfHeads).toString(), new java.util.TreeSet<>(appositionHeads).toString(), new java.util.TreeSet<>(compoundPlaceStarts).toString(), new java.util.TreeSet<>(pluralPlaceHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(listHeads).toString(), new java.util.TreeMap<>(complexAdjectives).toString(), new java.util.TreeSet<>(titleSurnames).toString(), new java.util.TreeSet<>(ministryShortForms).toString(), new java.util.TreeSet<>(partyStances).toString(), new java.util.TreeSet<>(newTownWords).toString(), new java.util.TreeSet<>(dualPlaceHeads).toString(), new java.util.TreeSet<>(branchHeads).toString(), new java.util.TreeSet<>(constructOrgHeads).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
+                new java.util.TreeMap<>(timeNouns).toString(), new java.util.TreeSet<>(deputyHeads).toString(), new java.util.TreeSet<>(onBehalfHeads).toString(), new java.util.TreeSet<>(appositionHeads).toString(), new java.util.TreeSet<>(compoundPlaceStarts).toString(), new java.util.TreeSet<>(pluralPlaceHeads).toString(), new java.util.TreeSet<>(ledBy).toString(), new java.util.TreeSet<>(partyHeads).toString(), new java.util.TreeSet<>(listHeads).toString(), new java.util.TreeSet<>(rankedDeputyHeads).toString(), new java.util.TreeMap<>(complexAdjectives).toString(), new java.util.TreeSet<>(titleSurnames).toString(), new java.util.TreeSet<>(ministryShortForms).toString(), new java.util.TreeSet<>(partyStances).toString(), new java.util.TreeSet<>(newTownWords).toString(), new java.util.TreeSet<>(dualPlaceHeads).toString(), new java.util.TreeSet<>(branchHeads).toString(), new java.util.TreeSet<>(constructOrgHeads).toString(), new java.util.TreeSet<>(compoundNameEnds).toString(), new java.util.TreeSet<>(commonNounsReadAsNames).toString(), new java.util.TreeSet<>(cardinals).toString(), new java.util.TreeSet<>(prepositionNames).toString(), new java.util.TreeSet<>(positionNouns).toString(),
                 new java.util.TreeSet<>(companyHeads).toString(), new java.util.TreeSet<>(venueWords).toString(),
                 new java.util.TreeSet<>(placeNamedThings).toString(), new java.util.TreeSet<>(placePrefixes).toString(),
                 new java.util.TreeSet<>(venueHeads).toString(),

@@ -44,6 +44,7 @@ public final class RuleFinder implements MentionFinder {
             personAfterTitle(w, i, out);
             postApposition(w, i, out);
             postTakenUp(w, i, out);
+            rankedDeputy(w, i, out);
             personBeforePost(w, i, out);
             personBeforeDefinitePost(w, i, out);
             personFromGivenName(w, i, out);
@@ -167,6 +168,22 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private static final String ACCUSATIVE_ALEF = ArabicNormaliser.normalise("ا");
+
+    /**
+     * "النائب الأول لرئيس مجلس النواب", "النائب الثاني لرئيس مجلس الوزراء": a deputy's noun, his rank, then ل and the post
+     * he deputises for are one post, the deputy's (not the post after ل, nor a member of parliament;
+     * ranked-deputy-heads.txt).
+     */
+    private void rankedDeputy(Words w, int i, List<Mention> out) {
+        Words.Word x = w.get(i);
+        if (!lex.rankedDeputyHeads.contains(x.key()) || !x.clitic().isEmpty() && !x.clitic().equals(Affixes.CONJUNCTION)) return;
+        if (i + 2 >= w.size() || !w.isPhrase(i, i + 2) || w.hasPronounSuffix(i)) return;
+        Words.Word rank = w.get(i + 1), post = w.get(i + 2);
+        if (!rank.clitic().isEmpty() || !rank.hasArticle() || ArabicOrdinals.unit(rank.key()) <= 0) return;
+        if (!post.clitic().equals(Affixes.LAM) || post.hasArticle() || !lex.postHeads.contains(post.key())) return;
+        int end = Math.max(postPhraseEnd(w, i + 2), i + 2);
+        out.add(w.mention(MentionType.POST, i, end, "rules.post", 0.7, Optional.empty(), Optional.empty()));
+    }
 
     /** "الأمين العام للإنتربول، فالديسي أوركيزا": a post, then the name of who holds it. */
     private void postApposition(Words w, int i, List<Mention> out) {

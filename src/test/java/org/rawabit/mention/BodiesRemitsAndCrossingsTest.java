@@ -185,4 +185,14 @@ class BodiesRemitsAndCrossingsTest {
         List<Mention> ms = TestArticles.mentions("وشارك في الاجتماع 40 مديرا للشرطة، وانتخبت اللجنة النائب فهد العتيبي رئيسا لها للمرة الثانية.");
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.POST), ms.toString());
     }
+
+    @Test
+    void aRankedDeputyIsHisOwnPost() {
+        List<Mention> ms = TestArticles.mentions("وحصل سالم العدوان على منصب النائب الأول لرئيس مجلس الأعيان، وقال النائب الثاني لرئيس "
+                + "الحكومة إن الموازنة ستقر. وصوت النائب أحمد الخلايلة ضد القرار.");
+        assertTrue(hasMention(ms, MentionType.POST, "النائب الأول لرئيس مجلس الأعيان"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.POST, "النائب الثاني لرئيس الحكومة"), ms.toString());
+        // without a rank "النائب" is a member of parliament, no post of this kind
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.POST && m.surface().startsWith("النائب أحمد")), ms.toString());
+    }
 }
