@@ -157,8 +157,12 @@ public final class RuleFinder implements MentionFinder {
                 || lex.cardinals.contains(w.get(i - 1).key()))) {
             return;
         }
+        // ("ممثلا للحق العام": a representative is a post only as a standing office, representative-heads.txt)
+        String nominativeKey = key.substring(0, key.length() - ACCUSATIVE_ALEF.length());
+        if (lex.representativeHeads.contains(nominativeKey)) return;
         int end = postPhraseEnd(w, i);
-        if (end <= i) return;
+        // ("رئيسا للمجلس": a bare definite noun after ل points back to a body named before; a known one is named)
+        if (end <= i || end == i + 1 && w.get(i + 1).hasArticle() && gazetteer.longestAt(w, i + 1) == null) return;
         // keyed as the post is named elsewhere, "رئيس مجلس النواب" (the accusative and the preposition are the sentence's)
         Mention taken = w.mention(MentionType.POST, i, end, "rules.post", 0.7, Optional.empty(), Optional.empty());
         String rest = w.doc().text().substring(w.get(i + 1).begin(), w.get(end).end());
