@@ -226,6 +226,11 @@ public final class Lexicon {
         partyHeads = keys("party-heads.txt");
         rankedDeputyHeads = keys("ranked-deputy-heads.txt");
         complexAdjectives = pairs("complex-adjectives.txt");
+        for (String type : complexAdjectives.values()) {
+            if (java.util.Arrays.stream(KbType.values()).noneMatch(k -> k.name().equals(type))) {
+                throw new IllegalStateException("complex-adjectives.txt: unknown type '" + type + "' (a knowledge-base type such as Organization or Place)");
+            }
+        }
         titleSurnames = keys("title-surnames.txt");
         ministryShortForms = keys("ministry-short-forms.txt");
         listHeads = keys("list-heads.txt");

@@ -1918,8 +1918,7 @@ public final class RuleFinder implements MentionFinder {
             }
             String complex = k > i + 2 && k < w.size() && w.isPhrase(i, k) && w.get(k).clitic().isEmpty() ? lex.complexAdjectives.get(w.get(k).key()) : null;
             if (complex != null) {
-                MentionType type = MentionType.of(org.rawabit.kb.KbType.valueOf(complex));
-                out.add(w.mention(type, i, k, type == MentionType.ORG ? "rules.org-head" : "rules.venue", 0.8, Optional.empty(), Optional.empty()));
+                complex(w, i, k, complex, out);
                 return;
             }
         }
@@ -1940,12 +1939,17 @@ public final class RuleFinder implements MentionFinder {
         String complex = !w.get(i).hasArticle() && end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).clitic().isEmpty()
                 ? lex.complexAdjectives.get(w.get(end + 1).key()) : null;
         if (complex != null) {
-            MentionType type = MentionType.of(org.rawabit.kb.KbType.valueOf(complex));
-            out.add(w.mention(type, i, end + 1, type == MentionType.ORG ? "rules.org-head" : "rules.venue", 0.8, Optional.empty(), Optional.empty()));
+            complex(w, i, end + 1, complex, out);
             return;
         }
         out.add(w.mention(MentionType.LOC, nameFrom, end, "rules.place-head", 0.8, Optional.empty(), Optional.empty()));
         placeItLiesIn(w, end + 1, out);
+    }
+
+    /** A complex from the word at {@code i} to {@code end}, of the type its adjective says (complex-adjectives.txt). */
+    private static void complex(Words w, int i, int end, String kbType, List<Mention> out) {
+        MentionType type = MentionType.of(org.rawabit.kb.KbType.valueOf(kbType));
+        out.add(w.mention(type, i, end, type == MentionType.ORG ? "rules.org-head" : "rules.venue", 0.8, Optional.empty(), Optional.empty()));
     }
 
     /**
