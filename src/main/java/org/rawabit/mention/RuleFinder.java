@@ -136,6 +136,27 @@ public final class RuleFinder implements MentionFinder {
     }
 
     /**
+     * "الأمين العام للاتحاد", "المدير السابق للشركة", "رئيس المجلس": a post whose body is only a body's head noun with the
+     * article, pointing back to a body named before, names no office of its own; a body every state has ("رئيس الحكومة",
+     * "رئيس البرلمان") and one the knowledge base knows do.
+     */
+    private boolean ofBodyNamedBefore(Words w, int i, int end) {
+        int body = i + 1;
+        while (body <= end && w.get(body).clitic().isEmpty() && w.get(body).pos().startsWith("DTJJ")) body++;
+        if (body > end) return false;
+        Words.Word x = w.get(body);
+        boolean bare = x.hasArticle() && (x.clitic().isEmpty() || x.clitic().equals(Affixes.LAM)) && (lex.orgHeads.contains(x.key()) || lex.listHeads.contains(x.key()))
+                && !lex.isStateOffice(x.key()) && gazetteer.longestAt(w, body) == null && !w.hasPronounSuffix(body);
+        if (!bare) return false;
+        // ("القائد الأعلى للقوات المسلحة": an adjective after the body's noun may name it; only what places it in the story
+        // may follow a back-reference)
+        for (int k = body + 1; k <= end; k++) {
+            if (!w.get(k).clitic().isEmpty() || !lex.storyAdjectives.contains(w.get(k).key())) return false;
+        }
+        return true;
+    }
+
+    /**
      * "انتخب أحمد الصفدي رئيسا لمجلس النواب", "عين المجلس القاضي كارلوس الحاج رئيسا لمحكمة الاستئناف": the post someone is
      * elected or appointed to, its head in the accusative ("رئيسا", "مديرا"), then ل and the body. The accusative alone
      * ("بصفته رئيسا") names no post.
@@ -211,7 +232,7 @@ public final class RuleFinder implements MentionFinder {
         // same; a head read no further is followed by no name: "النائب الثاني لرئيس …")
         if (postEnd == i && heldInEnd == postEnd) return;
         if (adHocRepresentative(w, i, Math.max(postEnd, heldInEnd))) return;
-        if (officeEnd > i) {
+        if (officeEnd > i && !ofBodyNamedBefore(w, i, officeEnd)) {
             out.add(governor ? w.mentionFrom(MentionType.POST, w.get(i).cliticBegin(), officeEnd, "rules.post", 0.7, Optional.empty(), Optional.empty())
                     : w.mention(MentionType.POST, i, officeEnd, "rules.post", 0.7, Optional.empty(), Optional.empty()));
         }

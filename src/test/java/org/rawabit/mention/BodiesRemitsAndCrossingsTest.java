@@ -196,4 +196,14 @@ class BodiesRemitsAndCrossingsTest {
         // without a rank "النائب" is a member of parliament, no post of this kind
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.POST && m.surface().startsWith("النائب أحمد")), ms.toString());
     }
+
+    @Test
+    void aPostOfABodyNamedBeforeIsNoOfficeOfItsOwn() {
+        List<Mention> ms = TestArticles.mentions("وقال رئيس الجمعية إن الاجتماع ناجح، وأكد المدير السابق للشركة أن الأرباح تراجعت، "
+                + "فيما قال رئيس الحكومة إن القائد الأعلى للقوات المسلحة وافق على الخطة.");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.POST && m.surface().contains("الجمعية")), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.POST && m.surface().contains("للشركة")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.POST && m.surface().equals("رئيس الحكومة")), ms.toString());
+        assertTrue(hasMention(ms, MentionType.POST, "القائد الأعلى للقوات المسلحة"), ms.toString());
+    }
 }
