@@ -508,9 +508,24 @@ public final class RuleFinder implements MentionFinder {
             return -1;
         }
         int run = constructRunEnd(w, j);
+        // "رئيس مجلس إدارة غرفة تجارة وصناعة عمان": the chain reaches the head of a body whose name the organisation rule
+        // reads further than a run of nouns goes
+        if (run <= 0) run = chainToBodyEnd(w, j);
         if (run <= 0) return -1;
         for (int k = j; k <= run; k++) if (w.hasPronounSuffix(k)) return -1;
         return run;
+    }
+
+    /** The end of the body an indefinite chain from {@code j} reaches within two words ("مجلس إدارة غرفة …"), or -1. */
+    private int chainToBodyEnd(Words w, int j) {
+        for (int k = j + 1; k <= j + 2 && k < w.size() && w.isPhrase(j, k); k++) {
+            Words.Word x = w.get(k);
+            if (!x.clitic().isEmpty() || x.hasArticle() || !x.pos().startsWith("NN")) return -1;
+            // ("إدارة" in "مجلس إدارة غرفة …" heads no body here: the next head may)
+            int body = lex.orgHeads.contains(x.key()) ? organisationEnd(w, k) : -1;
+            if (body > k) return body;
+        }
+        return -1;
     }
 
     /** Whether the word at {@code j} is a place the knowledge base knows by that one word ("جيبوتي"). */

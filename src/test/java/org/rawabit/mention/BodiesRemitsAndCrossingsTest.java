@@ -206,4 +206,11 @@ class BodiesRemitsAndCrossingsTest {
         assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.POST && m.surface().equals("رئيس الحكومة")), ms.toString());
         assertTrue(hasMention(ms, MentionType.POST, "القائد الأعلى للقوات المسلحة"), ms.toString());
     }
+
+    @Test
+    void aPostThroughABoardToABodyOfCoordinatedFields() {
+        List<Mention> ms = TestArticles.mentions("وقال رئيس مجلس إدارة غرفة تجارة وصناعة الشارقة إن المعرض استقطب ألف شركة.");
+        assertTrue(hasMention(ms, MentionType.POST, "رئيس مجلس إدارة غرفة تجارة وصناعة الشارقة"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "غرفة تجارة وصناعة الشارقة"), ms.toString());
+    }
 }
