@@ -113,7 +113,9 @@ public final class PostFacts implements FactExtractor {
             int b = part.get(0)[0], e = part.get(part.size() - 1)[1];
             // an organisation named where the part starts ("رئيس المنظمة الدولية للشرطة الجنائية", "رئيس الإنتربول المغرب")
             // (not one cut before a genitive that goes on naming it: "مدير الإدارة العامة للشرطة الدولية" is not in "الإدارة العامة")
-            Optional<LinkedMention> named = orgsInside.stream().filter(o -> o.mention().begin() >= b - 2 && o.mention().begin() <= b + 2)
+            // ("رئيس مجلس إدارة اتحاد مكافحة العمى": or right after an organ of it, the board, the general assembly)
+            Optional<LinkedMention> named = orgsInside.stream().filter(o -> o.mention().begin() >= b - 2 && o.mention().begin() <= b + 2
+                            || o.mention().begin() > b && org.rawabit.kb.Lexicon.get().organs.containsKey(ArabicNormaliser.nameKey(v.between(b, o.mention().begin()).strip())))
                     .filter(o -> !RULES.pattern("genitive-after").matcher(v.between(o.mention().end(), e)).find()).findFirst();
             if (named.isPresent()) {
                 out.add(new Body(DocumentView.iri(named.get()), "facts.post-organisation", e, null, null));

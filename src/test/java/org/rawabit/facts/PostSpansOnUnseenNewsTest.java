@@ -203,4 +203,16 @@ class PostSpansOnUnseenNewsTest {
         // a Levantine port is a venue
         assertTrue(surfaces(doc, MentionType.LOC).contains("مرفأ طرطوس"), surfaces(doc, MentionType.LOC).toString());
     }
+
+    @Test
+    void aBoardsPostIsInTheBodyNamedAfterTheBoard() {
+        String text = "وحضر الحفل رئيس مجلس إدارة اتحاد مكافحة السرطان الدكتور سامي الحربي.";
+        ResolvedDocument doc = TestArticles.resolve(text);
+        assertTrue(posts(doc).contains("رئيس مجلس إدارة اتحاد مكافحة السرطان"), posts(doc).toString());
+        ExtractedFacts f = FactExtractor.runAll(Pipeline.FACT_EXTRACTORS, doc);
+        List<String> bodies = FactExtractorsTest.with(f, Vocab.ORG + "postIn").stream()
+                .map(x -> label(doc, FactExtractorsTest.obj(x))).toList();
+        // the union, not a minted "board of the union of …"
+        assertEquals(List.of("اتحاد مكافحة السرطان"), bodies, f.facts().toString());
+    }
 }
