@@ -1466,7 +1466,6 @@ public final class RuleFinder implements MentionFinder {
                 && !(w.get(j + 1).isProperNoun() && gazetteer.longestAt(w, j + 1) == null);
     }
 
-    private static final String FROM = ArabicNormaliser.normalise("من");
     private static final String SAKE = ArabicNormaliser.normalise("أجل");
 
     /**
@@ -1474,7 +1473,7 @@ public final class RuleFinder implements MentionFinder {
      * it governs ("من أجل انتخابات حرة", "من أجل ديمقراطية الانتخابات"); the cause's last word, or -1.
      */
     private static int causeEnd(Words w, int j) {
-        boolean forTheSakeOf = j + 2 < w.size() && w.isPhrase(j, j + 2) && w.get(j).clitic().isEmpty() && w.get(j).key().equals(FROM)
+        boolean forTheSakeOf = j + 2 < w.size() && w.isPhrase(j, j + 2) && w.get(j).clitic().isEmpty() && w.get(j).key().equals(OF)
                 && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).key().equals(SAKE) && w.get(j + 2).clitic().isEmpty()
                 && w.get(j + 2).pos().contains("NN");
         if (!forTheSakeOf) return -1;

@@ -736,14 +736,15 @@ public final class Resolver {
         for (Mention m : mentions) {
             if (m.value().orElse(null) instanceof MentionValue.NamedEvent named && !named.ofTheArticle()) fullNames.add(m.key());
         }
-        List<Mention> namedSeries = new ArrayList<>();
+        Map<Mention, Mention> namedSeries = new java.util.LinkedHashMap<>();
         for (Mention m : mentions) {
             if (m.type() != MentionType.EVENT) continue;
             // "منتدى عُمان للاستثمار" in the headline of an article on "الدورة الرابعة من منتدى عُمان للاستثمار والتمويل":
             // the series the one numbered session belongs to names that session (decided once the sessions are)
-            if (m.value().orElse(null) instanceof MentionValue.NamedEvent named && !named.ofTheArticle()
-                    && sessionNaming(mentions, m).isPresent()) {
-                namedSeries.add(m);
+            Optional<Mention> session = m.value().orElse(null) instanceof MentionValue.NamedEvent named && !named.ofTheArticle()
+                    ? sessionNaming(mentions, m) : Optional.empty();
+            if (session.isPresent()) {
+                namedSeries.put(m, session.get());
                 continue;
             }
             if (m.value().orElse(null) instanceof MentionValue.NamedEvent named) {
@@ -833,8 +834,9 @@ public final class Resolver {
             }
             ids.put(e.mention(), id);
         }
-        for (Mention m : namedSeries) {
-            String id = ids.get(sessionNaming(mentions, m).get());
+        for (Map.Entry<Mention, Mention> named : namedSeries.entrySet()) {
+            Mention m = named.getKey();
+            String id = ids.get(named.getValue());
             entities.get(id).add(m);
             ids.put(m, id);
         }
