@@ -163,6 +163,8 @@ public final class Lexicon {
     public final Map<String, String> featureHeads;
     /** Adjectives that belong to such a place's name ("الحدودي"; feature-adjectives.txt), as keys. */
     public final Set<String> featureAdjectives;
+    /** Feature nouns whose name may be a definite common word ("حي الرمل"). */
+    public final Set<String> definiteNameHeads;
     /** Departments and roles every body has, as name keys ("اداره عامه", "شوون قانونيه"): no organisation alone. */
     public final Set<String> genericBodies;
     /** Relative pronouns and verbal particles ("التي", "لم"): the indefinite word after them is a verb. */
@@ -269,6 +271,7 @@ public final class Lexicon {
         compassAdjectives = compass.values().stream().filter(a -> !a.equals("-")).map(ArabicNormaliser::nameKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
         featureHeads = pairs("feature-heads.txt");
         featureAdjectives = keys("feature-adjectives.txt");
+        definiteNameHeads = keys("definite-name-heads.txt");
         genericBodies = keys("generic-bodies.txt");
         verbMarkers = keys("verb-markers.txt");
         clubAffixes = pairs("club-affixes.txt");

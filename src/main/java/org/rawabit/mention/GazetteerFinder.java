@@ -326,7 +326,7 @@ public final class GazetteerFinder implements MentionFinder {
         }
         KnowledgeBase.Name n = longest(words, i, first.folded());
         if (n != null) return new Match(n, false);
-        if (first.clitic().isEmpty()) return null;
+        if (first.clitic().isEmpty()) return unsplitPlace(words, i);
         n = longest(words, i, first.clitic() + first.folded());
         if (n == null && first.clitic().endsWith(Affixes.LAM) && first.folded().startsWith(Affixes.LAM) && !first.folded().startsWith(Affixes.ARTICLE)) {
             // "للولايات": ل + ال contracted to لل, which the segmenter at times leaves as ل + "لولايات"
@@ -341,6 +341,25 @@ public final class GazetteerFinder implements MentionFinder {
         }
         return n == null ? null : new Match(n, true);
     }
+
+    /**
+     * "قصر معاشيق بعدن", "وصل إلى بعدن": a known place behind a preposition or conjunction the segmenter left on it (it
+     * splits names it knows, not rarer ones). Only a place, never a body, and only when the whole word is no common word
+     * ("بلد" is "country", not ب + اللد).
+     */
+    private Match unsplitPlace(Words words, int i) {
+        String folded = words.get(i).folded();
+        if (folded.length() < 4 || !UNSPLIT_PROCLITICS.contains(folded.substring(0, 1)) || folded.startsWith(Affixes.ARTICLE, 1)
+                || lexicon.commonWords.contains(folded) || lexicon.givenNames.contains(folded)) {
+            return null;
+        }
+        KnowledgeBase.Name n = longest(words, i, folded.substring(1));
+        if (n == null || MentionType.of(n.entry().type()) != MentionType.LOC) return null;
+        return new Match(n, true, 1);
+    }
+
+    /** One-letter proclitics the segmenter may leave on a rare name: ب, و, ل. */
+    private static final java.util.Set<String> UNSPLIT_PROCLITICS = java.util.Set.of(Affixes.BA, Affixes.CONJUNCTION, Affixes.LAM);
 
     private KnowledgeBase.Name longest(Words words, int i, String firstKey) {
         for (KnowledgeBase.Name n : kb.namesStartingWith(firstKey)) {

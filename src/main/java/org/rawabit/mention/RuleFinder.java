@@ -474,6 +474,20 @@ public final class RuleFinder implements MentionFinder {
                 && w.isPhrase(j - 1, j) && !titleOrPostHead(x) && !opensAnotherName(x);
     }
 
+    /**
+     * "وإعادة إعمار غزة", "وشلل الأطفال": و and an indefinite noun in construct with the word after it, no head of another
+     * name, title or post.
+     */
+    private boolean andAnotherTask(Words w, int j) {
+        Words.Word x = w.get(j);
+        if (!x.clitic().equals(Affixes.CONJUNCTION) || x.hasArticle() || !x.pos().startsWith("NN") || w.hasPronounSuffix(j)
+                || titleOrPostHead(x) || opensAnotherName(x) || j + 1 >= w.size() || !w.isPhrase(j - 1, j + 1)) {
+            return false;
+        }
+        Words.Word next = w.get(j + 1);
+        return next.clitic().isEmpty() && (next.hasArticle() && next.pos().startsWith("DTNN") || constructRunEnd(w, j + 1) >= 0);
+    }
+
     /** "مؤتمر ميونخ للأمن والمنتدى الاقتصادي العالمي": after "و" the head of an event or a body names something else. */
     private boolean opensAnotherName(Words.Word x) {
         return lex.eventHeads.containsKey(x.key()) || lex.namedEventHeads.containsKey(x.key()) || lex.orgHeads.contains(x.key());
@@ -557,7 +571,11 @@ public final class RuleFinder implements MentionFinder {
             // word starting with "و" is that, unless the word is a given name, "ووليد" being "and Walid")
             boolean wawName = j > from && x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle() && x.isProperNoun()
                     && x.folded().startsWith(Affixes.CONJUNCTION) && !lex.givenNames.contains(x.key());
-            if (!x.clitic().isEmpty() && !wawName && !(misSplitName(x) && !prepositionNoun && (j == from || x.isProperNoun() || !nounFollows(w, j)))) break;
+            // ("كريم بنعمر", "محمد بنعلي بمقعد": a Maghrebi family name "بن" + given name in one word, which the segmenter
+            // split as ب + a verb or noun)
+            boolean gluedLineage = j > from && gluedLineage(x);
+            if (!x.clitic().isEmpty() && !wawName && !gluedLineage
+                    && !(misSplitName(x) && !prepositionNoun && (j == from || x.isProperNoun() || !nounFollows(w, j)))) break;
             // "محمد مبديع بعشر سنوات": a number after a preposition is the sentence's, not a split name
             if (!x.clitic().isEmpty() && lex.cardinals.contains(x.key())) break;
             // "فاطمة الزهراء أيت بلعيد بذهبية 3000 متر": nor is a ب-word a number follows
@@ -586,7 +604,7 @@ public final class RuleFinder implements MentionFinder {
                 end = j;
                 break;
             }
-            if (!afterConnector && !connector && !givenName && !surnameAsVerb && !beforeConnector && !nameLike(x)
+            if (!afterConnector && !connector && !givenName && !surnameAsVerb && !beforeConnector && !gluedLineage && !nameLike(x)
                     || w.hasPronounSuffix(j) && !afterConnector) break;
             // "سالم المطيري سبل …": after a surname with the article, an indefinite common word is not the name's
             // ("الطيب لوح": not after a given name spelt with the article, the name's first word)
@@ -789,6 +807,29 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private static final String BU = Affixes.BA + Affixes.CONJUNCTION;
+
+    /**
+     * Whether a word the segmenter split as ب + stem is a family name "بن" + given name written as one word ("بنعلي",
+     * "بنموسى", "بنعمر" whatever the tagger read the stem as: "نعمر" is also "we build").
+     */
+    private boolean gluedLineage(Words.Word x) {
+        if (!x.clitic().equals(Affixes.BA) || x.hasArticle() || x.key().length() < 3) return false;
+        return x.key().startsWith(NUN) && lex.givenNames.contains(x.key().substring(NUN.length()));
+    }
+
+    private static final String NUN = "ن";
+
+    /**
+     * "هيئة المجتمعات العمرانية الجديدة": "new" after a genitive noun and its own adjective inside a body's name names what
+     * the body deals with (new-town-words.txt); right after the head or a nationality it dates the body ("الحكومة
+     * الجديدة", "الإدارة الأمريكية الجديدة").
+     */
+    private boolean newThingNamed(Words w, int head, int j) {
+        if (j < head + 3 || !lex.newTownWords.contains(w.get(j).key())) return false;
+        Words.Word adjective = w.get(j - 1), genitive = w.get(j - 2);
+        return adjective.clitic().isEmpty() && adjective.pos().startsWith("DTJJ") && !gazetteer.isCountryAdjective(adjective.key())
+                && !lex.storyAdjectives.contains(adjective.key()) && genitive.hasArticle() && genitive.pos().startsWith("DTNN");
+    }
 
     private boolean nameLike(Words.Word x) {
         if (x.isPunctuation()) return false;
@@ -1111,7 +1152,7 @@ public final class RuleFinder implements MentionFinder {
                 end = ++j;
                 continue;
             }
-            if (lex.storyAdjectives.contains(x.key()) && x.clitic().isEmpty()) break;
+            if (lex.storyAdjectives.contains(x.key()) && x.clitic().isEmpty() && !newThingNamed(w, i, j)) break;
             // "وكيل وزارة الصحة المساعد لشؤون …": the assistant is the post's, not the ministry's
             if (j > i + 1 && x.clitic().isEmpty() && x.hasArticle() && x.key().equals(ASSISTANT)) break;
             // "حزب الإنصاف الحاكم", "حزب الشعب الجمهوري المعارض": where a party stands is the story's
@@ -1128,8 +1169,9 @@ public final class RuleFinder implements MentionFinder {
                 break;
             }
             if (x.isPunctuation() || x.sentence() != head.sentence()) break;
-            // "المجموعة المالية هيرميس": a company's head, its adjectives, then its own foreign name
-            if (lex.companyHeads.contains(head.key()) && head.hasArticle() && x.clitic().isEmpty() && !x.hasArticle() && x.isProperNoun()
+            // "المجموعة المالية هيرميس": a company's head, its adjectives, then its own foreign name (with no adjective the
+            // definite head points back, and a name after it is someone's: "محافظ المصرف ناجي عيسى")
+            if (j > i + 1 && lex.companyHeads.contains(head.key()) && head.hasArticle() && x.clitic().isEmpty() && !x.hasArticle() && x.isProperNoun()
                     && !lex.givenNames.contains(x.key()) && gazetteer.longestAt(w, j) == null
                     && java.util.stream.IntStream.range(i + 1, j).allMatch(k -> w.get(k).clitic().isEmpty() && w.get(k).pos().startsWith("DTJJ"))) {
                 end = j;
@@ -1963,8 +2005,12 @@ public final class RuleFinder implements MentionFinder {
         boolean nameish = apposition && (x.isProperNoun() || !x.hasArticle() && x.pos().startsWith("NN") && !lex.nameStops.contains(x.key()));
         if (!nameish || x.key().chars().anyMatch(Character::isDigit)) return;
         int end = i + 1;
+        // ("قرية اسطامو بريفها": a word carrying a pronoun points back, it is not the name's)
         if (end + 1 < w.size() && w.get(end + 1).isProperNoun() && w.get(end + 1).clitic().isEmpty() && !w.get(end + 1).hasArticle()
-                && !inPlace(w, end + 1)) {
+                && !inPlace(w, end + 1) && !w.hasPronounSuffix(end + 1)) {
+            end++;
+        } else if (compoundGivenName(w, end)) {
+            // "حي صلاح الدين", "شارع نور الدين": a compound given name is the place's name whole
             end++;
         }
         // "مدينة حلفا الجديدة": the new town beside it (new-town-words.txt)
@@ -1993,6 +2039,9 @@ public final class RuleFinder implements MentionFinder {
      */
     private void feature(Words w, int i, List<Mention> out) {
         int n = phraseIn(w, i, lex.featureHeads.keySet());
+        // "وحي الرمل": the segmenter leaves و on a head that spells another word with it ("وحي", revelation)
+        boolean gluedAnd = n == 0 && gluedAndHead(w, i);
+        if (gluedAnd) n = 1;
         if (n == 0 || w.get(i).hasArticle() || w.hasPronounSuffix(i + n - 1)) return;
         int j = i + n;
         if (j >= w.size() || !w.isPhrase(i, j) || !w.get(j).clitic().isEmpty()) return;
@@ -2011,7 +2060,16 @@ public final class RuleFinder implements MentionFinder {
                     && w.get(end + 1).clitic().isEmpty() && !w.get(end + 1).isPunctuation()) {
                 // "غابة بني صالح": after "بني", "عين" … the next word is the name's, a given name or not
                 end++;
+            } else if (compoundGivenName(w, end)) {
+                // "حي صلاح الدين": a compound given name is the name whole
+                end++;
             }
+        } else if (n == 1 && (gluedAnd || lex.definiteNameHeads.contains(w.get(i).key())) && definiteName(w, j)) {
+            // "حي الرمل الجنوبي", "حي الصليبة": a neighbourhood named by a definite word, and its compass adjective
+            end = j;
+            // (compass-points.txt gives the feminine: "الجنوبية", whose masculine is "الجنوبي")
+            String next = end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).clitic().isEmpty() ? w.get(end + 1).key() : "";
+            if (lex.compassAdjectives.contains(next) || lex.compassAdjectives.contains(next + Affixes.FEMININE)) end++;
         } else if (phraseIn(w, j, lex.venueHeads) > 0 && (end = venue(w, j, new ArrayList<>())) > j) {
             // "منفذ جسر الملك فهد": a crossing named after a venue
         } else if (!w.get(j).hasArticle() && (w.get(j).pos().startsWith("NN") || w.get(j).pos().equals("JJ")) && !lex.nameStops.contains(w.get(j).key())
@@ -2025,8 +2083,37 @@ public final class RuleFinder implements MentionFinder {
                 && lex.featureAdjectives.contains(w.get(end + 1).key())) {
             end++;
         }
-        out.add(w.mention(MentionType.LOC, i, end, "rules.feature", 0.8, same, Optional.empty()));
+        if (gluedAnd) {
+            // (the head's key without the و, so that "وحي الرمل" and "حي الرمل" are one place)
+            int begin = w.get(i).begin() + Affixes.CONJUNCTION.length(), e = w.get(end).end();
+            out.add(new Mention(MentionType.LOC, begin, e, w.doc().surface(begin, e), "rules.feature", 0.8, same, Optional.empty(),
+                    w.get(i).key().substring(Affixes.CONJUNCTION.length()) + " " + w.keyOf(i + 1, end)));
+        } else {
+            out.add(w.mention(MentionType.LOC, i, end, "rules.feature", 0.8, same, Optional.empty()));
+        }
         placeItLiesIn(w, end + 1, out);
+    }
+
+    /** Whether the word at {@code i} is و glued to a head of definite-name-heads.txt, a definite name after it. */
+    private boolean gluedAndHead(Words w, int i) {
+        Words.Word x = w.get(i);
+        return x.clitic().isEmpty() && !x.hasArticle() && x.key().startsWith(Affixes.CONJUNCTION)
+                && lex.definiteNameHeads.contains(x.key().substring(Affixes.CONJUNCTION.length()))
+                && i + 1 < w.size() && w.isPhrase(i, i + 1) && definiteName(w, i + 1);
+    }
+
+    /** Whether the word at {@code j} is a given name and the next one ends a compound given name ("صلاح الدين", "نور الله"). */
+    private boolean compoundGivenName(Words w, int j) {
+        if (j + 1 >= w.size() || !w.isPhrase(j, j + 1) || !w.get(j + 1).clitic().isEmpty()) return false;
+        return lex.givenNames.contains(phraseKey(w, j, 2)) || lex.givenNames.contains(w.get(j).key())
+                && lex.compoundNameEnds.contains(w.get(j + 1).key()) && ArabicOrdinals.unit(w.get(j + 1).key()) == 0;
+    }
+
+    /** A definite noun at {@code j} that can be a name: no clitic or pronoun, no word that ends or places a name. */
+    private boolean definiteName(Words w, int j) {
+        Words.Word x = w.get(j);
+        return x.hasArticle() && x.clitic().isEmpty() && x.pos().startsWith("DTNN") && !w.hasPronounSuffix(j)
+                && !lex.nameStops.contains(x.key()) && !lex.storyAdjectives.contains(x.key()) && !lex.positionNouns.contains(x.key());
     }
 
     /**
@@ -2095,8 +2182,9 @@ public final class RuleFinder implements MentionFinder {
     /** "باسكتلندا": a known place glued to ب, the segmenter having left the preposition on. */
     private boolean inPlace(Words w, int j) {
         Words.Word y = w.get(j);
-        return y.clitic().isEmpty() && y.folded().startsWith(Affixes.BA) && y.folded().length() >= 5 && y.sentence() == w.get(j - 1).sentence()
-                && gazetteer.knownPlace(y.folded().substring(1)).isPresent();
+        // ("بعدن": a three-letter place too, unless the whole word is a common one)
+        return y.clitic().isEmpty() && y.folded().startsWith(Affixes.BA) && y.folded().length() >= 4 && y.sentence() == w.get(j - 1).sentence()
+                && (y.folded().length() >= 5 || !lex.commonWords.contains(y.folded())) && gazetteer.knownPlace(y.folded().substring(1)).isPresent();
     }
 
 
@@ -2443,7 +2531,7 @@ public final class RuleFinder implements MentionFinder {
     private NamedExtent namedExtent(Words w, int i) {
         Words.Word head = w.get(i);
         int end = i;
-        boolean year = false, participants = false, proper = false, jointHead = false;
+        boolean year = false, participants = false, proper = false, jointHead = false, task = false;
         for (int j = i + 1; j < w.size() && j <= i + MAX_EVENT_NAME_WORDS; j++) {
             Words.Word x = w.get(j);
             if (x.sentence() != head.sentence()) break;
@@ -2467,12 +2555,16 @@ public final class RuleFinder implements MentionFinder {
                 break;
             }
             // "للوقاية من حرائق الغابات ومكافحتها", "للتطعيم ضد الإنفلونزا": a verbal noun's preposition, a task for its field
-            if (j > i + 1 && keptPreposition(w, j)) continue;
+            if (j > i + 1 && keptPreposition(w, j)) {
+                task = true;
+                continue;
+            }
             if (j > i + 1 && pronounTask(w, j)) {
                 end = j;
                 break;
             }
             if (x.isPunctuation() || lex.nameStops.contains(x.key()) || ordinalAt(w, j) != null || saysWhen(w, j)) break;
+            task |= x.clitic().equals(Affixes.LAM);
             // "الانتخابات التشريعية المبكرة المقررة في يونيو": what places the event in the story ends its name
             if (x.clitic().isEmpty() && lex.storyAdjectives.contains(x.key())) break;
             // "الانتخابات النتائج الأولية": a definite noun after a definite word is no genitive of it (only an adjective follows)
@@ -2491,6 +2583,9 @@ public final class RuleFinder implements MentionFinder {
                     || indefinite && j == i + 1 && gazetteer.longestAt(w, j) != null
                     || indefinite && x.pos().startsWith("NN") && !w.get(j - 1).hasArticle() && constructRunEnd(w, j) >= 0
                     || coordinatedGenitive(w, j)
+                    // "للتعافي المبكر وإعادة إعمار غزة", "ضد الحصبة وشلل الأطفال": after the event's task, a second noun in
+                    // construct joined to it
+                    || task && end == j - 1 && andAnotherTask(w, j)
                     // "الانتخابات الرئاسية والبرلمانية": an adjective joined to the one before it
                     // "معرض النفط والغاز": a second genitive noun joined to the one an indefinite head governs
                     || x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && x.pos().startsWith("DTNN") && !head.hasArticle()
@@ -2722,8 +2817,9 @@ public final class RuleFinder implements MentionFinder {
         return keys.contains(w.get(i).key()) ? 1 : 0;
     }
 
+    /** The keys of the {@code n} (1 or 2) words at {@code i}; the last word of the text has no second ("… إلى النيابة"). */
     private static String phraseKey(Words w, int i, int n) {
-        return n == 1 ? w.get(i).key() : w.get(i).key() + " " + w.get(i + 1).key();
+        return n == 1 || i + 1 >= w.size() ? w.get(i).key() : w.get(i).key() + " " + w.get(i + 1).key();
     }
 
     private static boolean isComma(Words.Word x) {

@@ -1,0 +1,88 @@
+package org.rawabit.mention;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rawabit.TestArticles.hasMention;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rawabit.TestArticles;
+
+/**
+ * Classes of the ninth round of issue 11, seen on unseen news of other kinds: neighbourhoods named by a definite word
+ * or a compound given name, words the segmenter left a proclitic on, events whose task is two nouns, a body's name with
+ * "new" in it, a back-reference followed by the holder's name. Sentences written for this test, real CoreNLP models.
+ */
+class NeighbourhoodsTasksAndGluedWordsTest {
+
+    @Test
+    void neighbourhoodsNamedByADefiniteWordOrACompoundGivenName() {
+        List<Mention> ms = TestArticles.mentions("وطالت الغارات حي نور الدين وحي الميدان الشمالي وحي الشيخ مقصود في المدينة.");
+        assertTrue(hasMention(ms, MentionType.LOC, "حي نور الدين"), ms.toString());
+        // the segmenter reads "وحي" as one word (revelation); the conjunction is not the place's
+        assertTrue(hasMention(ms, MentionType.LOC, "حي الميدان الشمالي"), ms.toString());
+        List<Mention> plain = TestArticles.mentions("وأعيد فتح المدارس في حي الميدان الشمالي بعد الترميم.");
+        assertTrue(hasMention(plain, MentionType.LOC, "حي الميدان الشمالي"), plain.toString());
+        // a region noun with a definite common word names no place
+        List<Mention> generic = TestArticles.mentions("وتراجع القتال في منطقة النزاع خلال الأسبوع.");
+        assertTrue(generic.stream().noneMatch(m -> m.type() == MentionType.LOC), generic.toString());
+    }
+
+    @Test
+    void aPronounEndsANeighbourhoodsName() {
+        List<Mention> ms = TestArticles.mentions("وتضررت بلدة كفرنبودة بريفها الشمالي من القصف.");
+        assertTrue(hasMention(ms, MentionType.LOC, "كفرنبودة"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.surface().contains("بريفها")), ms.toString());
+    }
+
+    @Test
+    void aKnownPlaceBehindAPrepositionTheSegmenterLeftOn() {
+        List<Mention> ms = TestArticles.mentions("واستقبل رئيس المجلس الوفد في قصر المعاشيق بعدن صباح أمس.");
+        assertTrue(hasMention(ms, MentionType.LOC, "عدن"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.surface().contains("بعدن")), ms.toString());
+        // a common word spelt ب + a place is that word ("بلد" is not ب + "اللد")
+        List<Mention> common = TestArticles.mentions("وقال إن هذا بلد مضياف.");
+        assertTrue(common.stream().noneMatch(m -> m.type() == MentionType.LOC), common.toString());
+    }
+
+    @Test
+    void aMaghrebiFamilyNameOfBenAndAGivenNameInOneWord() {
+        List<Mention> ms = TestArticles.mentions("واستقبل الوالي السيد رشيد بنعمر في مكتبه، كما التقى المستشار خالد بنموسى بمقر العمالة.");
+        assertTrue(hasMention(ms, MentionType.PER, "رشيد بنعمر"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.PER, "خالد بنموسى"), ms.toString());
+        // a ب-phrase after a name is still the sentence's ("بنجاح" is "successfully")
+        List<Mention> success = TestArticles.mentions("وأنهى السيد رشيد العلوي بنجاح مهمته.");
+        assertTrue(success.stream().noneMatch(m -> m.surface().contains("بنجاح")), success.toString());
+    }
+
+    @Test
+    void anEventsTaskOfTwoNounsJoinedByAnd() {
+        List<Mention> ms = TestArticles.mentions("واختتم أمس المؤتمر الدولي للتعافي المبكر وإعادة إعمار الموصل بمشاركة خمسين دولة، "
+                + "فيما انطلقت الحملة الوطنية للتطعيم ضد الكوليرا والتهاب الكبد في ثلاث محافظات.");
+        assertTrue(hasMention(ms, MentionType.EVENT, "المؤتمر الدولي للتعافي المبكر وإعادة إعمار الموصل"), ms.toString());
+        // and no body joined by و is swallowed
+        List<Mention> body = TestArticles.mentions("وأطلقت الحملة الوطنية للتلقيح ضد الحصبة ووزارة الصحة خطة مشتركة.");
+        assertTrue(body.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().contains("ووزارة")), body.toString());
+    }
+
+    @Test
+    void newInsideABodysNameAfterAGenitiveAndItsAdjective() {
+        List<Mention> ms = TestArticles.mentions("وأعلنت هيئة المجتمعات العمرانية الجديدة طرح وحدات سكنية، فيما قالت الحكومة الجديدة إنها ستدعم المشروع.");
+        assertTrue(hasMention(ms, MentionType.ORG, "هيئة المجتمعات العمرانية الجديدة"), ms.toString());
+        assertFalse(hasMention(ms, MentionType.ORG, "الحكومة الجديدة"), ms.toString());
+    }
+
+    @Test
+    void aBankPointedBackToBeforeItsGovernorsName() {
+        List<Mention> ms = TestArticles.mentions("وقال محافظ المصرف سامي الكيلاني إن الاحتياطيات مستقرة.");
+        assertTrue(hasMention(ms, MentionType.PER, "سامي الكيلاني"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORG && m.surface().contains("سامي")), ms.toString());
+    }
+
+    @Test
+    void aTextEndingOnABodysHeadIsRead() {
+        // the last word of an article is a head with no word after it ("اقرأ أيضا: … إلى النيابة")
+        List<Mention> ms = TestArticles.mentions("اقرأ أيضا\n«التجارة» تحيل ثلاث شركات إلى النيابة");
+        assertTrue(ms.stream().allMatch(m -> m.end() <= "اقرأ أيضا\n«التجارة» تحيل ثلاث شركات إلى النيابة".length()), ms.toString());
+    }
+}
