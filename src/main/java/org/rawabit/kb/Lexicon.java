@@ -26,6 +26,8 @@ public final class Lexicon {
     public final Set<String> speechVerbs;
     public final Set<String> meetingVerbs;
     public final Set<String> givenNames;
+    /** Given names of both lists, the statistical NER's too (ner-given-names.txt holds some common words). */
+    public final Set<String> anyGivenNames;
     public final Set<String> nameStops;
     public final Set<String> descriptiveAdjectives;
     /** Post head ("المدير العام", as a name key) → the body such a post heads, as written ("المديرية العامة"). */
@@ -165,6 +167,8 @@ public final class Lexicon {
     public final Set<String> featureAdjectives;
     /** Feature nouns whose name may be a definite common word ("حي الرمل"). */
     public final Set<String> definiteNameHeads;
+    /** Words that end a company's name after its own name ("القابضة"). */
+    public final Set<String> companyNameEnds;
     /** Departments and roles every body has, as name keys ("اداره عامه", "شوون قانونيه"): no organisation alone. */
     public final Set<String> genericBodies;
     /** Relative pronouns and verbal particles ("التي", "لم"): the indefinite word after them is a verb. */
@@ -193,6 +197,8 @@ public final class Lexicon {
         speechVerbs = keys("speech-verbs.txt");
         meetingVerbs = keys("meeting-verbs.txt");
         givenNames = keys("given-names.txt");
+        anyGivenNames = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(
+                java.util.stream.Stream.concat(givenNames.stream(), keys("ner-given-names.txt").stream()).toList()));
         nameStops = keys("name-stops.txt");
         descriptiveAdjectives = keys("descriptive-adjectives.txt");
         postBodies = pairs("post-bodies.txt");
@@ -272,6 +278,7 @@ public final class Lexicon {
         featureHeads = pairs("feature-heads.txt");
         featureAdjectives = keys("feature-adjectives.txt");
         definiteNameHeads = keys("definite-name-heads.txt");
+        companyNameEnds = keys("company-name-ends.txt");
         genericBodies = keys("generic-bodies.txt");
         verbMarkers = keys("verb-markers.txt");
         clubAffixes = pairs("club-affixes.txt");

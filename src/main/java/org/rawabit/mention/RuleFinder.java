@@ -42,6 +42,7 @@ public final class RuleFinder implements MentionFinder {
         for (int i = 0; i < w.size(); i++) {
             if (w.get(i).isPunctuation()) continue;
             personAfterTitle(w, i, out);
+            personAfterNationality(w, i, out);
             postApposition(w, i, out);
             postTakenUp(w, i, out);
             rankedDeputy(w, i, out);
@@ -52,6 +53,7 @@ public final class RuleFinder implements MentionFinder {
             personAfterSpeechVerb(w, i, out);
             personAfterLedBy(w, i, out);
             organisation(w, i, out);
+            companyBeforeItsEnd(w, i, out);
             ministryByItsPortfolio(w, i, out);
             bodiesNamedByPost(w, i, out);
             quotedPublication(w, i, out);
@@ -133,6 +135,40 @@ public final class RuleFinder implements MentionFinder {
         if (!quoted) end = familyNameAfter(w, i + n, end);
         if (quoted && (end + 1 >= w.size() || !CLOSING_QUOTES.contains(w.get(end + 1).folded()))) return;
         if (end >= i + n) out.add(name(w, i + n, end, "rules.person-title", 0.85));
+    }
+
+    /**
+     * "أكد الألماني ماتياس يايسله"، "بقيادة السلوفيني سلافكو فينتشيتش": a nationality adjective that describes no noun
+     * before it (after a verb, a preposition, a noun in construct or at the start) stands for a person, whose name follows.
+     * A foreign name's words are read while they are no words of the dictionary, whatever the tagger made of them
+     * ("يايسله" as a verb with a pronoun, "فينتشيتش" as ف + a verb).
+     */
+    private void personAfterNationality(Words w, int i, List<Mention> out) {
+        Words.Word x = w.get(i);
+        if (!x.clitic().isEmpty() || !x.hasArticle() || !gazetteer.isCountryAdjective(x.key()) || x.key().endsWith(Affixes.FEMININE)
+                || i + 1 >= w.size() || !w.isPhrase(i, i + 1)) {
+            return;
+        }
+        if (i > 0 && w.isPhrase(i - 1, i)) {
+            Words.Word prev = w.get(i - 1);
+            // ("المدرب الألماني …", "ألمانيا الاتحادية": it describes the noun or name before it)
+            if (prev.hasArticle() || prev.isProperNoun() && !prev.pos().startsWith("VB") || prev.pos().startsWith("JJ")) return;
+        }
+        int first = i + 1;
+        Words.Word name = w.get(first);
+        if (!nameStart(name) || isKnownNonPerson(w, first) || gazetteer.longestAt(w, first) != null) return;
+        int end = first;
+        for (int j = first + 1; j < w.size() && j <= first + 2 && w.isPhrase(first, j); j++) {
+            Words.Word y = w.get(j);
+            String whole = y.clitic() + y.folded();
+            if (y.hasArticle() || lex.commonWords.contains(whole) || lex.commonWords.contains(y.key()) && y.clitic().isEmpty()
+                    || lex.nameStops.contains(y.key()) || titleOrPostHead(y) || y.key().chars().anyMatch(Character::isDigit)
+                    || accusativeNoun(y) || gazetteer.longestAt(w, j) != null) {
+                break;
+            }
+            end = j;
+        }
+        out.add(w.mention(MentionType.PER, first, end, "rules.person-nationality", 0.8, Optional.empty(), Optional.empty()));
     }
 
     /**
@@ -574,6 +610,11 @@ public final class RuleFinder implements MentionFinder {
             // ("كريم بنعمر", "محمد بنعلي بمقعد": a Maghrebi family name "بن" + given name in one word, which the segmenter
             // split as ب + a verb or noun)
             boolean gluedLineage = j > from && gluedLineage(x);
+            // "حسن كادش لرياض محرز": a preposition glued to a given name opens someone else's name
+            if (j > from && !gluedLineage && prepositionBeforeGivenName(x) && j + 1 < w.size() && w.isPhrase(j, j + 1)
+                    && w.get(j + 1).isProperNoun()) {
+                break;
+            }
             if (!x.clitic().isEmpty() && !wawName && !gluedLineage
                     && !(misSplitName(x) && !prepositionNoun && (j == from || x.isProperNoun() || !nounFollows(w, j)))) break;
             // "محمد مبديع بعشر سنوات": a number after a preposition is the sentence's, not a split name
@@ -818,6 +859,15 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private static final String NUN = "ن";
+
+    /** "لرياض", "لياسين" (which the segmenter may leave whole): ل or ب and a given name. */
+    private boolean prepositionBeforeGivenName(Words.Word x) {
+        if (x.hasArticle()) return false;
+        if (x.clitic().length() == 1) return lex.anyGivenNames.contains(x.key());
+        String f = x.folded();
+        return x.clitic().isEmpty() && f.length() >= 4 && (f.startsWith(Affixes.LAM) || f.startsWith(Affixes.BA))
+                && !lex.anyGivenNames.contains(f) && !lex.commonWords.contains(f) && lex.anyGivenNames.contains(f.substring(1));
+    }
 
     /**
      * "هيئة المجتمعات العمرانية الجديدة": "new" after a genitive noun and its own adjective inside a body's name names what
@@ -2092,6 +2142,41 @@ public final class RuleFinder implements MentionFinder {
             out.add(w.mention(MentionType.LOC, i, end, "rules.feature", 0.8, same, Optional.empty()));
         }
         placeItLiesIn(w, end + 1, out);
+    }
+
+    /**
+     * "دليس القابضة", "مجموعة بولينا القابضة", "سهم وان تك القابضة": a word that ends a company's name
+     * (company-name-ends.txt) after the company's own words, which are no words of the dictionary (up to three, the first
+     * may carry a preposition), and the company head before them if there is one.
+     */
+    private void companyBeforeItsEnd(Words w, int i, List<Mention> out) {
+        Words.Word last = w.get(i);
+        if (!last.clitic().isEmpty() || !lex.companyNameEnds.contains(last.key())) return;
+        int start = i;
+        boolean wholeFirstWord = false;
+        for (int k = i - 1; k >= 0 && k >= i - 3 && w.isPhrase(k, i); k--) {
+            Words.Word x = w.get(k);
+            // ("وان تك": a name the segmenter split as و + a particle is one word, its first letter included)
+            boolean misread = !x.clitic().isEmpty() && x.key().length() <= 2;
+            if (x.hasArticle() || x.key().chars().anyMatch(Character::isDigit) || lex.companyHeads.contains(x.key())
+                    || x.pos().startsWith("VB") && !misread || lex.commonWords.contains(x.key()) && !x.isProperNoun() && !misread) {
+                break;
+            }
+            start = k;
+            wholeFirstWord = misread;
+            if (!x.clitic().isEmpty()) break;
+        }
+        if (start == i) return;
+        if (wholeFirstWord) {
+            out.add(w.mentionFrom(MentionType.ORG, w.get(start).cliticBegin(), i, "rules.org-head", 0.8, Optional.empty(), Optional.empty()));
+            return;
+        }
+        // ("مجموعة بولينا القابضة": with its head)
+        if (start > 0 && w.isPhrase(start - 1, start) && w.get(start).clitic().isEmpty() && !w.get(start - 1).hasArticle()
+                && lex.companyHeads.contains(w.get(start - 1).key())) {
+            start--;
+        }
+        out.add(w.mention(MentionType.ORG, start, i, "rules.org-head", 0.8, Optional.empty(), Optional.empty()));
     }
 
     /** Whether the word at {@code i} is و glued to a head of definite-name-heads.txt, a definite name after it. */

@@ -85,4 +85,33 @@ class NeighbourhoodsTasksAndGluedWordsTest {
         List<Mention> ms = TestArticles.mentions("اقرأ أيضا\n«التجارة» تحيل ثلاث شركات إلى النيابة");
         assertTrue(ms.stream().allMatch(m -> m.end() <= "اقرأ أيضا\n«التجارة» تحيل ثلاث شركات إلى النيابة".length()), ms.toString());
     }
+
+    @Test
+    void companiesNamedBeforeTheWordThatEndsTheirName() {
+        List<Mention> ms = TestArticles.mentions("وأعلنت مجموعة سيفاكو القابضة عن أرباح قياسية، فيما تراجع سهم بولتك القابضة، وأفادت إنفوسيس القابضة بنمو مبيعاتها.");
+        assertTrue(hasMention(ms, MentionType.ORG, "مجموعة سيفاكو القابضة"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "بولتك القابضة"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "إنفوسيس القابضة"), ms.toString());
+        // the verb and the common noun before the name are not the company's
+        assertTrue(ms.stream().noneMatch(m -> m.surface().startsWith("سهم") || m.surface().startsWith("وأفادت")), ms.toString());
+    }
+
+    @Test
+    void aNationalityStandingForAPersonBeforeAForeignName() {
+        List<Mention> ms = TestArticles.mentions("وأدار اللقاء طاقم بقيادة الكرواتي إيفان بيبيتش، فيما قال البرتغالي جوزيه مورينيو، مدرب الفريق، "
+                + "إن الفوز مستحق. وسجل الفرنسي أنطوان غريزمان هدفا.");
+        assertTrue(hasMention(ms, MentionType.PER, "إيفان بيبيتش"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.PER, "جوزيه مورينيو"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.PER, "أنطوان غريزمان"), ms.toString());
+        // after a noun it describes, the adjective is that noun's ("المدرب الألماني", not a person named after it)
+        List<Mention> described = TestArticles.mentions("وقال المدرب الألماني إن فريقه قدم مباراة كبيرة.");
+        assertTrue(described.stream().noneMatch(m -> m.type() == MentionType.PER), described.toString());
+    }
+
+    @Test
+    void aPrepositionGluedToAGivenNameOpensAnotherName() {
+        List<Mention> ms = TestArticles.mentions("ومرر اللاعب سالم الدوسري لياسين بونو كرة حاسمة.");
+        assertTrue(hasMention(ms, MentionType.PER, "سالم الدوسري"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.surface().contains("الدوسري لياسين")), ms.toString());
+    }
 }
