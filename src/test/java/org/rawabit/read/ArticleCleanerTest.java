@@ -36,6 +36,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void anAgencysSignOffAloneOnTheLastLineIsNoArticleText() throws Exception {
+        String text = "الكويت - أيدت محكمة التمييز حكم الاستئناف في النزاع بين الشركتين.\n\nوصدر الحكم في جلسة علنية.\n\n--(كونا)\n/العمانية/\n(أ ف ب)";
+        Article a = cleaner.clean(raw(text));
+        assertFalse(a.text().contains("كونا"), a.text());
+        assertFalse(a.text().contains("العمانية"), a.text());
+        assertFalse(a.text().contains("أ ف ب"), a.text());
+        // words in parentheses inside a sentence stay
+        Article inside = cleaner.clean(raw("وقالت منظمة الصحة العالمية (WHO) إن الحملة نجحت.\n(مقطع فيديو للحملة) يظهر المتطوعين."));
+        assertTrue(inside.text().contains("(WHO)"), inside.text());
+        assertTrue(inside.text().contains("(مقطع فيديو للحملة) يظهر"), inside.text());
+    }
+
+    @Test
     void datelineSourceLineAndPublicationDateBecomeMetadata() throws Exception {
         String text = "مراكش تحتضن الجمعية العامة\n\nالرباط - تحتضن مدينة مراكش أشغال الدورة.\n\nنشر في الأول يوم 24 - 11 - 2025";
         Article a = cleaner.clean(raw(text));
