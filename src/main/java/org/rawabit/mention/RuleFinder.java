@@ -56,6 +56,7 @@ public final class RuleFinder implements MentionFinder {
             companyBeforeItsEnd(w, i, out);
             ministryByItsPortfolio(w, i, out);
             bodiesNamedByPost(w, i, out);
+            ministryOfMinister(w, i, out);
             quotedPublication(w, i, out);
             placeAfterHead(w, i, out);
             placesAfterDualHead(w, i, out);
@@ -1706,6 +1707,8 @@ public final class RuleFinder implements MentionFinder {
         int n = phraseIn(w, i, lex.postBodies.keySet());
         if (n == 0) return;
         String body = lex.postBodies.get(phraseKey(w, i, n));
+        // ("وزير الداخلية": a minister's ministry is read by ministryOfMinister)
+        if (lex.portfolioHeads.contains(ArabicNormaliser.nameKey(body))) return;
         boolean construct = !w.get(i + n - 1).hasArticle();
         int j = i + n;
         for (int complements = 0; j < w.size() && complements < 3; complements++) {
@@ -1750,6 +1753,47 @@ public final class RuleFinder implements MentionFinder {
             if (m != null) end = Math.max(end, j + m.name().words().length - 1);
             j = end + 1;
         }
+    }
+
+    /**
+     * "وزير الداخلية اللبناني", "وزيرة المالية", "وزير العدل والشؤون الإسلامية والأوقاف": a minister's post names the
+     * ministry of its portfolio (post-bodies.txt), as the seeds' gold counts a body named inside a post. The mention is the
+     * portfolio's words; its key is the ministry's, the minister's nationality adjective made feminine, so that it is one
+     * entity with "وزارة الداخلية اللبنانية" named elsewhere. "وزير الدولة" and "الوزير الأول" name no ministry.
+     */
+    private void ministryOfMinister(Words w, int i, List<Mention> out) {
+        Words.Word head = w.get(i);
+        if (head.hasArticle() || w.hasPronounSuffix(i) || i + 1 >= w.size() || !w.isPhrase(i, i + 1)) return;
+        String body = lex.postBodies.get(head.key());
+        if (body == null || !lex.portfolioHeads.contains(ArabicNormaliser.nameKey(body))) return;
+        int j = i + 1;
+        Words.Word first = w.get(j);
+        if (!first.clitic().isEmpty() || !first.hasArticle() || !(first.pos().startsWith("DTNN") || first.pos().startsWith("DTJJ"))
+                || first.key().equals(STATE) || ArabicOrdinals.unit(first.key()) > 0 || w.hasPronounSuffix(j)
+                || lex.nameStops.contains(first.key()) || lex.storyAdjectives.contains(first.key())) {
+            return;
+        }
+        GazetteerFinder.Match known = gazetteer.longestAt(w, j);
+        if (known != null && MentionType.of(known.name().entry().type()) != MentionType.ORG) return;
+        int end = postPhraseEnd(w, i);
+        int nationality = -1;
+        while (end > j && w.get(end).clitic().isEmpty()
+                && (lex.storyAdjectives.contains(w.get(end).key()) || gazetteer.isCountryAdjective(w.get(end).key()))) {
+            if (gazetteer.isCountryAdjective(w.get(end).key())) nationality = end;
+            end--;
+        }
+        if (end < j) return;
+        String key = ArabicNormaliser.nameKey(body) + " " + w.keyOf(j, end);
+        String name = body + " " + w.doc().text().substring(first.begin(), w.get(end).end());
+        if (nationality >= 0) {
+            String adjective = w.get(nationality).key();
+            key += " " + (adjective.endsWith(Affixes.FEMININE) ? adjective : adjective + Affixes.FEMININE);
+            String written = w.doc().text().substring(w.get(nationality).begin(), w.get(nationality).end());
+            name += " " + (written.endsWith("ة") ? written : written + "ة");
+        }
+        Optional<String> kbId = gazetteer.knownOrganisation(name);
+        int begin = first.begin(), e = w.get(end).end();
+        out.add(new Mention(MentionType.ORG, begin, e, w.doc().surface(begin, e), "rules.post-body", 0.75, kbId, Optional.empty(), key));
     }
 
     /**

@@ -114,4 +114,19 @@ class NeighbourhoodsTasksAndGluedWordsTest {
         assertTrue(hasMention(ms, MentionType.PER, "سالم الدوسري"), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.surface().contains("الدوسري لياسين")), ms.toString());
     }
+
+    @Test
+    void aMinistersPostNamesTheMinistryOfItsPortfolio() {
+        org.rawabit.resolve.ResolvedDocument doc = TestArticles.resolve("وقال وزير الصحة الأردني فراس الهواري إن وزارة الصحة الأردنية "
+                + "أطلقت الحملة، فيما أكدت وزيرة التنمية الاجتماعية والعمل أن الدعم مستمر، وحضر وزير الدولة لشؤون الإعلام.");
+        List<Mention> ms = doc.mentions().stream().map(org.rawabit.resolve.LinkedMention::mention).toList();
+        assertTrue(hasMention(ms, MentionType.ORG, "الصحة"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "التنمية الاجتماعية والعمل"), ms.toString());
+        // the portfolio inside the post and the ministry named whole are one body
+        String inPost = doc.mentions().stream().filter(l -> l.mention().surface().equals("الصحة")).findFirst().orElseThrow().entityId().orElseThrow();
+        String whole = doc.mentions().stream().filter(l -> l.mention().surface().equals("وزارة الصحة الأردنية")).findFirst().orElseThrow().entityId().orElseThrow();
+        assertTrue(inPost.equals(whole), doc.mentions().toString());
+        // a minister of state heads no ministry of "the state"
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORG && m.surface().startsWith("الدولة")), ms.toString());
+    }
 }
