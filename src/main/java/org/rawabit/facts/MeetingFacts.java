@@ -84,7 +84,10 @@ public final class MeetingFacts implements FactExtractor {
                 // a post stands for its one holder in the article, else for its organisation ("الأمين العام للإنتربول" → INTERPOL)
                 Optional<LinkedMention> holder = holders.holderOf(l);
                 p = holder.isPresent() ? Participant.of(v, holder.get(), l.mention().begin(), l.mention().end())
-                        : PostHolders.organisationOf(v, s, l).map(o -> Participant.of(v, o, l.mention().begin(), l.mention().end())).orElse(null);
+                        : PostHolders.organisationOf(v, s, l)
+                                // ("وزير الداخلية" with no one holder named: the minister, not the ministry read off his post, meets)
+                                .filter(o -> !o.mention().finder().equals(org.rawabit.mention.RuleFinder.MINISTRY_OF_MINISTER))
+                                .map(o -> Participant.of(v, o, l.mention().begin(), l.mention().end())).orElse(null);
                 describedUntil = holder.isPresent() ? l.mention().end() : -1;
             }
             if (p == null) continue;

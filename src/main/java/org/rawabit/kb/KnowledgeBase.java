@@ -30,7 +30,7 @@ public final class KnowledgeBase {
     /** Bundled files, in load order; a later file may not redefine an id. */
     public static final List<String> BUNDLED = List.of(
             "ontology/kb/countries.csv", "ontology/kb/cities.csv", "ontology/kb/organizations.csv",
-            "ontology/kb/posts.csv", "ontology/kb/regions.csv", "ontology/kb/provinces.csv");
+            "ontology/kb/posts.csv", "ontology/kb/regions.csv", "ontology/kb/provinces.csv", "ontology/kb/places.csv");
 
     public static final List<String> COLUMNS = List.of("id", "type", "label_ar", "label_en", "variants_ar", "variants_en", "wikidata", "part_of");
 

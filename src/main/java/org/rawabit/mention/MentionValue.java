@@ -44,6 +44,12 @@ public sealed interface MentionValue {
     /** A place that lies in the place named at {@code container} ("غلاسكو" in "غلاسكو باسكتلندا"). */
     record Within(Span container) implements MentionValue {}
 
+    /**
+     * The name of what a short span stands for, when the text names it only in part: "الداخلية" in "وزير الداخلية
+     * اللبناني" stands for "وزارة الداخلية اللبنانية". The entity is labelled by it.
+     */
+    record FullName(String name) implements MentionValue {}
+
     /** A character span inside the same document. */
     record Span(int begin, int end) {}
 }

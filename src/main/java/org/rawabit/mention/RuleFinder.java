@@ -131,7 +131,7 @@ public final class RuleFinder implements MentionFinder {
         if (quoted) n++;
         // a title governs a name, never a ministry or a common noun ("وزير خارجية إسبانيا", "رئيس أركان الجيش")
         if (i + n >= w.size() || !nameStart(w.get(i + n)) && !misSplitName(w.get(i + n)) && !givenNameBeforeConnector(w, i + n)
-                || prepositionMeant(w, i + n)) return;
+                && !aliReadAsOn(w, i + n) || prepositionMeant(w, i + n)) return;
         int end = nameEnd(w, i + n, false);
         if (!quoted) end = familyNameAfter(w, i + n, end);
         if (quoted && (end + 1 >= w.size() || !CLOSING_QUOTES.contains(w.get(end + 1).folded()))) return;
@@ -282,7 +282,8 @@ public final class RuleFinder implements MentionFinder {
         if (j + 1 < w.size() && j > postEnd + 1 && isNationality(w.get(j)) && w.isPhrase(j, j + 1)) j++;
         int titles = phraseIn(w, j, lex.personTitles);
         j += titles;
-        if (j >= w.size() || !nameStart(w.get(j)) && !givenNameBeforeConnector(w, j) || prepositionMeant(w, j)) return;
+        if (j >= w.size() || !nameStart(w.get(j)) && !givenNameBeforeConnector(w, j) && !(titles > 0 && aliReadAsOn(w, j))
+                || prepositionMeant(w, j)) return;
         int end = familyNameAfter(w, j, nameEnd(w, j, false));
         // "وزير الداخلية، كمال الدين الصغير، في كلمة": set off by commas, the one definite word left before the next comma
         // is the name's too, whatever the tagger read it as
@@ -638,7 +639,7 @@ public final class RuleFinder implements MentionFinder {
             boolean givenName = x.isProperNoun() && x.clitic().isEmpty() && lex.givenNames.contains(x.key())
                     && (j > from || j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).isProperNoun() && w.get(j + 1).clitic().isEmpty());
             boolean surnameAsVerb = j == from + 1 && w.surnameTaggedAsVerb(j, lex.givenNames);
-            boolean beforeConnector = j == from && givenNameBeforeConnector(w, j);
+            boolean beforeConnector = j == from && (givenNameBeforeConnector(w, j) || aliReadAsOn(w, j));
             // "وتوقعت منى السيد، المحللة …", "القاضي كارلوس الحاج رئيسا": a title that is also a family name ends the name
             // when no name follows it (title-surnames.txt)
             if (j > from && x.clitic().isEmpty() && lex.titleSurnames.contains(x.key()) && !w.hasPronounSuffix(j)
@@ -860,6 +861,18 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private static final String NUN = "ن";
+
+    /**
+     * "المهندس علي الحسن": the given name علي, written with ي, which the tagger read as the preposition على (they fold
+     * alike), before a name word.
+     */
+    private boolean aliReadAsOn(Words w, int j) {
+        Words.Word x = w.get(j);
+        if (!x.clitic().isEmpty() || !x.pos().equals("IN") || !lex.givenNames.contains(x.key()) || j + 1 >= w.size() || !w.isPhrase(j, j + 1)) return false;
+        if (!w.doc().text().substring(x.begin(), x.end()).endsWith("ي")) return false;
+        Words.Word next = w.get(j + 1);
+        return next.clitic().isEmpty() && (next.isProperNoun() || lex.givenNames.contains(next.key())) && !isKnownNonPerson(w, j + 1);
+    }
 
     /** "لرياض", "لياسين" (which the segmenter may leave whole): ل or ب and a given name. */
     private boolean prepositionBeforeGivenName(Words.Word x) {
@@ -1333,6 +1346,11 @@ public final class RuleFinder implements MentionFinder {
                     && x.clitic().endsWith(Affixes.LAM)) {
                 break;
             }
+            // ("محكمة سيدي امحمد المتهمين": after the place that names the body only an adjective goes on, "مستشفى كسلا التعليمي")
+            if (j - 1 == placeEnd && x.clitic().isEmpty() && x.hasArticle() && x.pos().startsWith("DTNN") && !x.isProperNoun()
+                    && !Affixes.isNisba(x.key())) {
+                break;
+            }
             // "لألعاب القوى": ل and a noun in construct with the definite word after it
             boolean genitiveConstruct = x.clitic().equals(Affixes.LAM) && !x.hasArticle() && x.pos().startsWith("NN") && j + 1 < w.size()
                     && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).hasArticle() && w.get(j + 1).sentence() == x.sentence();
@@ -1761,6 +1779,9 @@ public final class RuleFinder implements MentionFinder {
      * portfolio's words; its key is the ministry's, the minister's nationality adjective made feminine, so that it is one
      * entity with "وزارة الداخلية اللبنانية" named elsewhere. "وزير الدولة" and "الوزير الأول" name no ministry.
      */
+    /** Finder name of a ministry read off its minister's post; a meeting does not take it for the post's stand-in. */
+    public static final String MINISTRY_OF_MINISTER = "rules.minister-ministry";
+
     private void ministryOfMinister(Words w, int i, List<Mention> out) {
         Words.Word head = w.get(i);
         if (head.hasArticle() || w.hasPronounSuffix(i) || i + 1 >= w.size() || !w.isPhrase(i, i + 1)) return;
@@ -1775,25 +1796,42 @@ public final class RuleFinder implements MentionFinder {
         }
         GazetteerFinder.Match known = gazetteer.longestAt(w, j);
         if (known != null && MentionType.of(known.name().entry().type()) != MentionType.ORG) return;
-        int end = postPhraseEnd(w, i);
-        int nationality = -1;
-        while (end > j && w.get(end).clitic().isEmpty()
-                && (lex.storyAdjectives.contains(w.get(end).key()) || gazetteer.isCountryAdjective(w.get(end).key()))) {
-            if (gazetteer.isCountryAdjective(w.get(end).key())) nationality = end;
-            end--;
+        // the portfolio runs to the first word that says whose or when the post is, or what it adds: the minister's
+        // nationality ("وزير الداخلية اللبناني"), a story adjective ("وزير الخارجية الأسبق لمدغشقر"), a ل-phrase
+        // ("مساعد وزير الداخلية لشؤون العمليات")
+        int postEnd = postPhraseEnd(w, i), end = j, nationality = -1;
+        for (int k = j + 1; k <= postEnd; k++) {
+            Words.Word x = w.get(k);
+            if (x.clitic().isEmpty() && gazetteer.isCountryAdjective(x.key())) {
+                nationality = k;
+                break;
+            }
+            if (x.clitic().isEmpty() && lex.storyAdjectives.contains(x.key()) || x.clitic().endsWith(Affixes.LAM) || !x.hasArticle()
+                    || x.clitic().equals(Affixes.BA)) {
+                break;
+            }
+            end = k;
         }
-        if (end < j) return;
+        // ("والمغاربة المقيمين بالخارج،": a definite ب-phrase that ends the phrase is the portfolio's own; not a place it is in)
+        if (nationality < 0 && end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).clitic().equals(Affixes.BA)
+                && w.get(end + 1).hasArticle() && (end + 2 >= w.size() || !w.isPhrase(end + 1, end + 2)) && gazetteer.longestAt(w, end + 1) == null) {
+            end++;
+        }
         String key = ArabicNormaliser.nameKey(body) + " " + w.keyOf(j, end);
         String name = body + " " + w.doc().text().substring(first.begin(), w.get(end).end());
         if (nationality >= 0) {
             String adjective = w.get(nationality).key();
             key += " " + (adjective.endsWith(Affixes.FEMININE) ? adjective : adjective + Affixes.FEMININE);
             String written = w.doc().text().substring(w.get(nationality).begin(), w.get(nationality).end());
-            name += " " + (written.endsWith("ة") ? written : written + "ة");
+            // ("المغربى" is written for "المغربي" too)
+            name += " " + (written.endsWith("ة") ? written : written.endsWith("ى") ? written.substring(0, written.length() - 1) + "ية" : written + "ة");
         }
+        // (the knowledge base may know the ministry by another spelling of its long name: "الأفريقي" / "الإفريقي")
         Optional<String> kbId = gazetteer.knownOrganisation(name);
+        if (kbId.isEmpty() && known != null && j + known.name().words().length - 1 == end) kbId = Optional.of(known.name().entry().id());
         int begin = first.begin(), e = w.get(end).end();
-        out.add(new Mention(MentionType.ORG, begin, e, w.doc().surface(begin, e), "rules.post-body", 0.75, kbId, Optional.empty(), key));
+        out.add(new Mention(MentionType.ORG, begin, e, w.doc().surface(begin, e), MINISTRY_OF_MINISTER, 0.75, kbId,
+                Optional.of(new MentionValue.FullName(name)), key));
     }
 
     /**
@@ -1893,6 +1931,9 @@ public final class RuleFinder implements MentionFinder {
     private boolean governsPerson(Words w, int j) {
         if (j >= w.size() || !w.isPhrase(j - 1, j)) return false;
         Words.Word x = w.get(j);
+        // ("محكمة سيدي امحمد": a place the knowledge base knows by a saint's or a title's name is that place)
+        GazetteerFinder.Match place = x.clitic().isEmpty() ? gazetteer.longestAt(w, j) : null;
+        if (place != null && place.name().words().length > 1 && MentionType.of(place.name().entry().type()) == MentionType.LOC) return false;
         if (startsPersonName(x)) return true;
         if (!x.clitic().isEmpty() || !lex.personTitles.contains(x.key()) && !lex.postHeads.contains(x.key())) return false;
         if (j + 1 >= w.size() || !w.isPhrase(j, j + 1)) return false;

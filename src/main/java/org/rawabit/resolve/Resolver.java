@@ -377,6 +377,8 @@ public final class Resolver {
     private boolean namesSomethingInside(Mention m, List<Mention> mentions, Map<Mention, String> ids) {
         for (Mention x : mentions) {
             if (x == m || !m.contains(x) || x.end() - x.begin() >= m.end() - m.begin()) continue;
+            // (the ministry read off a minister's post is the post's own body, not something else it names)
+            if (x.finder().equals(org.rawabit.mention.RuleFinder.MINISTRY_OF_MINISTER)) continue;
             if (x.type() == MentionType.LOC || x.type() == MentionType.PER) return true;
             if (x.type() == MentionType.ORG && ids.get(x) != null && kb.get(ids.get(x)).isPresent()) return true;
         }
@@ -1024,6 +1026,8 @@ public final class Resolver {
 
         /** {@code naming}: the text the entity's name is read from, the surface with a genitive ل glued before it. */
         void add(Mention m, String naming) {
+            // ("الداخلية" read off "وزير الداخلية" is named "وزارة الداخلية")
+            if (m.value().orElse(null) instanceof org.rawabit.mention.MentionValue.FullName full) naming = full.name();
             String surface = m.surface().strip().replaceAll("\\s+", " ");
             forms.add(surface);
             // ("تحالف "نبني"" is named تحالف نبني: the quotes mark the name in the sentence, they are not the name's)

@@ -129,4 +129,11 @@ class NeighbourhoodsTasksAndGluedWordsTest {
         // a minister of state heads no ministry of "the state"
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORG && m.surface().startsWith("الدولة")), ms.toString());
     }
+
+    @Test
+    void aliAfterATitleThoughTaggedAsThePrepositionOn() {
+        List<Mention> ms = TestArticles.mentions("ورافقه في الجولة المهندس علي الساعدي، وقال الدكتور على الرغم من ذلك إن العمل مستمر.");
+        assertTrue(hasMention(ms, MentionType.PER, "علي الساعدي"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER && m.surface().startsWith("على")), ms.toString());
+    }
 }
