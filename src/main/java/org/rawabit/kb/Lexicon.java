@@ -169,6 +169,8 @@ public final class Lexicon {
     public final Set<String> definiteNameHeads;
     /** Words that end a company's name after its own name ("القابضة"). */
     public final Set<String> companyNameEnds;
+    /** Who a union is for, whose ب-phrase is the body's name ("للعاملين بقطاع النفط"). */
+    public final Set<String> workerParticiples;
     /** Departments and roles every body has, as name keys ("اداره عامه", "شوون قانونيه"): no organisation alone. */
     public final Set<String> genericBodies;
     /** Relative pronouns and verbal particles ("التي", "لم"): the indefinite word after them is a verb. */
@@ -279,6 +281,7 @@ public final class Lexicon {
         featureAdjectives = keys("feature-adjectives.txt");
         definiteNameHeads = keys("definite-name-heads.txt");
         companyNameEnds = keys("company-name-ends.txt");
+        workerParticiples = keys("worker-participles.txt");
         genericBodies = keys("generic-bodies.txt");
         verbMarkers = keys("verb-markers.txt");
         clubAffixes = pairs("club-affixes.txt");

@@ -1060,7 +1060,9 @@ public final class RuleFinder implements MentionFinder {
                 int seat = j == i + 1 && lex.servesAbroad(w.get(i).key()) ? seatAbroadEnd(w, end + 1) : -1;
                 if (seat > end) return seat;
                 j = end;
-            } else if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct || portfolio && x.pos().startsWith("DTNN"))
+            } else if (genitive || x.hasArticle() && (x.pos().startsWith("DTJJ") || construct || portfolio && x.pos().startsWith("DTNN")
+                    // ("الممثل المقيم": the standing adjective, whatever the tagger read it as)
+                    || x.clitic().isEmpty() && lex.representativeStanding.contains(x.key()))
                     || known != null) {
                 end = j;
             } else if (construct && postChainEnd(w, j) > 0) {
@@ -1073,6 +1075,13 @@ public final class RuleFinder implements MentionFinder {
         // "السفير الباكستاني في عمان", "السفير السعودي لدى الأردن": an office abroad, whose it is, and where it serves
         if (lex.servesAbroad(w.get(i).key()) && end > i && end + 1 < w.size() && w.isPhrase(end, end + 1)
                 && w.get(end).clitic().isEmpty() && gazetteer.isNationality(w.get(end).key())) {
+            int seat = seatAbroadEnd(w, end + 1);
+            if (seat > end) return seat;
+        }
+        // "ممثلة اليونيسف في العراق", "الممثل المقيم لبرنامج الأمم المتحدة الإنمائي في سوريا", "رئيس فرع الهلال الأحمر في
+        // اللاذقية": an office abroad, or the head of a body's branch, and where it serves
+        if (end > i && (lex.servesAbroad(w.get(i).key()) || java.util.stream.IntStream.rangeClosed(i + 1, end)
+                .anyMatch(k -> w.get(k).clitic().isEmpty() && lex.branchHeads.contains(w.get(k).key())))) {
             int seat = seatAbroadEnd(w, end + 1);
             if (seat > end) return seat;
         }
@@ -1201,6 +1210,14 @@ public final class RuleFinder implements MentionFinder {
             // "مجلس الأمن الدولي الأخير", "… للأطباء التابعة للاتحاد": what places the body in the story ends its name
             // "محكمة تحقيق الكرخ المختصة بقضايا النزاهة", "لجنة الخبراء المعنية بليبيا": what the body deals with is its name's
             // (agreeing with the body's head: "وكيل وزارة الصحة المكلف بمهام الوزير" is the under-secretary's remit)
+            // "النقابة العامة للعاملين بقطاع النفط": where the workers a union is for work (worker-participles.txt)
+            int workplace = j > i + 1 && w.get(j - 1).clitic().endsWith(Affixes.LAM) && lex.workerParticiples.contains(w.get(j - 1).key())
+                    ? workplaceEnd(w, j) : -1;
+            if (workplace >= j) {
+                end = workplace;
+                j = workplace;
+                continue;
+            }
             int remit = remitEnd(w, j);
             // ("منظمة الصحة العالمية الخاصة بالنصف الشمالي": after a known body's whole name it is what the story is about)
             GazetteerFinder.Match whole = remit > j ? gazetteer.longestAt(w, i) : null;
@@ -2262,6 +2279,15 @@ public final class RuleFinder implements MentionFinder {
             start--;
         }
         out.add(w.mention(MentionType.ORG, start, i, "rules.org-head", 0.8, Optional.empty(), Optional.empty()));
+    }
+
+    /** "بالبترول", "بقطاع النفط" at {@code j}: ب and a definite noun, or a noun in construct with one; the last word, or -1. */
+    private int workplaceEnd(Words w, int j) {
+        Words.Word x = w.get(j);
+        if (!x.clitic().equals(Affixes.BA) || !w.isPhrase(j - 1, j)) return -1;
+        if (x.hasArticle()) return gazetteer.longestAt(w, j) == null ? j : -1;
+        return x.pos().startsWith("NN") && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty()
+                && w.get(j + 1).hasArticle() ? j + 1 : -1;
     }
 
     /** Whether the word at {@code i} is و glued to a head of definite-name-heads.txt, a definite name after it. */

@@ -136,4 +136,23 @@ class NeighbourhoodsTasksAndGluedWordsTest {
         assertTrue(hasMention(ms, MentionType.PER, "علي الساعدي"), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER && m.surface().startsWith("على")), ms.toString());
     }
+
+    @Test
+    void anOfficeAbroadOrABranchHeadAndWhereItServes() {
+        List<Mention> ms = TestArticles.mentions("وقال ممثل اليونيسف في اليمن بيتر هوكينز إن الوضع خطير، وأكد الممثل المقيم لبرنامج الأغذية "
+                + "العالمي في السودان أن المساعدات وصلت، فيما قال رئيس فرع الهلال الأحمر في حمص إن الفرق جاهزة.");
+        assertTrue(hasMention(ms, MentionType.POST, "ممثل اليونيسف في اليمن"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.POST, "الممثل المقيم لبرنامج الأغذية العالمي في السودان"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.POST, "رئيس فرع الهلال الأحمر في حمص"), ms.toString());
+        // an office that does not serve abroad is not named by where it meets ("رئيس الحكومة في بغداد")
+        List<Mention> met = TestArticles.mentions("واجتمع رئيس الحكومة في بغداد مع الوفد.");
+        assertTrue(met.stream().noneMatch(m -> m.type() == MentionType.POST && m.surface().contains("بغداد")), met.toString());
+    }
+
+    @Test
+    void aUnionForWorkersWhereTheyWork() {
+        List<Mention> ms = TestArticles.mentions("وأعلنت النقابة العامة للعاملين بقطاع الكهرباء الإضراب، وانضمت إليها النقابة العامة للعاملين بالسكك الحديدية.");
+        assertTrue(hasMention(ms, MentionType.ORG, "النقابة العامة للعاملين بقطاع الكهرباء"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "النقابة العامة للعاملين بالسكك الحديدية"), ms.toString());
+    }
 }
