@@ -81,6 +81,12 @@ public final class GazetteerFinder implements MentionFinder {
                 i++;
                 continue;
             }
+            if (!place && last > i && adjectiveOfNounBefore(words, i)) {
+                // "السياسة الخارجية العراقية": a short name that starts with an adjective ("الخارجية العراقية", the ministry)
+                // describes the definite noun before it
+                i++;
+                continue;
+            }
             if (place && publicationNamedAfter(words, i)) {
                 // "جريدة "الخبر"": a newspaper's quoted name, not the city it is spelt like
                 i = last + 1;
@@ -103,6 +109,9 @@ public final class GazetteerFinder implements MentionFinder {
                 continue;
             }
             out.add(words.mentionFrom(type, begin, last, name(), 0.95, Optional.of(match.name().entry().id()), Optional.empty()));
+            // "جامعة القاضي عياض بمراكش", "الجامعة الأمريكية في بيروت": a known body named with its seat; the seat is a
+            // place too (the combiner keeps both)
+            if (type == MentionType.ORG && last > i) seatOf(words, i, last).ifPresent(out::add);
             // A post names its organisation ("الأمين العام للإنتربول"): keep looking inside it.
             i = type == MentionType.POST ? i + 1 : last + 1;
         }
@@ -114,6 +123,21 @@ public final class GazetteerFinder implements MentionFinder {
         if (i < 2 || !words.get(i).clitic().isEmpty()) return false;
         return Words.OPENING_QUOTES.contains(words.get(i - 1).folded()) && lexicon.mediaHeads.contains(words.get(i - 2).key());
     }
+
+    /** The place a known body's name ends with after ب or في ("… بمراكش", "… في بيروت"), if the knowledge base knows it. */
+    private Optional<Mention> seatOf(Words words, int first, int last) {
+        for (int k = last; k > first; k--) {
+            Words.Word x = words.get(k);
+            boolean afterIn = words.get(k - 1).clitic().isEmpty() && words.get(k - 1).folded().equals(IN);
+            if (!x.clitic().equals(Affixes.BA) && !(afterIn && x.clitic().isEmpty())) continue;
+            Match place = longestAt(words, k);
+            if (place == null || MentionType.of(place.name().entry().type()) != MentionType.LOC || k + place.name().words().length - 1 != last) continue;
+            return Optional.of(words.mention(MentionType.LOC, k, last, name(), 0.95, Optional.of(place.name().entry().id()), Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    private static final String IN = ArabicNormaliser.normalise("في");
 
     /** Whether a known name is a city's, or spelt like one ("عمان": Oman, and Amman). */
     public boolean mayBeCity(KnowledgeBase.Name n) {
@@ -228,6 +252,15 @@ public final class GazetteerFinder implements MentionFinder {
      * "الجديدة" = new) names the place only where a place is expected: after a place noun ("مدينة
      * الجديدة"), a preposition ("في الجديدة") or with one glued on ("بالجديدة").
      */
+    /** Whether the word at {@code i} is a definite adjective (no clitic) right after a definite common noun it can describe. */
+    private static boolean adjectiveOfNounBefore(Words words, int i) {
+        Words.Word x = words.get(i);
+        if (i == 0 || !x.clitic().isEmpty() || !x.hasArticle() || !(x.pos().contains("JJ") || Affixes.isNisba(x.key()))) return false;
+        Words.Word prev = words.get(i - 1);
+        return words.isPhrase(i - 1, i) && prev.hasArticle() && prev.pos().startsWith("DTNN") && !prev.isProperNoun()
+                && prev.key().endsWith(Affixes.FEMININE) == x.key().endsWith(Affixes.FEMININE);
+    }
+
     private boolean adjectiveOutOfPlace(Words words, int i) {
         Words.Word x = words.get(i);
         if (!x.pos().contains("JJ") || !x.clitic().isEmpty()) return false;

@@ -612,12 +612,15 @@ public final class RuleFinder implements MentionFinder {
             // ("كريم بنعمر", "محمد بنعلي بمقعد": a Maghrebi family name "بن" + given name in one word, which the segmenter
             // split as ب + a verb or noun)
             boolean gluedLineage = j > from && gluedLineage(x);
+            // ("… أحمد الصاوي ووليد محمود غنيم": a name coordinated with the one before it starts after و)
+            boolean andGivenName = j == from && x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle() && x.isProperNoun()
+                    && lex.givenNames.contains(x.key());
             // "حسن كادش لرياض محرز": a preposition glued to a given name opens someone else's name
             if (j > from && !gluedLineage && prepositionBeforeGivenName(x) && j + 1 < w.size() && w.isPhrase(j, j + 1)
                     && w.get(j + 1).isProperNoun()) {
                 break;
             }
-            if (!x.clitic().isEmpty() && !wawName && !gluedLineage
+            if (!x.clitic().isEmpty() && !wawName && !gluedLineage && !andGivenName
                     && !(misSplitName(x) && !prepositionNoun && (j == from || x.isProperNoun() || !nounFollows(w, j)))) break;
             // "محمد مبديع بعشر سنوات": a number after a preposition is the sentence's, not a split name
             if (!x.clitic().isEmpty() && lex.cardinals.contains(x.key())) break;
@@ -1210,6 +1213,17 @@ public final class RuleFinder implements MentionFinder {
             // "مجلس الأمن الدولي الأخير", "… للأطباء التابعة للاتحاد": what places the body in the story ends its name
             // "محكمة تحقيق الكرخ المختصة بقضايا النزاهة", "لجنة الخبراء المعنية بليبيا": what the body deals with is its name's
             // (agreeing with the body's head: "وكيل وزارة الصحة المكلف بمهام الوزير" is the under-secretary's remit)
+            // "جهاز تنمية مدينة الشيخ زايد": a town named after a titled person, inside the body's name
+            if (j > i + 1 && x.clitic().isEmpty() && !x.hasArticle() && lex.placeHeads.contains(x.key())) {
+                int titles = phraseIn(w, j + 1, lex.personTitles);
+                int townNameEnd = titles > 0 && j + titles + 1 < w.size() && w.isPhrase(j, j + titles + 1) && nameStart(w.get(j + titles + 1))
+                        ? nameEnd(w, j + titles + 1, false) : -1;
+                if (townNameEnd > j + titles) {
+                    end = townNameEnd;
+                    j = townNameEnd;
+                    continue;
+                }
+            }
             // "النقابة العامة للعاملين بقطاع النفط": where the workers a union is for work (worker-participles.txt)
             int workplace = j > i + 1 && w.get(j - 1).clitic().endsWith(Affixes.LAM) && lex.workerParticiples.contains(w.get(j - 1).key())
                     ? workplaceEnd(w, j) : -1;
@@ -1407,7 +1421,11 @@ public final class RuleFinder implements MentionFinder {
             // "محكمة جنايات القاهرة": an indefinite noun in construct with the definite name after it
             // ("قيادة قوات شرطة حرس الحدود": a run of them)
             // (not after a place that named the body: "حكومة إقليم كردستان نتائج الفرز" is the verb's object)
-            boolean constructChain = x.clitic().isEmpty() && !x.hasArticle() && prevConstruct && j - 1 != placeEnd && x.pos().startsWith("NN") && !x.isProperNoun()
+            // ("محكمة جنايات مستأنف القاهرة": an indefinite adjective of the court's kind, in the chain before the place)
+            boolean kindAdjective = x.pos().equals("JJ") && j > i + 1 && !w.get(j - 1).hasArticle() && w.get(j - 1).clitic().isEmpty()
+                    && w.get(j - 1).pos().startsWith("NN") && j + 1 < w.size() && gazetteer.knownPlace(w.get(j + 1).folded()).isPresent();
+            boolean constructChain = x.clitic().isEmpty() && !x.hasArticle() && prevConstruct && j - 1 != placeEnd
+                    && (x.pos().startsWith("NN") || kindAdjective) && !x.isProperNoun()
                     && gazetteer.longestAt(w, j) == null // "مكتب منظمة الصحة العالمية": a known name starts there, its own mention
                     && j + 1 < w.size() && w.isPhrase(j, j + 1) && (w.get(j + 1).clitic().isEmpty()
                     && (w.get(j + 1).hasArticle() || w.get(j + 1).isProperNoun() || constructRunEnd(w, j) > j + 1
