@@ -108,6 +108,15 @@ public final class GazetteerFinder implements MentionFinder {
                 i = last + 2;
                 continue;
             }
+            // "جامعة الملك عبد العزيز بجدة": a known university, court or hospital, and its seat after ب, is one name, as the
+            // rules read an unknown one ("المحكمة الابتدائية بالرباط")
+            if (type == MentionType.ORG && last + 1 < words.size() && words.isPhrase(last, last + 1) && words.get(last + 1).clitic().equals(Affixes.BA)
+                    && (lexicon.eponymHeads.contains(words.get(i).key()) || lexicon.seatedHeads.contains(words.get(i).key()))) {
+                Match seat = longestAt(words, last + 1);
+                if (seat != null && mayBeCity(seat.name()) && words.isPhrase(last + 1, last + seat.name().words().length)) {
+                    last += seat.name().words().length;
+                }
+            }
             out.add(words.mentionFrom(type, begin, last, name(), 0.95, Optional.of(match.name().entry().id()), Optional.empty()));
             // "جامعة القاضي عياض بمراكش", "الجامعة الأمريكية في بيروت": a known body named with its seat; the seat is a
             // place too (the combiner keeps both)

@@ -1218,10 +1218,12 @@ public final class RuleFinder implements MentionFinder {
                 int titles = phraseIn(w, j + 1, lex.personTitles);
                 int townNameEnd = titles > 0 && j + titles + 1 < w.size() && w.isPhrase(j, j + titles + 1) && nameStart(w.get(j + titles + 1))
                         ? nameEnd(w, j + titles + 1, false) : -1;
+                // ("… الملك عبدالله تراخيص البناء": a common noun after the name is the verb's object)
+                while (townNameEnd > j + titles + 1 && !w.get(townNameEnd).isProperNoun() && lex.commonWords.contains(w.get(townNameEnd).key())) townNameEnd--;
                 if (townNameEnd > j + titles) {
+                    // (the town's name ends the body's: "… مدينة الملك عبدالله تراخيص البناء" goes on with the verb's object)
                     end = townNameEnd;
-                    j = townNameEnd;
-                    continue;
+                    break;
                 }
             }
             // "النقابة العامة للعاملين بقطاع النفط": where the workers a union is for work (worker-participles.txt)

@@ -155,4 +155,37 @@ class NeighbourhoodsTasksAndGluedWordsTest {
         assertTrue(hasMention(ms, MentionType.ORG, "النقابة العامة للعاملين بقطاع الكهرباء"), ms.toString());
         assertTrue(hasMention(ms, MentionType.ORG, "النقابة العامة للعاملين بالسكك الحديدية"), ms.toString());
     }
+
+    @Test
+    void aNameCoordinatedByAndAfterAnother() {
+        List<Mention> ms = TestArticles.mentions("وصدر الحكم برئاسة المستشار سامي الفقي وعضوية المستشارين حسن الشريف وكريم عبد الجواد.");
+        assertTrue(hasMention(ms, MentionType.PER, "كريم عبد الجواد"), ms.toString());
+        // "وعلى" is "and on", no name
+        List<Mention> on = TestArticles.mentions("وعلى الرغم من ذلك قال المتحدث إن الحكم نهائي.");
+        assertTrue(on.stream().noneMatch(m -> m.type() == MentionType.PER && m.surface().startsWith("على")), on.toString());
+    }
+
+    @Test
+    void courtsAndAgenciesOfTownsNamedWhole() {
+        List<Mention> ms = TestArticles.mentions("وأيدت محكمة جنح مستأنف الجيزة الحكم، فيما سحب جهاز تنمية مدينة الملك عبدالله تراخيص البناء.");
+        assertTrue(hasMention(ms, MentionType.ORG, "محكمة جنح مستأنف الجيزة"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "جهاز تنمية مدينة الملك عبدالله"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER), ms.toString());
+    }
+
+    @Test
+    void aKnownMinistrysShortNameAfterANounIsThatNounsAdjective() {
+        List<Mention> ms = TestArticles.mentions("وانتقد النائب السياسة الخارجية العراقية، فيما أعلنت الخارجية العراقية استدعاء السفير.");
+        assertTrue(ms.stream().filter(m -> m.type() == MentionType.ORG).count() == 1, ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "الخارجية العراقية"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.ORG && m.begin() < 30), ms.toString());
+    }
+
+    @Test
+    void theSeatAKnownBodyIsNamedWithIsAPlace() {
+        List<Mention> ms = TestArticles.mentions("ووقعت جامعة القاضي عياض بمراكش اتفاقية مع الجامعة الأمريكية في بيروت.");
+        assertTrue(hasMention(ms, MentionType.LOC, "مراكش"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "بيروت"), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().startsWith("جامعة القاضي عياض")), ms.toString());
+    }
 }
