@@ -81,6 +81,11 @@ public final class GazetteerFinder implements MentionFinder {
                 i++;
                 continue;
             }
+            if (place && last == i && hamzaTheNameLacks(words, i, match.name().entry())) {
+                // "وأدان" (and he condemned) folds like "وادان" (Ouadane), which no spelling writes with a hamza
+                i++;
+                continue;
+            }
             if (!place && last > i && adjectiveOfNounBefore(words, i)) {
                 // "السياسة الخارجية العراقية": a short name that starts with an adjective ("الخارجية العراقية", the ministry)
                 // describes the definite noun before it
@@ -261,6 +266,17 @@ public final class GazetteerFinder implements MentionFinder {
      * "الجديدة" = new) names the place only where a place is expected: after a place noun ("مدينة
      * الجديدة"), a preposition ("في الجديدة") or with one glued on ("بالجديدة").
      */
+    /** Whether the word at {@code i} is written with a hamza on its alef that none of the entry's spellings has. */
+    private static boolean hamzaTheNameLacks(Words words, int i, org.rawabit.kb.KbEntry entry) {
+        Words.Word x = words.get(i);
+        String written = words.doc().text().substring(x.cliticBegin(), x.end());
+        if (written.chars().noneMatch(c -> HAMZA_ALEFS.indexOf(c) >= 0)) return false;
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(entry.labelAr()), entry.variantsAr().stream())
+                .noneMatch(n -> n.chars().anyMatch(c -> HAMZA_ALEFS.indexOf(c) >= 0));
+    }
+
+    private static final String HAMZA_ALEFS = "أإآ";
+
     /** Whether the word at {@code i} is a definite adjective (no clitic) right after a definite common noun it can describe. */
     private static boolean adjectiveOfNounBefore(Words words, int i) {
         Words.Word x = words.get(i);

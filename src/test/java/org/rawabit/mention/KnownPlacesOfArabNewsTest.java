@@ -34,5 +34,9 @@ class KnownPlacesOfArabNewsTest {
         // with their head ("مدينة عاليه")
         List<Mention> ms = TestArticles.mentions("ولعب الاتفاق دورا محوريا في الحد من الهجرة، وتتميز المنتجات بجودة عالية.");
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.LOC), ms.toString());
+        // "وأدان" (and he condemned) folds like Ouadane, which no spelling writes with a hamza
+        List<Mention> verb = TestArticles.mentions("وأدان الاتحاد الهجوم، فيما زار الوفد مدينة وادان.");
+        assertEquals(1, verb.stream().filter(m -> m.type() == MentionType.LOC).count(), verb.toString());
+        assertTrue(hasMention(verb, MentionType.LOC, "مدينة وادان"), verb.toString());
     }
 }
