@@ -242,8 +242,17 @@ public final class RuleFinder implements MentionFinder {
         if (i + 2 >= w.size() || !w.isPhrase(i, i + 2) || w.hasPronounSuffix(i)) return;
         Words.Word rank = w.get(i + 1), post = w.get(i + 2);
         if (!rank.clitic().isEmpty() || !rank.hasArticle() || ArabicOrdinals.unit(rank.key()) <= 0) return;
-        if (!post.clitic().equals(Affixes.LAM) || post.hasArticle() || !lex.postHeads.contains(post.key())) return;
-        int end = Math.max(postPhraseEnd(w, i + 2), i + 2);
+        if (!post.clitic().equals(Affixes.LAM)) return;
+        int end;
+        if (!post.hasArticle() && lex.postHeads.contains(post.key())) {
+            end = Math.max(postPhraseEnd(w, i + 2), i + 2);
+        } else {
+            // "الأمين الأول لجبهة القوى الاشتراكية": the rank of a body's own office, then the body
+            GazetteerFinder.Match known = gazetteer.longestAt(w, i + 2);
+            end = known != null && MentionType.of(known.name().entry().type()) == MentionType.ORG ? i + 1 + known.name().words().length
+                    : lex.orgHeads.contains(post.key()) ? organisationEnd(w, i + 2) : -1;
+            if (end < i + 2) return;
+        }
         out.add(w.mention(MentionType.POST, i, end, "rules.post", 0.7, Optional.empty(), Optional.empty()));
     }
 

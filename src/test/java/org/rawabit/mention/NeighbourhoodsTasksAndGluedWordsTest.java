@@ -188,4 +188,12 @@ class NeighbourhoodsTasksAndGluedWordsTest {
         assertTrue(hasMention(ms, MentionType.LOC, "بيروت"), ms.toString());
         assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().startsWith("جامعة القاضي عياض")), ms.toString());
     }
+
+    @Test
+    void aBarsHeadAndAPartysRankedSecretaryArePosts() {
+        List<Mention> ms = TestArticles.mentions("وقال نقيب الصحفيين خالد البلشي إن القرار مرفوض، فيما أكد الأمين الأول لجبهة القوى الاشتراكية "
+                + "أن الحزب سيشارك.");
+        assertTrue(hasMention(ms, MentionType.POST, "نقيب الصحفيين"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.POST, "الأمين الأول لجبهة القوى الاشتراكية"), ms.toString());
+    }
 }
