@@ -2519,6 +2519,8 @@ public final class RuleFinder implements MentionFinder {
         }
         // "الدورة الحالية" alone says of what series it is no more than "الدورة" does
         if (ord == null && organiser.isEmpty()) return;
+        // ("الجلسة الأولى التي عقدها المجلس": a sitting is an event of its own only with whose it is, named or a pronoun)
+        if (KINDS_NEEDING_THEIR_BODY.contains(kind) && organiser.isEmpty() && !w.hasPronounSuffix(i + n - 1)) return;
         out.add(w.mention(MentionType.EVENT, i, end, "rules.event", 0.85, Optional.empty(),
                 Optional.of(new MentionValue.EventValue(kind, ord == null ? Optional.empty() : Optional.of(ord.value()), organiser,
                         qualifier.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", qualifier)),
@@ -2532,6 +2534,8 @@ public final class RuleFinder implements MentionFinder {
     private static final Set<String> KINDS_NAMED_BY_THEIR_BODY = Set.of("summit");
     /** Event kinds whose topic, after the number, is part of the name ("المؤتمر الثالث للأمراض المعدية", "البطولة العربية 21 لألعاب القوى"). */
     private static final Set<String> KINDS_NAMED_BY_TOPIC = Set.of("conference", "forum", "summit", "championship");
+    /** Kinds of numbered event that are one only with whose they are ("الجلسة الأسبوعية رقم 42 لمجلس الوزراء", "جلسته"). */
+    private static final Set<String> KINDS_NEEDING_THEIR_BODY = Set.of("sitting");
     /** Kinds of numbered event that a name they govern also names, without a number ("منتدى دافوس", "مؤتمر ميونخ للأمن"). */
     private static final Set<String> KINDS_NAMED_BY_WHAT_THEY_GOVERN = Set.of("conference", "forum");
 
@@ -3013,12 +3017,21 @@ public final class RuleFinder implements MentionFinder {
 
     private record OrdinalAt(int value, int lastWord) {}
 
+    private static final String NUMBER_WORD = ArabicNormaliser.normalise("رقم");
+
     private static OrdinalAt ordinalAt(Words w, int j) {
         if (j >= w.size() || w.get(j).isPunctuation()) return null;
         String one = w.get(j).folded();
         // "الدورة ال 93": the article written apart from the number
         if (one.equals(Affixes.ARTICLE) && j + 1 < w.size() && w.get(j + 1).folded().matches("\\d{1,4}")) {
             return new OrdinalAt(Integer.parseInt(w.get(j + 1).folded()), j + 1);
+        }
+        // "الجلسة الأسبوعية رقم 42", "رقم (42)": "number" and the digits
+        if (one.equals(NUMBER_WORD) && j + 1 < w.size() && w.get(j + 1).sentence() == w.get(j).sentence()) {
+            if (w.get(j + 1).folded().matches("\\d{1,4}")) return new OrdinalAt(Integer.parseInt(w.get(j + 1).folded()), j + 1);
+            if (j + 3 < w.size() && w.get(j + 1).folded().equals("(") && w.get(j + 2).folded().matches("\\d{1,4}") && w.get(j + 3).folded().equals(")")) {
+                return new OrdinalAt(Integer.parseInt(w.get(j + 2).folded()), j + 3);
+            }
         }
         ArabicOrdinals.Match m1 = ArabicOrdinals.parseAtStart(one);
         if (m1 == null || m1.length() < one.length()) return null;

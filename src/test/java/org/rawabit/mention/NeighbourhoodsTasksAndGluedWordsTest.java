@@ -196,4 +196,13 @@ class NeighbourhoodsTasksAndGluedWordsTest {
         assertTrue(hasMention(ms, MentionType.POST, "نقيب الصحفيين"), ms.toString());
         assertTrue(hasMention(ms, MentionType.POST, "الأمين الأول لجبهة القوى الاشتراكية"), ms.toString());
     }
+
+    @Test
+    void aCabinetsNumberedSittingIsAnEventButABareFirstSittingIsNot() {
+        List<Mention> ms = TestArticles.mentions("وقرر مجلس الوزراء الأردني في جلسته الأسبوعية رقم (17) تمديد العمل بالقرار، كما ناقشت "
+                + "الجلسة الأسبوعية رقم 18 لمجلس الوزراء الأردني الموازنة. وجرت عملية الانتخاب في الجلسة الأولى التي عقدها المجلس.");
+        assertTrue(hasMention(ms, MentionType.EVENT, "جلسته الأسبوعية رقم (17)"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.EVENT, "الجلسة الأسبوعية رقم 18 لمجلس الوزراء الأردني"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().startsWith("الجلسة الأولى")), ms.toString());
+    }
 }
