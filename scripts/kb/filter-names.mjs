@@ -28,6 +28,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCsv } from './csv.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..', '..');
@@ -68,26 +69,6 @@ function nameKey(s) {
 
 // ---------------------------------------------------------------- CSV
 
-function parseCsv(text) {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const rows = [];
-  let row = [], field = '', i = 0, quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') { if (text[i + 1] === '"') { field += '"'; i += 2; continue; } quoted = false; i++; continue; }
-      field += c; i++; continue;
-    }
-    if (c === '"' && field === '') { quoted = true; i++; continue; }
-    if (c === ',') { row.push(field); field = ''; i++; continue; }
-    if (c === '\r' && text[i + 1] === '\n') { i++; continue; }
-    if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; continue; }
-    field += c; i++;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  const header = rows.shift();
-  return { header, rows: rows.filter((r) => !(r.length === 1 && r[0] === '')).map((r) => Object.fromEntries(header.map((h, k) => [h, r[k] ?? '']))) };
-}
 
 const csvField = (s) => (/[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s);
 const lines = (f) => fs.readFileSync(f, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
@@ -107,7 +88,7 @@ const PLACE_TYPES = new Set(['Country', 'City', 'Region', 'Place']);
 function kbNames(exceptIds) {
   const byKey = new Map();
   for (const f of fs.readdirSync(KB).filter((x) => x.endsWith('.csv')).sort()) {
-    for (const r of parseCsv(fs.readFileSync(path.join(KB, f), 'utf8')).rows) {
+    for (const r of parseCsv(fs.readFileSync(path.join(KB, f), 'utf8'), f).rows) {
       if (exceptIds.has(r.id)) continue;
       kbType.set(r.id, r.type);
       for (const n of [r.label_ar, ...(r.variants_ar || '').split('|')].map((x) => (x || '').trim()).filter(Boolean)) {
@@ -129,7 +110,7 @@ if (!input || (mode !== '--check' && !output)) {
   console.error('usage: node filter-names.mjs [--append|--check] DRAFT.csv [OUT.csv]');
   process.exit(2);
 }
-const { header, rows } = parseCsv(fs.readFileSync(input, 'utf8'));
+const { header, rows } = parseCsv(fs.readFileSync(input, 'utf8'), input);
 const inputIds = new Set(rows.map((r) => r.id));
 const kb = kbNames(inputIds);
 
