@@ -94,6 +94,8 @@ public final class RuleFinder implements MentionFinder {
             if (x.isPunctuation() || !surnames.contains(x.key()) || lex.givenNames.contains(x.key())) continue;
             int begin = x.begin();
             if (out.stream().anyMatch(m -> m.type() == MentionType.PER && m.begin() <= begin && begin < m.end())) continue;
+            // ("القاضي محمد الساعدي": a title that is also someone's family name is the title before a name)
+            if (lex.titleSurnames.contains(x.key()) && i + 1 < w.size() && w.isPhrase(i, i + 1) && nameStart(w.get(i + 1))) continue;
             out.add(name(w, i, i, "rules.surname", 0.75));
         }
     }

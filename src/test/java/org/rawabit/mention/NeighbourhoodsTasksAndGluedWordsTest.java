@@ -205,4 +205,16 @@ class NeighbourhoodsTasksAndGluedWordsTest {
         assertTrue(hasMention(ms, MentionType.EVENT, "الجلسة الأسبوعية رقم 18 لمجلس الوزراء الأردني"), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.EVENT && m.surface().startsWith("الجلسة الأولى")), ms.toString());
     }
+
+    @Test
+    void aMemberOfParliamentAndAFamilyNameThatIsAlsoATitle() {
+        List<Mention> ms = TestArticles.mentions("وانتخب المجلس النائب ناصر القاضي رئيسا للجنة المالية، وقال القاضي سامر الحلبي إن الطعن مرفوض.");
+        assertTrue(hasMention(ms, MentionType.PER, "ناصر القاضي"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.PER, "سامر الحلبي"), ms.toString());
+        // the judge's title is not the MP's family name again
+        assertTrue(ms.stream().noneMatch(m -> m.type() == MentionType.PER && m.surface().equals("القاضي")), ms.toString());
+        // nor is "النائب العام" (the attorney general) an MP
+        List<Mention> prosecutor = TestArticles.mentions("وقال النائب العام إن التحقيق مستمر.");
+        assertTrue(prosecutor.stream().noneMatch(m -> m.type() == MentionType.PER), prosecutor.toString());
+    }
 }
