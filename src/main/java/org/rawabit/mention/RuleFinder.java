@@ -2709,8 +2709,11 @@ public final class RuleFinder implements MentionFinder {
         return i + 1 < w.size() && w.isPhrase(i, i + 1) && lex.notEvents.contains(w.keyOf(i, i + 1));
     }
 
-    /** Kinds of event a name must follow ("أسبوع القاهرة للمياه", "أيام قرطاج السينمائية"; not "أسبوع العمل", "أيام العيد"). */
-    private static final Set<String> KINDS_NAMED_ONLY_BY_A_NAME = Set.of("week", "days");
+    /**
+     * Kinds of event a name must follow ("أسبوع القاهرة للمياه", "أيام قرطاج السينمائية", "ديربي جدة", "زلزال تركيا"; not
+     * "أسبوع العمل", "أيام العيد", "الديربي", "زلزال سياسي").
+     */
+    private static final Set<String> KINDS_NAMED_ONLY_BY_A_NAME = Set.of("week", "days", "derby", "disaster");
 
     /** The last word of the event named by its complement after the head at i, or -1 when the complement names none. */
     private int namedEventEnd(Words w, int i, String kind, boolean numberedKind) {

@@ -217,4 +217,14 @@ class NeighbourhoodsTasksAndGluedWordsTest {
         List<Mention> prosecutor = TestArticles.mentions("وقال النائب العام إن التحقيق مستمر.");
         assertTrue(prosecutor.stream().noneMatch(m -> m.type() == MentionType.PER), prosecutor.toString());
     }
+
+    @Test
+    void aDerbyOrAnEarthquakeNamedByWhereItIs() {
+        List<Mention> ms = TestArticles.mentions("وحسم الوداد ديربي الدار البيضاء، فيما تواصل إعمار القرى التي دمرها زلزال الحوز المدمر.");
+        assertTrue(hasMention(ms, MentionType.EVENT, "ديربي الدار البيضاء"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.EVENT, "زلزال الحوز"), ms.toString());
+        // without a name they are no events of their own
+        List<Mention> bare = TestArticles.mentions("وكان الديربي مثيرا، وأحدث القرار زلزالا سياسيا، وضرب زلزال بقوة ست درجات المنطقة.");
+        assertTrue(bare.stream().noneMatch(m -> m.type() == MentionType.EVENT), bare.toString());
+    }
 }
