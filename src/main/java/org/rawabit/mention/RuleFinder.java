@@ -265,8 +265,10 @@ public final class RuleFinder implements MentionFinder {
         boolean deputy = lex.deputyHeads.contains(w.get(i).key()) && i + 1 < w.size() && w.isPhrase(i, i + 1)
                 && w.get(i + 1).clitic().isEmpty() && lex.postHeads.contains(w.get(i + 1).key());
         boolean governor = governorSplit(w, i);
+        // ("اجتمع … برئيس مجلس إدارة المؤسسة الوطنية للنفط": after ب or ل too, whom the verb governs)
+        String clitic = w.get(i).clitic();
         if (!lex.postHeads.contains(w.get(i).key()) && !deputy && !governor
-                || !w.get(i).clitic().isEmpty() && !w.get(i).clitic().equals(Affixes.CONJUNCTION)) {
+                || !clitic.isEmpty() && !clitic.equals(Affixes.CONJUNCTION) && !(POST_HEAD_CLITICS.contains(clitic) && !w.get(i).hasArticle())) {
             return;
         }
         int postEnd = bodyReadFurther(w, i, postPhraseEnd(w, i));
@@ -280,6 +282,11 @@ public final class RuleFinder implements MentionFinder {
         // same; a head read no further is followed by no name: "النائب الثاني لرئيس …")
         if (postEnd == i && heldInEnd == postEnd) return;
         if (adHocRepresentative(w, i, Math.max(postEnd, heldInEnd))) return;
+        // "المديرة التنفيذية لقطاع الفضاء في وكالة الإمارات للفضاء": a unit's post is held in the body the unit is part of
+        if (heldInEnd > postEnd && officeEnd == postEnd && java.util.stream.IntStream.rangeClosed(i + 1, postEnd)
+                .anyMatch(k -> lex.unitNouns.contains(w.get(k).key()) && (w.get(k).clitic().isEmpty() || w.get(k).clitic().equals(Affixes.LAM)))) {
+            officeEnd = Math.max(heldInEnd, lex.orgHeads.contains(w.get(postEnd + 2).key()) ? organisationEnd(w, postEnd + 2) : -1);
+        }
         if (officeEnd > i && !ofBodyNamedBefore(w, i, officeEnd)) {
             out.add(governor ? w.mentionFrom(MentionType.POST, w.get(i).cliticBegin(), officeEnd, "rules.post", 0.7, Optional.empty(), Optional.empty())
                     : w.mention(MentionType.POST, i, officeEnd, "rules.post", 0.7, Optional.empty(), Optional.empty()));
@@ -309,6 +316,10 @@ public final class RuleFinder implements MentionFinder {
      * "بحضور ممثل الإنتربول": a representative with no standing adjective and no place where he serves names who attended
      * for a body, no post (representative-heads.txt).
      */
+    /** Proclitics a post's head may carry and still govern its body: و, and ب or ل of the verb that governs it. */
+    private static final Set<String> POST_HEAD_CLITICS = Set.of(Affixes.CONJUNCTION, Affixes.BA, Affixes.LAM,
+            Affixes.CONJUNCTION + Affixes.BA, Affixes.CONJUNCTION + Affixes.LAM);
+
     private boolean adHocRepresentative(Words w, int i, int end) {
         if (!lex.representativeHeads.contains(w.get(i).key())) return false;
         for (int k = i + 1; k <= end + 2 && k < w.size() && w.isPhrase(i, k); k++) {
@@ -1037,7 +1048,7 @@ public final class RuleFinder implements MentionFinder {
             // "ورئيس المكتب …": the conjunction on a coordinated post's head leaves it in construct
             Words.Word prev = w.get(j - 1);
             genitive |= coordinatedGenitive(w, j);
-            boolean construct = !prev.hasArticle() && (prev.clitic().isEmpty() || j - 1 == i && prev.clitic().equals(Affixes.CONJUNCTION))
+            boolean construct = !prev.hasArticle() && (prev.clitic().isEmpty() || j - 1 == i && POST_HEAD_CLITICS.contains(prev.clitic()))
                     || genitiveOpen(w, j) || onBehalf && j == onBehalfAt + 1 || j == i + 1 && governorSplit(w, i);
             // "وزير الصحة والسكان", "وزير التعليم العالي والبحث العلمي": a minister's portfolio coordinates fields, as the
             // ministry's name does (portfolio-heads.txt); "وزير الزراعة واستصلاح الأراضي": a noun in construct among them

@@ -227,4 +227,13 @@ class NeighbourhoodsTasksAndGluedWordsTest {
         List<Mention> bare = TestArticles.mentions("وكان الديربي مثيرا، وأحدث القرار زلزالا سياسيا، وضرب زلزال بقوة ست درجات المنطقة.");
         assertTrue(bare.stream().noneMatch(m -> m.type() == MentionType.EVENT), bare.toString());
     }
+
+    @Test
+    void aPostAfterThePrepositionOfItsVerbAndAUnitsPostInItsBody() {
+        List<Mention> ms = TestArticles.mentions("واجتمع الوزير برئيس مجلس إدارة الشركة الوطنية للكهرباء، فيما قالت المديرة التنفيذية "
+                + "لقطاع الطاقة في وكالة التنمية الاقتصادية إن المشروع سينطلق.");
+        assertTrue(hasMention(ms, MentionType.POST, "رئيس مجلس إدارة الشركة الوطنية للكهرباء"), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.POST && m.surface().startsWith("المديرة التنفيذية لقطاع الطاقة في وكالة")),
+                ms.toString());
+    }
 }
