@@ -261,11 +261,6 @@ public final class GazetteerFinder implements MentionFinder {
         return orgs.size() == 1 ? Optional.of(orgs.get(0).id()) : Optional.empty();
     }
 
-    /**
-     * "التحديات الأمنية الجديدة": a one-word known name the tagger reads as an adjective (El Jadida,
-     * "الجديدة" = new) names the place only where a place is expected: after a place noun ("مدينة
-     * الجديدة"), a preposition ("في الجديدة") or with one glued on ("بالجديدة").
-     */
     /** Whether the word at {@code i} is written with a hamza on its alef that none of the entry's spellings has. */
     private static boolean hamzaTheNameLacks(Words words, int i, org.rawabit.kb.KbEntry entry) {
         Words.Word x = words.get(i);
@@ -286,6 +281,11 @@ public final class GazetteerFinder implements MentionFinder {
                 && prev.key().endsWith(Affixes.FEMININE) == x.key().endsWith(Affixes.FEMININE);
     }
 
+    /**
+     * "التحديات الأمنية الجديدة": a one-word known name the tagger reads as an adjective (El Jadida,
+     * "الجديدة" = new) names the place only where a place is expected: after a place noun ("مدينة
+     * الجديدة"), a preposition ("في الجديدة") or with one glued on ("بالجديدة").
+     */
     private boolean adjectiveOutOfPlace(Words words, int i) {
         Words.Word x = words.get(i);
         if (!x.pos().contains("JJ") || !x.clitic().isEmpty()) return false;
@@ -367,12 +367,12 @@ public final class GazetteerFinder implements MentionFinder {
         }
     }
 
-    /** The longest known name starting at word {@code i}, or null. */
     /** Whether a folded adjective key is the nationality adjective of a known country ("كندي" of Canada). */
     public boolean isCountryAdjective(String adjectiveKey) {
         return kb.countryOfAdjective(adjectiveKey).isPresent();
     }
 
+    /** The longest known name starting at word {@code i}, or null. */
     public Match longestAt(Words words, int i) {
         Words.Word first = words.get(i);
         if (first.isPunctuation()) return null;

@@ -312,14 +312,14 @@ public final class RuleFinder implements MentionFinder {
         if (end >= j) out.add(name(w, j, end, "rules.post-apposition", 0.8));
     }
 
-    /**
-     * "بحضور ممثل الإنتربول": a representative with no standing adjective and no place where he serves names who attended
-     * for a body, no post (representative-heads.txt).
-     */
     /** Proclitics a post's head may carry and still govern its body: و, and ب or ل of the verb that governs it. */
     private static final Set<String> POST_HEAD_CLITICS = Set.of(Affixes.CONJUNCTION, Affixes.BA, Affixes.LAM,
             Affixes.CONJUNCTION + Affixes.BA, Affixes.CONJUNCTION + Affixes.LAM);
 
+    /**
+     * "بحضور ممثل الإنتربول": a representative with no standing adjective and no place where he serves names who attended
+     * for a body, no post (representative-heads.txt).
+     */
     private boolean adHocRepresentative(Words w, int i, int end) {
         if (!lex.representativeHeads.contains(w.get(i).key())) return false;
         for (int k = i + 1; k <= end + 2 && k < w.size() && w.isPhrase(i, k); k++) {
@@ -950,7 +950,6 @@ public final class RuleFinder implements MentionFinder {
 
     // ---- posts, organisations, places ---------------------------------------------------------
 
-    /** End of a post phrase opened at {@code i}: its genitive chain ("العام للأمن الوطني ولمراقبة …"). */
     /**
      * "الوزير الناني ولد اشروقه", "المدير الحبيب بن يحيى": a definite word the tagger read as an adjective, then "ولد" or
      * "بن" and a word, is the given name of the person after a title, not the title's adjective (a country's adjective
@@ -990,6 +989,7 @@ public final class RuleFinder implements MentionFinder {
         return end;
     }
 
+    /** End of a post phrase opened at {@code i}: its genitive chain ("العام للأمن الوطني ولمراقبة …"). */
     private int postPhraseEnd(Words w, int i) {
         int end = i;
         // "المتحدث باسم وزارة الطاقة": whom a spokesperson speaks for, after "باسم", is part of the post
@@ -1832,15 +1832,15 @@ public final class RuleFinder implements MentionFinder {
         }
     }
 
+    /** Finder name of a ministry read off its minister's post; a meeting does not take it for the post's stand-in. */
+    public static final String MINISTRY_OF_MINISTER = "rules.minister-ministry";
+
     /**
      * "وزير الداخلية اللبناني", "وزيرة المالية", "وزير العدل والشؤون الإسلامية والأوقاف": a minister's post names the
      * ministry of its portfolio (post-bodies.txt), as the seeds' gold counts a body named inside a post. The mention is the
      * portfolio's words; its key is the ministry's, the minister's nationality adjective made feminine, so that it is one
      * entity with "وزارة الداخلية اللبنانية" named elsewhere. "وزير الدولة" and "الوزير الأول" name no ministry.
      */
-    /** Finder name of a ministry read off its minister's post; a meeting does not take it for the post's stand-in. */
-    public static final String MINISTRY_OF_MINISTER = "rules.minister-ministry";
-
     private void ministryOfMinister(Words w, int i, List<Mention> out) {
         Words.Word head = w.get(i);
         if (head.hasArticle() || w.hasPronounSuffix(i) || i + 1 >= w.size() || !w.isPhrase(i, i + 1)) return;
