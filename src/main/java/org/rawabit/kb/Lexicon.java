@@ -187,6 +187,8 @@ public final class Lexicon {
     public final Map<String, String> namePrepositions;
     /** Prepositions of where an office abroad serves ("في", "لدى"; abroad-prepositions.txt), as keys. */
     public final Set<String> abroadPrepositions;
+    /** "الخارج": after في or ب, the end of a portfolio of expatriates (abroad-words.txt). */
+    public final Set<String> abroadWords;
     /** Plurals of bodies ("المنظمات", "الأجهزة"; body-plurals.txt): after و they open a list. */
     public final Set<String> bodyPlurals;
 
@@ -292,6 +294,7 @@ public final class Lexicon {
         pairs("name-prepositions.txt").forEach((k, v) -> prepositions.put(k, ArabicNormaliser.nameKey(v)));
         namePrepositions = Map.copyOf(prepositions);
         abroadPrepositions = keys("abroad-prepositions.txt");
+        abroadWords = keys("abroad-words.txt");
         bodyPlurals = keys("body-plurals.txt");
     }
 
@@ -374,7 +377,7 @@ public final class Lexicon {
                 new java.util.TreeSet<>(genericBodies).toString(), new java.util.TreeSet<>(verbMarkers).toString(),
                 new java.util.TreeMap<>(clubAffixes).toString(), new java.util.TreeSet<>(verbalHeads).toString(),
                 new java.util.TreeSet<>(unitHeads).toString(), new java.util.TreeSet<>(portfolioHeads).toString(),
-                new java.util.TreeMap<>(namePrepositions).toString(), new java.util.TreeSet<>(abroadPrepositions).toString(),
+                new java.util.TreeMap<>(namePrepositions).toString(), new java.util.TreeSet<>(abroadPrepositions).toString(), new java.util.TreeSet<>(abroadWords).toString(),
                 new java.util.TreeSet<>(bodyPlurals).toString()));
     }
 

@@ -1010,6 +1010,8 @@ public final class RuleFinder implements MentionFinder {
         }
         for (int j = onBehalf ? onBehalfAt + 1 : i + 1; j < w.size() && j <= i + MAX_PHRASE_WORDS; j++) {
             Words.Word x = w.get(j);
+            int abroad = end == j - 1 && j > i + 1 ? abroadEnd(w, j) : -1;
+            if (abroad >= j) return abroad;
             if (hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1)) > j + 1 && x.clitic().isEmpty()) {
                 return hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
             }
@@ -1248,6 +1250,12 @@ public final class RuleFinder implements MentionFinder {
                     break;
                 }
             }
+            // "وزارة الخارجية والتعاون والسنغاليين في الخارج": "abroad" ends the portfolio of a ministry of expatriates
+            int abroad = end == j - 1 && j > i + 1 ? abroadEnd(w, j) : -1;
+            if (abroad >= j) {
+                end = abroad;
+                break;
+            }
             // "النقابة العامة للعاملين بقطاع النفط": where the workers a union is for work (worker-participles.txt)
             int workplace = j > i + 1 && w.get(j - 1).clitic().endsWith(Affixes.LAM) && lex.workerParticiples.contains(w.get(j - 1).key())
                     ? workplaceEnd(w, j) : -1;
@@ -1288,6 +1296,9 @@ public final class RuleFinder implements MentionFinder {
                 break;
             }
             if (x.isPunctuation() || x.sentence() != head.sentence()) break;
+            // "المتحدث باسم حكومة إقليم كوردستان بيشوا هوراماني": a proper noun after a known body's whole name opens the
+            // name of someone, not more of the body's
+            if (j > i + 1 && x.clitic().isEmpty() && !x.hasArticle() && x.isProperNoun() && knownOrganisationEndsBefore(w, i, j)) break;
             // "المجموعة المالية هيرميس": a company's head, its adjectives, then its own foreign name (with no adjective the
             // definite head points back, and a name after it is someone's: "محافظ المصرف ناجي عيسى")
             if (j > i + 1 && lex.companyHeads.contains(head.key()) && head.hasArticle() && x.clitic().isEmpty() && !x.hasArticle() && x.isProperNoun()
@@ -1871,6 +1882,8 @@ public final class RuleFinder implements MentionFinder {
             }
             end = k;
         }
+        // "والموريتانيين في الخارج": "abroad" ends a portfolio of expatriates
+        if (nationality < 0 && abroadEnd(w, end + 1) > end) end = abroadEnd(w, end + 1);
         // ("والمغاربة المقيمين بالخارج،": a definite ب-phrase that ends the phrase is the portfolio's own; not a place it is in)
         if (nationality < 0 && end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).clitic().equals(Affixes.BA)
                 && w.get(end + 1).hasArticle() && (end + 2 >= w.size() || !w.isPhrase(end + 1, end + 2)) && gazetteer.longestAt(w, end + 1) == null) {
@@ -1891,6 +1904,24 @@ public final class RuleFinder implements MentionFinder {
         int begin = first.begin(), e = w.get(end).end();
         out.add(new Mention(MentionType.ORG, begin, e, w.doc().surface(begin, e), MINISTRY_OF_MINISTER, 0.75, kbId,
                 Optional.of(new MentionValue.FullName(name)), key));
+    }
+
+    /** Whether the knowledge base knows an organisation named by the words from {@code i} to just before {@code j}. */
+    private boolean knownOrganisationEndsBefore(Words w, int i, int j) {
+        GazetteerFinder.Match known = gazetteer.longestAt(w, i);
+        return known != null && i + known.name().words().length == j && MentionType.of(known.name().entry().type()) == MentionType.ORG;
+    }
+
+    /**
+     * "في الخارج", "بالخارج" at {@code j}, after a definite word of a name: the last word of that "abroad", which ends a
+     * portfolio of expatriates ("والموريتانيين في الخارج"); -1 when there is none.
+     */
+    private int abroadEnd(Words w, int j) {
+        if (j < 1 || j >= w.size() || !w.isPhrase(j - 1, j) || !w.get(j - 1).hasArticle()) return -1;
+        Words.Word x = w.get(j);
+        if (x.clitic().equals(Affixes.BA) && x.hasArticle() && lex.abroadWords.contains(x.key())) return j;
+        boolean in = x.clitic().isEmpty() && x.key().equals(IN) && j + 1 < w.size() && w.isPhrase(j, j + 1);
+        return in && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).hasArticle() && lex.abroadWords.contains(w.get(j + 1).key()) ? j + 1 : -1;
     }
 
     /**
@@ -2221,6 +2252,15 @@ public final class RuleFinder implements MentionFinder {
         placeItLiesIn(w, end + 1, out);
     }
 
+    /**
+     * "ورغة" read as و + "رغة": the conjunction glued to a noun that is no word of the dictionary, no verb, no definite word,
+     * where the construct before it wants a name.
+     */
+    private boolean nameSplitAsAnd(Words.Word x) {
+        return x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle() && !x.pos().startsWith("VB") && x.key().length() >= 2
+                && (x.pos().startsWith("NN") || x.pos().equals("JJ")) && !lex.commonWords.contains(x.key()) && !lex.givenNames.contains(x.key());
+    }
+
     /** A complex from the word at {@code i} to {@code end}, of the type its adjective says (complex-adjectives.txt). */
     private static void complex(Words w, int i, int end, String kbType, List<Mention> out) {
         MentionType type = MentionType.of(org.rawabit.kb.KbType.valueOf(kbType));
@@ -2238,10 +2278,15 @@ public final class RuleFinder implements MentionFinder {
         if (gluedAnd) n = 1;
         if (n == 0 || w.get(i).hasArticle() || w.hasPronounSuffix(i + n - 1)) return;
         int j = i + n;
-        if (j >= w.size() || !w.isPhrase(i, j) || !w.get(j).clitic().isEmpty()) return;
-        int end = knownPlaceEnd(w, j);
+        if (j >= w.size() || !w.isPhrase(i, j)) return;
+        // "واد ورغة": in construct with the head, a name that starts with و is the name whole, not "and"
+        boolean nameWithWaw = !w.get(j).clitic().isEmpty() && nameSplitAsAnd(w.get(j));
+        if (!w.get(j).clitic().isEmpty() && !nameWithWaw) return;
+        int end = nameWithWaw ? -1 : knownPlaceEnd(w, j);
         Optional<String> same = Optional.empty();
-        if (end >= j) {
+        if (nameWithWaw) {
+            end = j;
+        } else if (end >= j) {
             // "جزيرة صقلية" is Sicily; "مضيق هرمز" is not the island
             if ("same".equals(lex.featureHeads.get(phraseKey(w, i, n)))) same = Optional.of(gazetteer.longestAt(w, j).name().entry().id());
         } else if (w.get(j).isProperNoun() && !lex.nameStops.contains(w.get(j).key())) {

@@ -141,7 +141,8 @@ public final class Words {
             String folded = ArabicNormaliser.normalise(hyphenated ? t.form().substring(0, t.form().length() - 1) : t.form());
             boolean gluedToNext = i + 1 < tokens.size() && !tokens.get(i + 1).wordStart()
                     && tokens.get(i + 1).sentence() == t.sentence();
-            if (gluedToNext && PROCLITICS.contains(folded) && !t.isPunctuation()) {
+            if (gluedToNext && PROCLITICS.contains(folded) && !t.isPunctuation() && !(clitic.length() == 0
+                    && faOfForeignName(doc, out, tokens, i, folded))) {
                 if (clitic.length() == 0) cliticBegin = t.begin();
                 clitic.append(folded);
                 continue;
@@ -152,6 +153,13 @@ public final class Words {
                 continue;
             }
             int last = i;
+            String pos = t.pos();
+            if (folded.equals(Affixes.FA) && gluedToNext && !t.isPunctuation()) {
+                // a foreign name kept whole (faOfForeignName): "فاي" is one word, a proper noun whatever its halves were tagged
+                last = i + 1;
+                folded = ArabicNormaliser.normalise(t.form() + tokens.get(last).form());
+                pos = "NNP";
+            }
             String key = ArabicNormaliser.stripArticle(folded);
             // Compound names: عبد + ال… and أبو/بن + name are one name word.
             if (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()) {
@@ -193,13 +201,32 @@ public final class Words {
                 article = true;
                 key = folded.substring(1);
             }
-            out.add(new Word(key, folded, i, last, wordBegin, wordEnd, t.pos(), clitic.toString(),
+            out.add(new Word(key, folded, i, last, wordBegin, wordEnd, pos, clitic.toString(),
                     clitic.length() == 0 ? t.begin() : cliticBegin, t.sentence(), article));
             if (hyphenated) out.add(new Word("", "-", i, i, wordEnd, t.end(), t.pos(), "", wordEnd, t.sentence(), false));
             clitic.setLength(0);
             i = last;
         }
         return new Words(doc, out);
+    }
+
+    /**
+     * "باسيرو ديوماي فاي", "بيتر فاغنر", "جامعة فاغينينغن": a foreign name that starts with فا, which the segmenter splits as
+     * the conjunction ف before a word with a bare alef. Kept whole when what is left is no word of the dictionary, or is
+     * two letters ("ان", "اي": no clause starts there), and the word is a proper noun or follows one directly.
+     */
+    private static boolean faOfForeignName(AnalysedDocument doc, List<Word> before, List<Token> tokens, int i, String folded) {
+        if (!folded.equals(Affixes.FA) || i + 1 >= tokens.size() || before.isEmpty()) return false;
+        Token stem = tokens.get(i + 1);
+        if (!stem.form().startsWith(Affixes.ALIF) || i + 2 < tokens.size() && !tokens.get(i + 2).wordStart() && !tokens.get(i + 2).isPunctuation()) return false;
+        Word previous = before.get(before.size() - 1);
+        if (previous.isPunctuation() || previous.sentence() != stem.sentence()) return false;
+        org.rawabit.kb.Lexicon lex = org.rawabit.kb.Lexicon.get();
+        // "فالنتي" is read as ف + النتي: the article-less rest is what must be no word
+        String key = ArabicNormaliser.stripArticle(ArabicNormaliser.normalise(stem.form()));
+        boolean notAWord = key.length() <= 2 ? !stem.pos().startsWith("DT") : !lex.commonWords.contains(key);
+        boolean nameBefore = previous.pos().equals("NNP") && !previous.hasArticle() || lex.personTitles.contains(previous.key()) || lex.postHeads.contains(previous.key());
+        return notAWord && (nameBefore || stem.pos().equals("NNP"));
     }
 
     private static boolean hasLetterOrDigit(String s) {

@@ -16,6 +16,7 @@ public final class Affixes {
 
     public static final String CONJUNCTION = one("conjunction");
     public static final String LAM = one("lam");
+    public static final String FA = one("fa");
     public static final String BA = one("ba");
     public static final String ALIF = one("alif");
     public static final String ARTICLE = one("article");

@@ -1,0 +1,61 @@
+package org.rawabit.mention;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rawabit.TestArticles.hasMention;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rawabit.TestArticles;
+
+/**
+ * Tenth round of issue 11, on sentences written for this test with the real CoreNLP models: foreign names the
+ * segmenter cuts, and the long names of bodies and places that news of other kinds writes.
+ */
+class ForeignNamesAndLongBodiesTest {
+
+    @Test
+    void aForeignNameThatStartsWithFaIsOneWordNotTheConjunction() {
+        // the segmenter reads "فاي" as ف + أي and "فاغنر" as ف + a verb: the name lost its last word
+        List<Mention> ms = TestArticles.mentions("وصل إلى نواكشوط رئيس جمهورية غامبيا، السيد لامين باسيرو فاي. "
+                + "وقال المدرب الألماني بيتر فاغنر إن فريقه استعد جيدا.");
+        assertTrue(hasMention(ms, MentionType.PER, "لامين باسيرو فاي"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.PER, "بيتر فاغنر"), ms.toString());
+        // the conjunction before a verb or a definite word is still the conjunction
+        List<Mention> verbs = TestArticles.mentions("وصل الرئيس ماكرون فالتقى رئيس الوزراء، ثم تحدث عمرو فاتهمه بالتقصير.");
+        assertFalse(verbs.stream().anyMatch(m -> m.surface().contains("فالتقى") || m.surface().contains("فاتهمه")), verbs.toString());
+    }
+
+    @Test
+    void abroadEndsTheNameOfAMinistryOfExpatriates() {
+        List<Mention> ms = TestArticles.mentions("وأعلنت وزارة الخارجية والتعاون والسنغاليين في الخارج أن وزير الشؤون الخارجية "
+                + "والموريتانيين في الخارج، السيد أحمد ولد سيدي، وصل أمس. وقال إن الجالية تعيش في الخارج منذ سنوات.");
+        assertTrue(hasMention(ms, MentionType.ORG, "وزارة الخارجية والتعاون والسنغاليين في الخارج"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.POST, "وزير الشؤون الخارجية والموريتانيين في الخارج"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "الشؤون الخارجية والموريتانيين في الخارج"), ms.toString());
+        // "abroad" after a word of the sentence is no name's
+        assertFalse(ms.stream().anyMatch(m -> m.surface().contains("الجالية")), ms.toString());
+    }
+
+    @Test
+    void aProperNounAfterAKnownBodysWholeNameIsSomeonesName() {
+        List<Mention> ms = TestArticles.mentions("ورد المتحدث باسم حكومة إقليم كوردستان جوتيار عادل على القرار بأنه مخالف للدستور.");
+        assertTrue(hasMention(ms, MentionType.ORG, "حكومة إقليم كوردستان"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.PER, "جوتيار عادل"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.POST, "المتحدث باسم حكومة إقليم كوردستان"), ms.toString());
+    }
+
+    @Test
+    void riversAndWadisAreNamedPlacesWithTheirHead() {
+        // "واد" is the Maghreb spelling of "وادي"; "ورغة" is read as و + "رغة"; the model took "واد تانسيفت" for a person
+        List<Mention> ms = TestArticles.mentions("وارتفع منسوب واد ورغة وواد تانسيفت بعد الأمطار، فيما امتلأ سد الوحدة على واد سبو. "
+                + "وتحدث الخبير الهولندي عن نهر الراين، ثم زار جزيرة وعاد إلى بلاده.");
+        assertTrue(hasMention(ms, MentionType.LOC, "واد ورغة"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "واد تانسيفت"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "نهر الراين"), ms.toString());
+        // the Sebou is the known river whatever its head
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("واد سبو") && m.kbId().isPresent()), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.PER), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.surface().contains("وعاد")), ms.toString());
+    }
+}
