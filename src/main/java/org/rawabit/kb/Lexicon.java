@@ -19,6 +19,8 @@ import org.rawabit.text.ArabicNormaliser;
  */
 public final class Lexicon {
     public final Set<String> personTitles;
+    /** "عميد الشرطة الممتاز": police ranks as phrases, titles not posts (rank-titles.txt, keys). */
+    public final Set<String> rankTitles;
     public final Set<String> postHeads;
     public final Set<String> orgHeads;
     public final Set<String> placeHeads;
@@ -29,6 +31,8 @@ public final class Lexicon {
     /** Given names of both lists, the statistical NER's too (ner-given-names.txt holds some common words). */
     public final Set<String> anyGivenNames;
     public final Set<String> nameStops;
+    /** "بحث", "مناقشة": verbal nouns of purpose, name stops after ل, nouns of a body's name with the article (purpose-nouns.txt). */
+    public final Set<String> purposeNouns;
     public final Set<String> descriptiveAdjectives;
     /** Post head ("المدير العام", as a name key) → the body such a post heads, as written ("المديرية العامة"). */
     public final Map<String, String> postBodies;
@@ -194,6 +198,7 @@ public final class Lexicon {
 
     private Lexicon() {
         personTitles = keys("person-titles.txt");
+        rankTitles = keys("rank-titles.txt");
         postHeads = keys("post-heads.txt");
         orgHeads = keys("org-heads.txt");
         placeHeads = keys("place-heads.txt");
@@ -203,7 +208,10 @@ public final class Lexicon {
         givenNames = keys("given-names.txt");
         anyGivenNames = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(
                 java.util.stream.Stream.concat(givenNames.stream(), keys("ner-given-names.txt").stream()).toList()));
-        nameStops = keys("name-stops.txt");
+        purposeNouns = keys("purpose-nouns.txt");
+        Set<String> stops = new HashSet<>(keys("name-stops.txt"));
+        stops.addAll(purposeNouns);
+        nameStops = Set.copyOf(stops);
         descriptiveAdjectives = keys("descriptive-adjectives.txt");
         postBodies = pairs("post-bodies.txt");
         institutionNouns = keys("institution-nouns.txt");
@@ -377,7 +385,7 @@ public final class Lexicon {
                 new java.util.TreeSet<>(genericBodies).toString(), new java.util.TreeSet<>(verbMarkers).toString(),
                 new java.util.TreeMap<>(clubAffixes).toString(), new java.util.TreeSet<>(verbalHeads).toString(),
                 new java.util.TreeSet<>(unitHeads).toString(), new java.util.TreeSet<>(portfolioHeads).toString(),
-                new java.util.TreeMap<>(namePrepositions).toString(), new java.util.TreeSet<>(abroadPrepositions).toString(), new java.util.TreeSet<>(abroadWords).toString(),
+                new java.util.TreeMap<>(namePrepositions).toString(), new java.util.TreeSet<>(abroadPrepositions).toString(), new java.util.TreeSet<>(abroadWords).toString(), new java.util.TreeSet<>(purposeNouns).toString(), new java.util.TreeSet<>(rankTitles).toString(),
                 new java.util.TreeSet<>(bodyPlurals).toString()));
     }
 

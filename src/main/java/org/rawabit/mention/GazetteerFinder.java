@@ -407,12 +407,11 @@ public final class GazetteerFinder implements MentionFinder {
      */
     private Match unsplitPlace(Words words, int i) {
         String folded = words.get(i).folded();
-        if (folded.length() < 4 || !UNSPLIT_PROCLITICS.contains(folded.substring(0, 1)) || folded.startsWith(Affixes.ARTICLE, 1)
-                || lexicon.commonWords.contains(folded) || lexicon.givenNames.contains(folded)) {
-            return null;
-        }
+        if (folded.length() < 4 || !UNSPLIT_PROCLITICS.contains(folded.substring(0, 1)) || folded.startsWith(Affixes.ARTICLE, 1)) return null;
         KnowledgeBase.Name n = longest(words, i, folded.substring(1));
         if (n == null || MentionType.of(n.entry().type()) != MentionType.LOC) return null;
+        // ("بأديس أبابا": a place of two words or more is that place even where its first word with ب spells a given name, "باديس")
+        if (n.words().length == 1 && (lexicon.commonWords.contains(folded) || lexicon.givenNames.contains(folded))) return null;
         return new Match(n, true, 1);
     }
 

@@ -72,7 +72,45 @@ public final class RuleFinder implements MentionFinder {
             club(w, i, out);
         }
         surnames(w, out);
+        titlesBeforeSurnames(w, out);
+        ranksAreNoPosts(w, out);
         return out;
+    }
+
+    private static final int MAX_RANK_WORDS = 4;
+
+    /**
+     * "عميد الشرطة الممتاز ياسين الزرهوني", "المراقب العام للشرطة عبد القادر بوزيدي": a police rank (rank-titles.txt) is a
+     * title of the person after it; no post or body is read inside it ("الشرطة الممتاز").
+     */
+    private void ranksAreNoPosts(Words w, List<Mention> out) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.get(i).isPunctuation()) continue;
+            int end = -1;
+            for (int n = MAX_RANK_WORDS; n >= 2 && end < 0; n--) {
+                if (i + n - 1 < w.size() && w.isPhrase(i, i + n - 1) && lex.rankTitles.contains(w.keyOf(i, i + n - 1))) end = i + n - 1;
+            }
+            if (end < 0) continue;
+            int begin = w.get(i).begin(), stop = w.get(end).end();
+            out.removeIf(m -> (m.type() == MentionType.POST || m.type() == MentionType.ORG) && m.begin() >= begin && m.end() <= stop);
+            i = end;
+        }
+    }
+
+    /**
+     * "الرئيس السيسي", "العميد الخطايبة": a post's head and one definite word that is the family name of someone named in
+     * full in the article ("عبد الفتاح السيسي") is a title before his name, not an office ("الرئيس التنفيذي"): the tagger
+     * reads both words after the head as adjectives, so only the article's names tell them apart.
+     */
+    private void titlesBeforeSurnames(Words w, List<Mention> out) {
+        List<Mention> surnames = out.stream().filter(m -> m.type() == MentionType.PER && m.finder().equals("rules.surname")).toList();
+        if (surnames.isEmpty()) return;
+        out.removeIf(m -> {
+            if (m.type() != MentionType.POST || !m.finder().equals("rules.post")) return false;
+            int first = w.indexAt(m.begin());
+            return first >= 0 && first + 1 < w.size() && w.get(first + 1).end() == m.end() && w.get(first + 1).hasArticle()
+                    && surnames.stream().anyMatch(s -> s.begin() == w.get(first + 1).begin() && s.end() == m.end());
+        });
     }
 
     /**
@@ -683,7 +721,7 @@ public final class RuleFinder implements MentionFinder {
             }
             // "الطاهر بن سليمان": after a name, بن and the word after it are the name's, whatever place they also spell
             boolean lineage = j > from && (lex.nameConnectors.contains(x.key()) || afterConnector);
-            if (!lineage && isKnownNonPerson(w, j)) break;
+            if (!lineage && isKnownNonPerson(w, j) && !placeWordInsideName(w, j)) break;
             // "رشيد طبي اجتماعا": an indefinite accusative common noun is the verb's object, not the name's
             if (j > from && !afterConnector && (accusativeNoun(x) || dualOfCommonNoun(x))) break;
             // "شي جين بينغ كلمة": after two words of a name, a common noun of the dictionary
@@ -1021,7 +1059,9 @@ public final class RuleFinder implements MentionFinder {
                 continue;
             }
             // ("والبحث العلمي": with the article a stop word's spelling is a noun, not the verb "بحث")
-            boolean definiteConjunct = x.hasArticle() && x.clitic().equals(Affixes.CONJUNCTION) && lex.portfolioHeads.contains(w.get(i).key());
+            boolean definiteConjunct = x.hasArticle() && x.clitic().equals(Affixes.CONJUNCTION) && lex.portfolioHeads.contains(w.get(i).key())
+                    // ("مدير إدارة البحث الجنائي": a verbal noun of purpose with the article is the body's noun)
+                    || j > i + 1 && definitePurposeNoun(x);
             if (x.isPunctuation() || x.sentence() != w.get(i).sentence() || lex.nameStops.contains(x.key()) && !definiteConjunct) break;
             if (givenNameBeforeConnector(w, j) || j > i + 2 && !x.hasArticle() && x.clitic().isEmpty() && connectorFollows(w, j)) break;
             // "وزير العدل الصادق شعبان", "حافظ الأختام الطيب لوح": a given name spelt with the article, then a word of a
@@ -1904,6 +1944,19 @@ public final class RuleFinder implements MentionFinder {
         int begin = first.begin(), e = w.get(end).end();
         out.add(new Mention(MentionType.ORG, begin, e, w.doc().surface(begin, e), MINISTRY_OF_MINISTER, 0.75, kbId,
                 Optional.of(new MentionValue.FullName(name)), key));
+    }
+
+    /**
+     * "فرانسيسكو باردو بيكيراس": a place the knowledge base knows by one word ("باردو", Bardo), between two proper nouns of a
+     * name with nothing glued to it, is a word of that name.
+     */
+    private boolean placeWordInsideName(Words w, int j) {
+        if (j < 1 || j + 1 >= w.size() || !w.isPhrase(j - 1, j + 1)) return false;
+        Words.Word x = w.get(j), before = w.get(j - 1), after = w.get(j + 1);
+        GazetteerFinder.Match known = gazetteer.longestAt(w, j);
+        return x.clitic().isEmpty() && !x.hasArticle() && known != null && known.name().words().length == 1
+                && MentionType.of(known.name().entry().type()) == MentionType.LOC && before.isProperNoun() && !before.hasArticle()
+                && after.isProperNoun() && after.clitic().isEmpty() && !after.hasArticle() && gazetteer.longestAt(w, j + 1) == null;
     }
 
     /** Whether the knowledge base knows an organisation named by the words from {@code i} to just before {@code j}. */
@@ -2905,6 +2958,11 @@ public final class RuleFinder implements MentionFinder {
         return lex.relativeOccurrences.containsKey(next) || "day".equals(lex.timeNouns.get(next));
     }
 
+    /** "البحث" in "إدارة البحث الجنائي": a verbal noun of purpose with the article is a noun of a body's name, not a stop. */
+    private boolean definitePurposeNoun(Words.Word x) {
+        return x.hasArticle() && x.clitic().isEmpty() && lex.purposeNouns.contains(x.key());
+    }
+
     /**
      * "هيئة قناة السويس" in "استاد هيئة قناة السويس": indefinite nouns in construct, each governing the next, up
      * to the definite or proper noun that ends the chain. The index of that last word, or -1 when there is none.
@@ -2912,7 +2970,7 @@ public final class RuleFinder implements MentionFinder {
     private int constructRunEnd(Words w, int j) {
         for (int k = j; k < w.size() && k < j + 4 && w.isPhrase(j, k); k++) {
             Words.Word x = w.get(k);
-            if (!x.clitic().isEmpty() || lex.nameStops.contains(x.key())) return -1;
+            if (!x.clitic().isEmpty() || lex.nameStops.contains(x.key()) && !definitePurposeNoun(x)) return -1;
             // "حزب تواصل حمادي ولد …": a word with "ولد"/"بن" after it opens a person's name, after the run
             if (k > j + 1 && connectorFollows(w, k)) return k - 1;
             if (x.hasArticle() || x.isProperNoun()) return k > j ? k : -1;

@@ -233,6 +233,14 @@ public final class Words {
         return s.chars().anyMatch(Character::isLetterOrDigit);
     }
 
+    /** Index of the word whose text (or clitics) starts at {@code offset}, or -1. */
+    public int indexAt(int offset) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).begin() == offset || words.get(i).cliticBegin() == offset) return i;
+        }
+        return -1;
+    }
+
     public List<Word> list() {
         return words;
     }

@@ -58,4 +58,50 @@ class ForeignNamesAndLongBodiesTest {
         assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.PER), ms.toString());
         assertFalse(ms.stream().anyMatch(m -> m.surface().contains("وعاد")), ms.toString());
     }
+
+    @Test
+    void aTitleBeforeTheFamilyNameOfSomeoneNamedInFullIsNoPost() {
+        // the tagger reads "السيسي" and "الخطايبة" as adjectives, like "التنفيذي": only the article's full names tell
+        List<Mention> ms = TestArticles.mentions("والتقى مدير الأمن العام اللواء فراس الخطايبة رئيس المركز الأوروبي، وأكد العميد "
+                + "الخطايبة أن التعاون مستمر. وقال الرئيس التنفيذي لشركة أرامكو السعودية إن الأرباح ارتفعت.");
+        assertTrue(hasMention(ms, MentionType.PER, "فراس الخطايبة"), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.PER && m.surface().equals("الخطايبة")), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.POST && m.surface().equals("العميد الخطايبة")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.POST && m.surface().startsWith("الرئيس التنفيذي")), ms.toString());
+    }
+
+    @Test
+    void aVerbalNounOfPurposeWithTheArticleIsPartOfABodysName() {
+        // "لبحث" (to discuss) ends a post; "البحث" (investigation) is the department's noun
+        List<Mention> ms = TestArticles.mentions("وقال مدير إدارة البحث الجنائي إن العصابة فككت. والتقى وزير الصحة لبحث خطة الطوارئ.");
+        assertTrue(hasMention(ms, MentionType.POST, "مدير إدارة البحث الجنائي"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.POST, "وزير الصحة"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.surface().contains("خطة")), ms.toString());
+    }
+
+    @Test
+    void aOneWordPlaceBetweenTwoWordsOfAForeignNameIsTheNames() {
+        // "باردو" is also Bardo in Tunisia
+        List<Mention> ms = TestArticles.mentions("وتباحث الوزير مع قائد الحرس المدني الإسباني، مانويل باردو غوميز، في مدريد.");
+        assertTrue(hasMention(ms, MentionType.PER, "مانويل باردو غوميز"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.surface().equals("باردو")), ms.toString());
+    }
+
+    @Test
+    void aPlaceOfTwoWordsBehindAPrepositionIsFoundThoughItSpellsAGivenName() {
+        // "بأديس" is not split by the segmenter: it spells the given name باديس
+        List<Mention> ms = TestArticles.mentions("وانعقدت القمة الإفريقية بأديس أبابا في فبراير الماضي.");
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.LOC && m.surface().equals("أديس أبابا")
+                && m.kbId().isPresent()), ms.toString());
+    }
+
+    @Test
+    void aPoliceRankBeforeANameIsATitleNotAPost() {
+        List<Mention> ms = TestArticles.mentions("وقال عميد الشرطة الممتاز رشيد العلمي، رئيس المصلحة الإقليمية للشرطة القضائية بوجدة، "
+                + "إن العملية نجحت. وأوضح المراقب العام للشرطة محمد شريف أن التحقيق مستمر.");
+        assertTrue(hasMention(ms, MentionType.PER, "رشيد العلمي"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.PER, "محمد شريف"), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.POST && m.surface().startsWith("رئيس المصلحة الإقليمية")), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.surface().contains("الممتاز") || m.surface().startsWith("المراقب العام")), ms.toString());
+    }
 }
