@@ -2931,7 +2931,8 @@ public final class RuleFinder implements MentionFinder {
                     || task && end == j - 1 && andAnotherTask(w, j)
                     // "الانتخابات الرئاسية والبرلمانية": an adjective joined to the one before it
                     // "معرض النفط والغاز": a second genitive noun joined to the one an indefinite head governs
-                    || x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && x.pos().startsWith("DTNN") && !head.hasArticle()
+                    || x.clitic().equals(Affixes.CONJUNCTION) && x.hasArticle() && x.pos().startsWith("DTNN")
+                            && (!head.hasArticle() || j - 2 > i && w.get(j - 2).clitic().equals(Affixes.LAM) && !w.get(j - 2).hasArticle())
                             && end == j - 1 && w.get(j - 1).clitic().isEmpty() && w.get(j - 1).hasArticle()
                             && w.get(j - 1).pos().startsWith("DTNN") && !titleOrPostHead(x) && !opensAnotherName(x)
                             && gazetteer.longestAt(w, j) == null
@@ -2970,7 +2971,11 @@ public final class RuleFinder implements MentionFinder {
     private int constructRunEnd(Words w, int j) {
         for (int k = j; k < w.size() && k < j + 4 && w.isPhrase(j, k); k++) {
             Words.Word x = w.get(k);
-            if (!x.clitic().isEmpty() || lex.nameStops.contains(x.key()) && !definitePurposeNoun(x)) return -1;
+            // "رؤساء دول وحكومات الاتحاد": a second indefinite noun joined by و to the one before shares its genitive
+            boolean joinedNoun = k > j && x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle() && x.pos().startsWith("NN")
+                    && !w.get(k - 1).hasArticle() && w.get(k - 1).clitic().isEmpty() && w.get(k - 1).pos().startsWith("NN")
+                    && k + 1 < w.size() && w.isPhrase(k, k + 1) && w.get(k + 1).clitic().isEmpty() && w.get(k + 1).hasArticle();
+            if (!x.clitic().isEmpty() && !joinedNoun || lex.nameStops.contains(x.key()) && !definitePurposeNoun(x)) return -1;
             // "حزب تواصل حمادي ولد …": a word with "ولد"/"بن" after it opens a person's name, after the run
             if (k > j + 1 && connectorFollows(w, k)) return k - 1;
             if (x.hasArticle() || x.isProperNoun()) return k > j ? k : -1;

@@ -104,4 +104,12 @@ class ForeignNamesAndLongBodiesTest {
         assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.POST && m.surface().startsWith("رئيس المصلحة الإقليمية")), ms.toString());
         assertFalse(ms.stream().anyMatch(m -> m.surface().contains("الممتاز") || m.surface().startsWith("المراقب العام")), ms.toString());
     }
+
+    @Test
+    void aNumberedSessionOrConferenceKeepsCoordinatedWordsOfItsName() {
+        List<Mention> ms = TestArticles.mentions("وشارك الوزير في الدورة العادية الـ37 لمؤتمر رؤساء دول وحكومات الاتحاد الإفريقي، "
+                + "ثم افتتح المؤتمر العربي الـ47 لقادة الشرطة والأمن العرب أعماله في الجزائر.");
+        assertTrue(hasMention(ms, MentionType.EVENT, "الدورة العادية الـ37 لمؤتمر رؤساء دول وحكومات الاتحاد الإفريقي"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.EVENT, "المؤتمر العربي الـ47 لقادة الشرطة والأمن العرب"), ms.toString());
+    }
 }
