@@ -1050,6 +1050,8 @@ public final class RuleFinder implements MentionFinder {
             Words.Word x = w.get(j);
             int abroad = end == j - 1 && j > i + 1 ? abroadEnd(w, j) : -1;
             if (abroad >= j) return abroad;
+            // "الوزير للمرة الثانية": ل and a word of time say when, not whose the post is
+            if (x.clitic().endsWith(Affixes.LAM) && saysWhen(w, j)) break;
             if (hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1)) > j + 1 && x.clitic().isEmpty()) {
                 return hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
             }
@@ -1326,6 +1328,8 @@ public final class RuleFinder implements MentionFinder {
             if (j > i + 1 && x.clitic().isEmpty() && lex.partyStances.contains(x.key())) break;
             // "رئيس حزب تواصل حمادي ولد سيدي المختار": after the body's own name, a word and "ولد"/"بن" open a person's name
             if (j > i + 1 && eponym <= i && x.clitic().isEmpty() && !x.hasArticle() && connectorFollows(w, j)) break;
+            // "هيئة دفاع بن سالم": "بن" opens a person's name (a body named after one is read by eponymNameEnd)
+            if (j > i + 1 && eponym <= i && x.clitic().isEmpty() && lex.nameConnectors.contains(x.key())) break;
             // "غرفة الجنايات الابتدائية المتهمين", "قادة الشرطة والاستخبارات الإماراتيين": a masculine plural after a feminine
             // adjective or a service noun agrees with neither (people are meant), so it is not the name's
             boolean feminineBefore = j > i + 1 && isFeminineAdjective(w.get(j - 1)) || j == i + 1 && institution;
@@ -1894,9 +1898,13 @@ public final class RuleFinder implements MentionFinder {
      */
     private void ministryOfMinister(Words w, int i, List<Mention> out) {
         Words.Word head = w.get(i);
-        if (head.hasArticle() || w.hasPronounSuffix(i) || i + 1 >= w.size() || !w.isPhrase(i, i + 1)) return;
+        if (w.hasPronounSuffix(i) || i + 1 >= w.size() || !w.isPhrase(i, i + 1)) return;
         String body = lex.postBodies.get(head.key());
         if (body == null || !lex.portfolioHeads.contains(ArabicNormaliser.nameKey(body))) return;
+        if (head.hasArticle()) {
+            ministryAfterDefiniteMinister(w, i, body, out);
+            return;
+        }
         int j = i + 1;
         Words.Word first = w.get(j);
         if (!first.clitic().isEmpty() || !first.hasArticle() || !(first.pos().startsWith("DTNN") || first.pos().startsWith("DTJJ"))
@@ -1975,6 +1983,46 @@ public final class RuleFinder implements MentionFinder {
         if (x.clitic().equals(Affixes.BA) && x.hasArticle() && lex.abroadWords.contains(x.key())) return j;
         boolean in = x.clitic().isEmpty() && x.key().equals(IN) && j + 1 < w.size() && w.isPhrase(j, j + 1);
         return in && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).hasArticle() && lex.abroadWords.contains(w.get(j + 1).key()) ? j + 1 : -1;
+    }
+
+    /**
+     * "الوزير الأسبق للصناعة والمناجم", "الوزيرة المنتدبة للتجارة الخارجية": the Maghreb's definite minister, what he was or is
+     * in the story, then ل and his portfolio, names the ministry of that portfolio as "وزير الصناعة" does.
+     */
+    private void ministryAfterDefiniteMinister(Words w, int i, String body, List<Mention> out) {
+        int j = i + 1;
+        // ("الوزير الأول للحكومة" is the prime minister: no ministry)
+        while (j < w.size() && j < i + 3 && w.isPhrase(i, j) && w.get(j).clitic().isEmpty() && w.get(j).pos().startsWith("DTJJ")
+                && ArabicOrdinals.unit(w.get(j).key()) <= 0) {
+            j++;
+        }
+        if (j >= w.size() || !w.isPhrase(i, j)) return;
+        Words.Word first = w.get(j);
+        GazetteerFinder.Match known = gazetteer.longestAt(w, j);
+        if (!first.clitic().equals(Affixes.LAM) || !first.hasArticle() || !first.pos().startsWith("DTNN") || w.hasPronounSuffix(j)
+                || lex.nameStops.contains(first.key()) || lex.stateNouns.contains(first.key()) || lex.isStateOffice(first.key())
+                || known != null || ArabicOrdinals.unit(first.key()) > 0 || saysWhen(w, j)) {
+            return;
+        }
+        int end = j;
+        // "والمناجم", "الخارجية": the fields joined to it and their adjectives
+        while (end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).hasArticle() && !w.hasPronounSuffix(end + 1)
+                && (w.get(end + 1).clitic().isEmpty() && w.get(end + 1).pos().startsWith("DTJJ") && !gazetteer.isCountryAdjective(w.get(end + 1).key())
+                        && !lex.storyAdjectives.contains(w.get(end + 1).key())
+                    || w.get(end + 1).clitic().equals(Affixes.CONJUNCTION) && w.get(end + 1).pos().startsWith("DTNN") && !opensOtherName(w, end + 1, false))) {
+            end++;
+        }
+        // ("للصناعة": the word's text starts with the preposition's lam, whose article the ministry's name takes back)
+        String fields = w.doc().text().substring(first.begin(), w.get(end).end());
+        if (fields.startsWith(Affixes.LAM + Affixes.LAM)) {
+            fields = Affixes.ALIF + fields.substring(Affixes.LAM.length());
+        }
+        String name = body + " " + fields;
+        String key = ArabicNormaliser.nameKey(body) + " " + w.keyOf(j, end);
+        Optional<String> kbId = gazetteer.knownOrganisation(name);
+        int begin = first.begin(), e = w.get(end).end();
+        out.add(new Mention(MentionType.ORG, begin, e, w.doc().surface(begin, e), MINISTRY_OF_MINISTER, 0.75, kbId,
+                Optional.of(new MentionValue.FullName(name)), key));
     }
 
     /**

@@ -201,6 +201,15 @@ public final class Words {
                 article = true;
                 key = folded.substring(1);
             }
+            if (clitic.length() == 0 && last == i && !article && fusedFaVerb(folded)) {
+                // "فاعتبرت": the conjunction and a verb the segmenter left whole and tagged as a name
+                clitic.append(Affixes.FA);
+                cliticBegin = t.begin();
+                wordBegin = t.begin() + Affixes.FA.length();
+                folded = folded.substring(Affixes.FA.length());
+                key = folded;
+                pos = "VBD";
+            }
             out.add(new Word(key, folded, i, last, wordBegin, wordEnd, pos, clitic.toString(),
                     clitic.length() == 0 ? t.begin() : cliticBegin, t.sentence(), article));
             if (hyphenated) out.add(new Word("", "-", i, i, wordEnd, t.end(), t.pos(), "", wordEnd, t.sentence(), false));
@@ -224,9 +233,31 @@ public final class Words {
         org.rawabit.kb.Lexicon lex = org.rawabit.kb.Lexicon.get();
         // "فالنتي" is read as ف + النتي: the article-less rest is what must be no word
         String key = ArabicNormaliser.stripArticle(ArabicNormaliser.normalise(stem.form()));
-        boolean notAWord = key.length() <= 2 ? !stem.pos().startsWith("DT") : !lex.commonWords.contains(key);
+        // ("فاعتبرت": a verb of the dictionary with the ending of its subject)
+        boolean notAWord = key.length() <= 2 ? !stem.pos().startsWith("DT") : !lex.commonWords.contains(key)
+                && !(stem.pos().startsWith("VB") && withoutVerbEnding(key).map(lex.commonWords::contains).orElse(false));
         boolean nameBefore = previous.pos().equals("NNP") && !previous.hasArticle() || lex.personTitles.contains(previous.key()) || lex.postHeads.contains(previous.key());
         return notAWord && (nameBefore || stem.pos().equals("NNP"));
+    }
+
+    /**
+     * "فاعتبرت": ف, then a past verb of the dictionary with its subject's ending; the whole word no word nor given name
+     * ("فيصل", "فراس" stay names).
+     */
+    private static boolean fusedFaVerb(String folded) {
+        if (!folded.startsWith(Affixes.FA) || folded.length() < 6) return false;
+        org.rawabit.kb.Lexicon lex = org.rawabit.kb.Lexicon.get();
+        String rest = folded.substring(Affixes.FA.length());
+        if (lex.commonWords.contains(folded) || lex.givenNames.contains(folded) || lex.anyGivenNames.contains(folded)) return false;
+        return withoutVerbEnding(rest).map(lex.commonWords::contains).orElse(false);
+    }
+
+    /** A past verb without its subject's ending ("اعتبرت" → "اعتبر", "قالوا" → "قال"), if it has one. */
+    private static java.util.Optional<String> withoutVerbEnding(String key) {
+        for (String ending : List.of(Affixes.VERB_PLURAL, Affixes.FEMININE_PAST)) {
+            if (key.endsWith(ending) && key.length() > ending.length() + 2) return java.util.Optional.of(key.substring(0, key.length() - ending.length()));
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean hasLetterOrDigit(String s) {

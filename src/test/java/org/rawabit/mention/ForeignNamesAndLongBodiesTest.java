@@ -112,4 +112,22 @@ class ForeignNamesAndLongBodiesTest {
         assertTrue(hasMention(ms, MentionType.EVENT, "الدورة العادية الـ37 لمؤتمر رؤساء دول وحكومات الاتحاد الإفريقي"), ms.toString());
         assertTrue(hasMention(ms, MentionType.EVENT, "المؤتمر العربي الـ47 لقادة الشرطة والأمن العرب"), ms.toString());
     }
+
+    @Test
+    void aConjunctionAndVerbLeftWholeEndsTheNameBeforeIt() {
+        // the segmenter leaves "فاعتبرت" whole and tags it as a name; "بن" after a body's noun opens a person's name
+        List<Mention> ms = TestArticles.mentions("وقضت المحكمة بسجن كمال بن يوسف فاعتبرت هيئة دفاع بن يوسف الحكم قاسيا.");
+        assertTrue(hasMention(ms, MentionType.PER, "كمال بن يوسف"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.surface().contains("فاعتبرت") || m.type() == MentionType.ORG && m.surface().contains("بن")), ms.toString());
+    }
+
+    @Test
+    void theMaghrebsDefiniteMinisterNamesTheMinistryOfHisPortfolio() {
+        List<Mention> ms = TestArticles.mentions("وأدانت المحكمة الوزير الأسبق للفلاحة والتنمية الريفية رشيد بوعلام، "
+                + "ثم التقى الوزير للمرة الثانية بالوفد، وتحدث الوزير الأول للحكومة.");
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.value().map(Object::toString).orElse("")
+                .contains("وزارة الفلاحة والتنمية الريفية")), ms.toString());
+        assertTrue(hasMention(ms, MentionType.PER, "رشيد بوعلام"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.surface().contains("للمرة") || m.surface().contains("للحكومة") && m.type() == MentionType.ORG), ms.toString());
+    }
 }
