@@ -200,7 +200,18 @@ public final class KnowledgeBase {
      * country; empty otherwise (names of several words, irregular adjectives).
      */
     public Optional<String> nationalityAdjective(KbEntry country) {
-        String name = country.labelAr().strip();
+        Optional<String> fromLabel = nationalityAdjective(country, country.labelAr());
+        if (fromLabel.isPresent() || !country.labelAr().strip().contains(" ")) return fromLabel;
+        // "سلطنة عمان": a long label, whose one-word spelling ("عمان") gives the adjective
+        for (String variant : country.variantsAr()) {
+            Optional<String> a = nationalityAdjective(country, variant);
+            if (a.isPresent()) return a;
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> nationalityAdjective(KbEntry country, String spelling) {
+        String name = spelling.strip();
         if (name.contains(" ")) return Optional.empty();
         if (name.startsWith(Affixes.ARTICLE)) name = name.substring(Affixes.ARTICLE.length());
         String stem;

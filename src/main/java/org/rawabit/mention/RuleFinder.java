@@ -1404,6 +1404,9 @@ public final class RuleFinder implements MentionFinder {
             }
             // ("وزارة الصحة بولاية كسلا": a known body's branch in a division named with its head)
             int seatEnd = j > i + 1 && !named && (gazetteer.longestAt(w, i) == null || branchInDivision(x)) ? seatEnd(w, j) : -1;
+            // "وزارة الداخلية بمملكة البحرين": a state's office and ب + the state is that state's office, not a branch
+            // sitting there (the resolver reads the state after it)
+            if (seatEnd >= j && lex.isStateOffice(w.keyOf(i, j - 1)) && namesACountry(w, j)) break;
             if (seatEnd >= j) {
                 // ("جامعة الملك عبد العزيز بجدة": after a person's name too)
                 // "المحكمة الابتدائية بالرباط", "جامعة محمد الخامس بالرباط": the seat ends the name
@@ -1802,6 +1805,12 @@ public final class RuleFinder implements MentionFinder {
     /** "بولاية", "بمحافظة": ب and an indefinite division head, which a known place's name follows in a body's branch. */
     private boolean branchInDivision(Words.Word x) {
         return x.clitic().equals(Affixes.BA) && !x.hasArticle() && lex.placeHeads.contains(x.key());
+    }
+
+    /** Whether the known place at {@code j} ("بمملكة البحرين", "بدولة قطر") is a country. */
+    private boolean namesACountry(Words w, int j) {
+        GazetteerFinder.Match place = gazetteer.longestAt(w, j);
+        return place != null && place.name().entry().type() == org.rawabit.kb.KbType.Country;
     }
 
     /** "بالرباط", "بالدار البيضاء": the last word of the seat, glued to ب, that ends a body's name at {@code j}, or -1. */

@@ -112,9 +112,10 @@ public final class Resolver {
         joinShortPosts(mentions, ids, entities);
         resolveOrgans(mentions, ids, entities);
         String documentScope = "doc" + Ids.sha256Hex(doc.article().id()).substring(0, 10);
-        scopeStateOffices(doc.text(), mentions, ids, entities, documentScope);
+        Set<String> ofAState = scopeStateOffices(doc.text(), mentions, ids, entities, documentScope);
         // after the state offices: "محكمة الجنايات", an office every state has, is here the longer court the article names
-        joinShortOrganisations(mentions, ids, entities);
+        // (not one that is a named state's: "وزارة الداخلية" of Bahrain is no longer body the article names)
+        joinShortOrganisations(mentions, ids, entities, ofAState);
         // an event whose organiser the article does not name is known only within it
         resolveEvents(doc, mentions, ids, entities, documentScope);
 
@@ -243,8 +244,9 @@ public final class Resolver {
      * post of the knowledge base or one minted from its name, is kept within its article. A bare mention does
      * not join a qualified one there: an article on a meeting of interior ministers names several countries'.
      * A name with a place or a known organisation inside ("سفير المغرب") is as specific as that name.
+     * Returns the ids of the offices given a state.
      */
-    private void scopeStateOffices(String text, List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities, String documentScope) {
+    private Set<String> scopeStateOffices(String text, List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities, String documentScope) {
         Lexicon lexicon = Lexicon.get();
         List<Office> offices = new ArrayList<>();
         for (Mention m : mentions) {
@@ -279,17 +281,28 @@ public final class Resolver {
             String baseId = known.map(KbEntry::id).orElseGet(() -> prefix(m.type()) + "-" + hash(baseKey));
             offices.add(new Office(m, known, baseId, officeKey, country, adjectiveWritten));
         }
-        if (offices.isEmpty()) return;
+        Set<String> ofAState = new java.util.HashSet<>();
+        if (offices.isEmpty()) return ofAState;
         Set<String> replaced = new java.util.HashSet<>();
         for (Office o : offices) {
             replaced.add(ids.get(o.mention()));
             Builder old = entities.get(ids.get(o.mention()));
-            String newId = o.country().map(c -> qualifiedId(o.baseId(), c)).orElseGet(() -> o.baseId() + "-" + documentScope);
-            Builder b = entities.computeIfAbsent(newId, k -> {
+            // "الداخلية" of "وزير الداخلية بمملكة البحرين": the state's own body, known as "وزارة الداخلية البحرينية"
+            Optional<String> stateNamed = o.mention().type() == MentionType.ORG && o.known().isEmpty() && !o.adjectiveWritten()
+                    ? o.country().flatMap(c -> kb.nationalityAdjective(c).map(a -> old.label + " " + a + "ة")) : Optional.empty();
+            Optional<KbEntry> statesOwn = stateNamed.flatMap(name -> kb.byNameKey(ArabicNormaliser.nameKey(name)).stream()
+                    .filter(e -> MentionType.of(e.type()) == MentionType.ORG).findFirst());
+            String newId = statesOwn.map(KbEntry::id)
+                    .orElseGet(() -> o.country().map(c -> qualifiedId(o.baseId(), c)).orElseGet(() -> o.baseId() + "-" + documentScope));
+            Builder b = entities.computeIfAbsent(newId, k -> statesOwn.map(Builder::of).orElseGet(() -> {
                 Builder x = new Builder(k, old.type, old.kind, o.officeKey());
                 x.labelEn = old.labelEn;
+                stateNamed.ifPresent(name -> {
+                    x.label = name;
+                    x.fixedLabel = true;
+                });
                 return x;
-            });
+            }));
             if (o.country().isPresent() && o.known().isPresent() && b.label == null) {
                 // the knowledge base's name of the office with the adjective as written, in the masculine of the office's name
                 KbEntry office = o.known().get(), country = o.country().get();
@@ -310,9 +323,11 @@ public final class Resolver {
             }
             b.add(o.mention());
             ids.put(o.mention(), newId);
+            if (o.country().isPresent()) ofAState.add(newId);
         }
         Set<String> used = new java.util.HashSet<>(ids.values());
         entities.keySet().removeIf(id -> replaced.contains(id) && !used.contains(id));
+        return ofAState;
     }
 
     /**
@@ -436,7 +451,7 @@ public final class Resolver {
      * longer organisation name the article also uses, is that organisation. With two such longer
      * names ("الجمعية العامة للأمم المتحدة", "… للإنتربول") it stays apart rather than guess.
      */
-    private void joinShortOrganisations(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities) {
+    private void joinShortOrganisations(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities, Set<String> ofAState) {
         Map<String, Set<String>> keysOf = new LinkedHashMap<>(), rawKeysOf = new LinkedHashMap<>();
         for (Mention m : mentions) {
             String id = ids.get(m);
@@ -447,7 +462,7 @@ public final class Resolver {
         }
         Map<String, String> into = new HashMap<>();
         for (Map.Entry<String, Set<String>> shorter : keysOf.entrySet()) {
-            if (kb.get(shorter.getKey()).isPresent()) continue;
+            if (kb.get(shorter.getKey()).isPresent() || ofAState.contains(shorter.getKey())) continue;
             Set<String> targets = new LinkedHashSet<>();
             for (Map.Entry<String, Set<String>> other : keysOf.entrySet()) {
                 if (!other.getKey().equals(shorter.getKey()) && startsAnother(shorter.getValue(), other.getValue())) targets.add(other.getKey());
