@@ -64,6 +64,7 @@ public final class RuleFinder implements MentionFinder {
             namedEvent(w, i, out);
             quotedEvent(w, i, out);
             operationNamedInQuotes(w, i, out);
+            brandOfACountry(w, i, out);
             placeWithPrefix(w, i, out);
             venue(w, i, out);
             feature(w, i, out);
@@ -1258,6 +1259,16 @@ public final class RuleFinder implements MentionFinder {
         }
         // "العلاقات التي تجمع البلدين": after a relative pronoun or a verbal particle an indefinite word is a verb
         if (!head.hasArticle() && head.clitic().isEmpty() && i > 0 && w.isPhrase(i - 1, i) && lex.verbMarkers.contains(w.get(i - 1).key())) return;
+        // "مجموعة أوريدو", "شركة زين": a company's head noun and a company the knowledge base knows are that company
+        if (lex.companyHeads.contains(head.key()) && !head.hasArticle() && head.clitic().isEmpty() && i + 1 < w.size() && w.isPhrase(i, i + 1)
+                && w.get(i + 1).clitic().isEmpty()) {
+            GazetteerFinder.Match company = gazetteer.longestAt(w, i + 1);
+            if (company != null && MentionType.of(company.name().entry().type()) == MentionType.ORG) {
+                out.add(w.mention(MentionType.ORG, i, i + company.name().words().length, "rules.org-head", 0.8,
+                        Optional.of(company.name().entry().id()), Optional.empty()));
+                return;
+            }
+        }
         int end = i;
         boolean named = false;
         int eponym = eponymNameEnd(w, i);
@@ -2814,6 +2825,29 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private static final int MAX_WORDS_BEFORE_OPERATION_NAME = 4;
+
+    /**
+     * "«زين السعودية»", "«أورنج مصر»": a brand and a country's name, quoted as one name, are the brand's company in that
+     * country. The brand is a proper noun or no word of the dictionary, and no place; an operation's quoted name is read by
+     * operationNamedInQuotes.
+     */
+    private void brandOfACountry(Words w, int b, List<Mention> out) {
+        int i = b - 1; // the opening quote
+        if (i < 0 || !OPENING_QUOTES.contains(w.get(i).folded()) || i + 3 >= w.size()) return;
+        if (i > 0 && (lex.operationHeads.containsKey(w.get(i - 1).key()) || lex.nameIntroducers.contains(w.get(i - 1).key()))) return;
+        Words.Word brand = w.get(i + 1);
+        GazetteerFinder.Match known = gazetteer.longestAt(w, i + 1);
+        boolean knownCompany = known != null && known.name().words().length == 1 && MentionType.of(known.name().entry().type()) == MentionType.ORG;
+        if (brand.isPunctuation() || !brand.clitic().isEmpty() || brand.hasArticle() || known != null && !knownCompany
+                || !knownCompany && !brand.isProperNoun() && lex.commonWords.contains(brand.key())) {
+            return;
+        }
+        GazetteerFinder.Match country = gazetteer.longestAt(w, i + 2);
+        if (country == null || country.name().entry().type() != org.rawabit.kb.KbType.Country || !w.get(i + 2).clitic().isEmpty()) return;
+        int end = i + 1 + country.name().words().length;
+        if (end + 1 >= w.size() || !CLOSING_QUOTES.contains(w.get(end + 1).folded()) || !w.isPhrase(i + 1, end)) return;
+        out.add(w.mention(MentionType.ORG, i + 1, end, "rules.brand-of-country", 0.8, Optional.empty(), Optional.empty()));
+    }
 
     /** Whether an event's head comes just before the number at {@code j} ("الدورة ال 41", not "اليوم الأول"). */
     private boolean eventHeadBefore(Words w, int j) {

@@ -110,6 +110,8 @@ public final class Resolver {
             }
         }
         joinShortPosts(mentions, ids, entities);
+        // (before the organs: "الجمعية العامة" is that of the company the article names most, its brand included)
+        joinBrandsToTheirCompany(mentions, ids, entities);
         resolveOrgans(mentions, ids, entities);
         String documentScope = "doc" + Ids.sha256Hex(doc.article().id()).substring(0, 10);
         Set<String> ofAState = scopeStateOffices(doc.text(), mentions, ids, entities, documentScope);
@@ -510,6 +512,37 @@ public final class Resolver {
             entities.get(target).add(m);
         }
         into.forEach((from, to) -> { if (!from.equals(to)) entities.remove(from); });
+    }
+
+    /**
+     * "«زين» تربح …" beside "مجموعة زين": a company named without its head noun (company-heads.txt: شركة، مجموعة، بنك…)
+     * is, within the article, the one company named with it.
+     */
+    private void joinBrandsToTheirCompany(List<Mention> mentions, Map<Mention, String> ids, Map<String, Builder> entities) {
+        Lexicon lexicon = Lexicon.get();
+        Map<String, Set<String>> companiesOfBrand = new HashMap<>();
+        for (Mention m : mentions) {
+            String id = ids.get(m);
+            if (m.type() != MentionType.ORG || id == null) continue;
+            String[] w = m.key().split(" ");
+            if (w.length >= 2 && lexicon.companyHeads.contains(w[0])) {
+                companiesOfBrand.computeIfAbsent(String.join(" ", Arrays.copyOfRange(w, 1, w.length)), k -> new LinkedHashSet<>()).add(id);
+            }
+        }
+        if (companiesOfBrand.isEmpty()) return;
+        Set<String> moved = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            String id = ids.get(m);
+            Set<String> companies = m.type() == MentionType.ORG && id != null ? companiesOfBrand.get(m.key()) : null;
+            if (companies == null || companies.size() != 1 || companies.contains(id) || kb.get(id).isPresent()) continue;
+            String company = companies.iterator().next();
+            if (!entities.containsKey(company)) continue;
+            ids.put(m, company);
+            entities.get(company).add(m);
+            moved.add(id);
+        }
+        Set<String> used = new java.util.HashSet<>(ids.values());
+        entities.keySet().removeIf(id -> moved.contains(id) && !used.contains(id));
     }
 
     /** Whether a word of a loose key is a country's adjective (the loose key drops a first ل or و: "لبنانية" is "بنانيه"). */

@@ -130,4 +130,15 @@ class ForeignNamesAndLongBodiesTest {
         assertTrue(hasMention(ms, MentionType.PER, "رشيد بوعلام"), ms.toString());
         assertFalse(ms.stream().anyMatch(m -> m.surface().contains("للمرة") || m.surface().contains("للحكومة") && m.type() == MentionType.ORG), ms.toString());
     }
+
+    @Test
+    void aQuotedBrandAndCountryIsTheCompanyThere() {
+        List<Mention> ms = TestArticles.mentions("وأوضح المدير أن «آسياسيل العراق» حققت نموا، فيما تأثرت عمليات «زين السودان» بالحرب، "
+                + "وأطلقت الوزارة حملة «مصر بلا فيروس».");
+        assertTrue(hasMention(ms, MentionType.ORG, "آسياسيل العراق"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "زين السودان"), ms.toString());
+        // the plural "عمليات" is no named operation; a campaign's quoted name is still an event, not a company
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.EVENT && m.surface().contains("زين")), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().contains("فيروس")), ms.toString());
+    }
 }

@@ -33,4 +33,15 @@ class MinistriesOfSeveralStatesTest {
         assertEquals("org-bh-interior-ministry", named.entityId().orElseThrow());
         assertNotEquals(ministries.get(0), ministries.get(1));
     }
+
+    @Test
+    void aCompanyNamedWithoutItsHeadNounIsTheCompanyTheArticleNamesWithIt() {
+        // "«أوريدو»" is "مجموعة أوريدو" of the same article; its general assembly is that company's, not the central bank's
+        String text = "أعلنت مجموعة أوريدو أرباحها السنوية، وأوضحت أن البنك المركزي القطري وافق على التوزيعات. "
+                + "وارتفع سهم «أوريدو» أمس، وتعقد الجمعية العامة اجتماعها في مارس.";
+        ResolvedDocument rd = PIPELINE.resolve(TestArticles.article("brand", text, null));
+        List<String> ids = rd.mentions().stream().filter(l -> l.mention().type() == MentionType.ORG && l.mention().surface().contains("أوريدو"))
+                .map(l -> l.entityId().orElseThrow()).distinct().toList();
+        assertEquals(1, ids.size(), rd.mentions().toString());
+    }
 }
