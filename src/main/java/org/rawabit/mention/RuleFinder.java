@@ -1470,6 +1470,9 @@ public final class RuleFinder implements MentionFinder {
                     && x.clitic().endsWith(Affixes.LAM)) {
                 break;
             }
+            // "المتحدث باسم حكومة إقليم كوردستان بيشوا هوراماني", "رئيس جامعة القاهرة محمد سامي": a proper noun after the place
+            // that names the body opens someone's name (not a company's: "بنك مصر إيران")
+            if (j - 1 == placeEnd && x.clitic().isEmpty() && !x.hasArticle() && x.isProperNoun() && !lex.companyHeads.contains(head.key())) break;
             // ("محكمة سيدي امحمد المتهمين": after the place that names the body only an adjective goes on, "مستشفى كسلا التعليمي")
             if (j - 1 == placeEnd && x.clitic().isEmpty() && x.hasArticle() && x.pos().startsWith("DTNN") && !x.isProperNoun()
                     && !Affixes.isNisba(x.key())) {
@@ -1959,6 +1962,13 @@ public final class RuleFinder implements MentionFinder {
         }
         String key = ArabicNormaliser.nameKey(body) + " " + w.keyOf(j, end);
         String name = body + " " + w.doc().text().substring(first.begin(), w.get(end).end());
+        // "وزير الصحة الاتحادي": an adjective of the minister, not of his feminine field, is the ministry's in the feminine
+        Words.Word last = w.get(end);
+        if (end > j && nationality < 0 && last.clitic().isEmpty() && last.pos().startsWith("DTJJ") && Affixes.isNisba(last.key())
+                && !last.key().endsWith(Affixes.FEMININE) && w.get(end - 1).key().endsWith(Affixes.FEMININE)) {
+            name += "ة";
+            key += Affixes.FEMININE;
+        }
         if (nationality >= 0) {
             String adjective = w.get(nationality).key();
             key += " " + (adjective.endsWith(Affixes.FEMININE) ? adjective : adjective + Affixes.FEMININE);
@@ -3093,6 +3103,14 @@ public final class RuleFinder implements MentionFinder {
         if (i + n < w.size() && w.isPhrase(i, i + n) && phraseIn(w, i + n, lex.venueHeads) > 0
                 && !lex.cityNamedVenues.contains(w.keyOf(i, i + n - 1))) {
             return -1;
+        }
+        // "بفندق "ريتز كارلتون"": the venue's name in quotes after its head is the place
+        if (i + n + 1 < w.size() && OPENING_QUOTES.contains(w.get(i + n).folded()) && w.get(i + n).sentence() == w.get(i).sentence()) {
+            int close = closingQuote(w, i + n + 1, i + n + MAX_QUOTED_WORDS + 1);
+            if (close > i + n + 1) {
+                out.add(w.mentionFrom(MentionType.LOC, w.get(i + n + 1).cliticBegin(), close - 1, "rules.venue", 0.8, Optional.empty(), Optional.empty()));
+                return close - 1;
+            }
         }
         int end = i + n - 1;
         boolean named = false;

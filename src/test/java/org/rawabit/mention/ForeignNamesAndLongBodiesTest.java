@@ -141,4 +141,18 @@ class ForeignNamesAndLongBodiesTest {
         assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.EVENT && m.surface().contains("زين")), ms.toString());
         assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().contains("فيروس")), ms.toString());
     }
+
+    @Test
+    void aHotelsQuotedNameIsAPlaceNotAPerson() {
+        List<Mention> ms = TestArticles.mentions("ووصلت البعثة إلى الدار البيضاء وأقامت بفندق \"هيلتون جاردن\" وسط المدينة.");
+        assertTrue(hasMention(ms, MentionType.LOC, "هيلتون جاردن"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.PER), ms.toString());
+    }
+
+    @Test
+    void aMinistersAdjectiveNamesTheMinistryInTheFeminine() {
+        List<Mention> ms = TestArticles.mentions("وقال وزير الصحة الاتحادي هيثم إبراهيم إن الحملة بدأت.");
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.value().map(Object::toString).orElse("").contains("وزارة الصحة الاتحادية")),
+                ms.toString());
+    }
 }
