@@ -1327,8 +1327,10 @@ public final class RuleFinder implements MentionFinder {
                 continue;
             }
             // "جهاز مكافحة الهجرة غير الشرعية": "غير" and the adjective it negates
+            // ("غير الشرعية": the tagger may read the negated adjective as a noun; its nisba ending says what it is)
             if (j > i + 1 && x.clitic().isEmpty() && x.key().equals(NOT) && j + 1 < w.size() && w.isPhrase(j, j + 1)
-                    && w.get(j + 1).clitic().isEmpty() && w.get(j + 1).pos().startsWith("DTJJ")) {
+                    && w.get(j + 1).clitic().isEmpty() && (w.get(j + 1).pos().startsWith("DTJJ")
+                            || w.get(j + 1).hasArticle() && Affixes.isNisba(w.get(j + 1).key()))) {
                 end = ++j;
                 continue;
             }

@@ -155,4 +155,10 @@ class ForeignNamesAndLongBodiesTest {
         assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.value().map(Object::toString).orElse("").contains("وزارة الصحة الاتحادية")),
                 ms.toString());
     }
+
+    @Test
+    void aNegatedAdjectiveTaggedAsANounStaysInTheBodysName() {
+        List<Mention> ms = TestArticles.mentions("وأعلن جهاز مكافحة الهجرة غير الشرعية بالزاوية توقيف عشرين مهاجرا.");
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().startsWith("جهاز مكافحة الهجرة غير الشرعية")), ms.toString());
+    }
 }
