@@ -1474,7 +1474,15 @@ public final class RuleFinder implements MentionFinder {
             }
             // "المتحدث باسم حكومة إقليم كوردستان بيشوا هوراماني", "رئيس جامعة القاهرة محمد سامي": a proper noun after the place
             // that names the body opens someone's name (not a company's: "بنك مصر إيران")
-            if (j - 1 == placeEnd && x.clitic().isEmpty() && !x.hasArticle() && x.isProperNoun() && !lex.companyHeads.contains(head.key())) break;
+            if (j - 1 == placeEnd && x.clitic().isEmpty() && !x.hasArticle() && x.isProperNoun() && !lex.companyHeads.contains(head.key())
+                    && !lex.mediaHeads.contains(head.key())) {
+                break;
+            }
+            // "وكيل وزارة الداخلية الكويتي": a masculine country adjective after a feminine body's name is the post's
+            if (j > i + 1 && x.clitic().isEmpty() && gazetteer.isCountryAdjective(x.key()) && !x.key().endsWith(Affixes.FEMININE)
+                    && head.key().endsWith(Affixes.FEMININE) && w.get(j - 1).key().endsWith(Affixes.FEMININE)) {
+                break;
+            }
             // ("محكمة سيدي امحمد المتهمين": after the place that names the body only an adjective goes on, "مستشفى كسلا التعليمي")
             if (j - 1 == placeEnd && x.clitic().isEmpty() && x.hasArticle() && x.pos().startsWith("DTNN") && !x.isProperNoun()
                     && !Affixes.isNisba(x.key())) {

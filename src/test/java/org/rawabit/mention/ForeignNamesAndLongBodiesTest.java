@@ -161,4 +161,13 @@ class ForeignNamesAndLongBodiesTest {
         List<Mention> ms = TestArticles.mentions("وأعلن جهاز مكافحة الهجرة غير الشرعية بالزاوية توقيف عشرين مهاجرا.");
         assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().startsWith("جهاز مكافحة الهجرة غير الشرعية")), ms.toString());
     }
+
+    @Test
+    void aMasculineCountryAdjectiveAfterAMinistrysNameIsItsOfficials() {
+        // "الكويتي" agrees with "وكيل", not with "وزارة الداخلية"
+        List<Mention> ms = TestArticles.mentions("وقال وكيل وزارة الداخلية الكويتي الفريق أنور البرجس إن التعاون مستمر.");
+        assertTrue(hasMention(ms, MentionType.ORG, "وزارة الداخلية"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().endsWith("الكويتي")), ms.toString());
+        assertTrue(hasMention(ms, MentionType.PER, "أنور البرجس"), ms.toString());
+    }
 }
