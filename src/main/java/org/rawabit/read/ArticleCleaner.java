@@ -46,6 +46,12 @@ public final class ArticleCleaner {
      */
     private static final Pattern DATE_LINE = WordLists.single(PAGE_LINES, "date-line");
 
+    /** "اقرأ أيضا", "أخبار ذات صلة": a heading over other stories' headlines. */
+    private static final Pattern RELATED_HEADING = WordLists.single(PAGE_LINES, "related-heading");
+
+    /** "- وزير الداخلية يهنئ الرئيس …", "• ضبط 3 عناصر …": a list item's mark. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-–—•·▪*]\\s*\\S.*");
+
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})(?!\\d)");
 
     /** Words that may stand on a date line beside the date: weekdays, a time ("10:30"), "GMT". */
@@ -173,6 +179,7 @@ public final class ArticleCleaner {
         List<String> kept = new ArrayList<>();
         int linesKept = 0;
         boolean storyStarted = false;
+        boolean relatedLinks = false;
         for (String pageLine : body.split("\n", -1)) {
             String line = pageLine;
             Matcher lead = SOURCE_LEAD.matcher(line);
@@ -182,6 +189,10 @@ public final class ArticleCleaner {
                 line = line.substring(lead.end());
             }
             String folded = ArabicNormaliser.normalise(line).strip();
+            // the headlines under "اقرأ أيضا" link other stories: listed, or none ending like a sentence
+            if (relatedLinks && !folded.isEmpty() && (LIST_ITEM.matcher(line).matches() || !endsLikeASentence(line.strip()))) continue;
+            relatedLinks = RELATED_HEADING.matcher(folded).matches();
+            if (relatedLinks) continue;
             if (BOILERPLATE_LINES.stream().anyMatch(p -> p.matcher(folded).matches()) || isHeadlineTicker(line)) {
                 continue;
             }
@@ -351,6 +362,10 @@ public final class ArticleCleaner {
     }
 
     /** Nothing but white space, no-break and other Unicode spaces, and invisible marks (BOM, bidi, zero-width). */
+    private static boolean endsLikeASentence(String line) {
+        return !line.isEmpty() && LINE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
     private static boolean isBlank(String s) {
         return s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
                 || Character.getType(c) == Character.FORMAT);

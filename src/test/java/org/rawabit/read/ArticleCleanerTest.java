@@ -49,6 +49,20 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void theHeadlinesUnderReadAlsoLinkOtherStories() throws Exception {
+        String text = "القاهرة - شهد الرئيس حفل تخرج دفعة جديدة من الضباط.\n\nوألقى كلمة بالمناسبة.\n\nاقرأ أيضا\n"
+                + "- وزير الداخلية يهنئ الرئيس بذكرى النصر\nضبط 3 متهمين بحوزتهم مخدرات في الجيزة\n\nأخبار ذات صلة:\n• افتتاح مركز جديد للشرطة";
+        Article a = cleaner.clean(raw(text));
+        assertFalse(a.text().contains("يهنئ"), a.text());
+        assertFalse(a.text().contains("الجيزة"), a.text());
+        assertFalse(a.text().contains("افتتاح مركز"), a.text());
+        assertTrue(a.text().contains("وألقى كلمة بالمناسبة."), a.text());
+        // a list in the article itself, with no such heading, stays
+        Article list = cleaner.clean(raw("وتضمنت الإجراءات ما يلي:\n- تشديد الرقابة على الحدود\n- توقيف المشتبه فيهم"));
+        assertTrue(list.text().contains("تشديد الرقابة"), list.text());
+    }
+
+    @Test
     void datelineSourceLineAndPublicationDateBecomeMetadata() throws Exception {
         String text = "مراكش تحتضن الجمعية العامة\n\nالرباط - تحتضن مدينة مراكش أشغال الدورة.\n\nنشر في الأول يوم 24 - 11 - 2025";
         Article a = cleaner.clean(raw(text));
