@@ -616,8 +616,9 @@ public final class RuleFinder implements MentionFinder {
      */
     private int postChainEnd(Words w, int j) {
         Words.Word x = w.get(j), prev = w.get(j - 1);
+        // ("رئيس أكاديمية الشرطة": a body's head the tagger read as an adjective, "academic", is the body's head all the same)
         if (prev.isProperNoun() || !prev.pos().equals("NN") && !prev.pos().equals("NNS") || namesAPlace(w, j - 1) || lex.givenNames.contains(x.key())
-                || !x.clitic().isEmpty() || x.hasArticle() || !x.pos().startsWith("NN")) {
+                || !x.clitic().isEmpty() || x.hasArticle() || !x.pos().startsWith("NN") && !lex.orgHeads.contains(x.key())) {
             return -1;
         }
         int run = constructRunEnd(w, j);
@@ -2677,7 +2678,8 @@ public final class RuleFinder implements MentionFinder {
                 }
             }
             int limit = j + 3;
-            while (j < w.size() && j < limit && isEventAdjective(w, j, i)) {
+            // ("… الاتحاد الإفريقي المقررة في فبراير": what places it in the story is not its name's)
+            while (j < w.size() && j < limit && isEventAdjective(w, j, i) && !lex.storyAdjectives.contains(w.get(j).key())) {
                 qualifier.add(w.get(j).key());
                 end = j++;
             }

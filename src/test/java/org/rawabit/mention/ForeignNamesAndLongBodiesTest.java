@@ -170,4 +170,19 @@ class ForeignNamesAndLongBodiesTest {
         assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().endsWith("الكويتي")), ms.toString());
         assertTrue(hasMention(ms, MentionType.PER, "أنور البرجس"), ms.toString());
     }
+
+    @Test
+    void aBodysHeadTaggedAsAnAdjectiveStillHeadsThePost() {
+        // "أكاديمية" is also "academic"
+        List<Mention> ms = TestArticles.mentions("وألقى رئيس أكاديمية الشرطة كلمة في الحفل.");
+        assertTrue(hasMention(ms, MentionType.POST, "رئيس أكاديمية الشرطة"), ms.toString());
+    }
+
+    @Test
+    void aMissionsRemitWithItsPrepositionIsPartOfItsName() {
+        List<Mention> ms = TestArticles.mentions("وحضر اللقاء رئيس بعثة الاتحاد الأوروبي للمساعدة في إدارة الحدود في ليبيا، "
+                + "وشارك في الدورة العادية الـ36 لمؤتمر رؤساء دول وحكومات الاتحاد الإفريقي المقررة في فبراير.");
+        assertTrue(hasMention(ms, MentionType.ORG, "بعثة الاتحاد الأوروبي للمساعدة في إدارة الحدود في ليبيا"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.EVENT, "الدورة العادية الـ36 لمؤتمر رؤساء دول وحكومات الاتحاد الإفريقي"), ms.toString());
+    }
 }
