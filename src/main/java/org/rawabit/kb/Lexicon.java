@@ -21,6 +21,8 @@ public final class Lexicon {
     public final Set<String> personTitles;
     /** "عميد الشرطة الممتاز": police ranks as phrases, titles not posts (rank-titles.txt, keys). */
     public final Set<String> rankTitles;
+    /** "الأفارقة", "العرب": broken plurals naming peoples (people-plurals.txt). */
+    public final Set<String> peoplePlurals;
     public final Set<String> postHeads;
     public final Set<String> orgHeads;
     public final Set<String> placeHeads;
@@ -199,6 +201,7 @@ public final class Lexicon {
     private Lexicon() {
         personTitles = keys("person-titles.txt");
         rankTitles = keys("rank-titles.txt");
+        peoplePlurals = keys("people-plurals.txt");
         postHeads = keys("post-heads.txt");
         orgHeads = keys("org-heads.txt");
         placeHeads = keys("place-heads.txt");
@@ -385,7 +388,7 @@ public final class Lexicon {
                 new java.util.TreeSet<>(genericBodies).toString(), new java.util.TreeSet<>(verbMarkers).toString(),
                 new java.util.TreeMap<>(clubAffixes).toString(), new java.util.TreeSet<>(verbalHeads).toString(),
                 new java.util.TreeSet<>(unitHeads).toString(), new java.util.TreeSet<>(portfolioHeads).toString(),
-                new java.util.TreeMap<>(namePrepositions).toString(), new java.util.TreeSet<>(abroadPrepositions).toString(), new java.util.TreeSet<>(abroadWords).toString(), new java.util.TreeSet<>(purposeNouns).toString(), new java.util.TreeSet<>(rankTitles).toString(),
+                new java.util.TreeMap<>(namePrepositions).toString(), new java.util.TreeSet<>(abroadPrepositions).toString(), new java.util.TreeSet<>(abroadWords).toString(), new java.util.TreeSet<>(purposeNouns).toString(), new java.util.TreeSet<>(rankTitles).toString(), new java.util.TreeSet<>(peoplePlurals).toString(),
                 new java.util.TreeSet<>(bodyPlurals).toString()));
     }
 

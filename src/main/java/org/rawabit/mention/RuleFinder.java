@@ -1347,7 +1347,7 @@ public final class RuleFinder implements MentionFinder {
             // "غرفة الجنايات الابتدائية المتهمين", "قادة الشرطة والاستخبارات الإماراتيين": a masculine plural after a feminine
             // adjective or a service noun agrees with neither (people are meant), so it is not the name's
             boolean feminineBefore = j > i + 1 && isFeminineAdjective(w.get(j - 1)) || j == i + 1 && institution;
-            if (x.clitic().isEmpty() && x.hasArticle() && feminineBefore && Affixes.isMasculinePlural(x.key())) break;
+            if (x.clitic().isEmpty() && x.hasArticle() && feminineBefore && (Affixes.isMasculinePlural(x.key()) || lex.peoplePlurals.contains(x.key()))) break;
             if (hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1)) > j + 1 && x.clitic().isEmpty()) {
                 end = hyphenatedName(w, j + (x.isPunctuation() ? 0 : 1));
                 named = true;

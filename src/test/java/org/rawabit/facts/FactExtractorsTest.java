@@ -39,6 +39,13 @@ class FactExtractorsTest {
     }
 
     @Test
+    void theHolyMosquesOfTheKingsTitleAreNoBody() {
+        ExtractedFacts f = facts("ونقل الوزير تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إلى الرئيس.");
+        assertTrue(with(f, PostFacts.HOLDS).stream().anyMatch(h -> obj(h).equals(Vocab.ID + "post-king-of-saudi-arabia")), f.facts().toString());
+        assertTrue(with(f, PostFacts.POST_IN).isEmpty(), with(f, PostFacts.POST_IN).toString());
+    }
+
+    @Test
     void aPostWithoutAPersonNextToItIsNoFact() {
         assertTrue(with(facts("ناقش الأمين العام للإنتربول التقرير مع الوفود."), PostFacts.HOLDS).isEmpty());
     }

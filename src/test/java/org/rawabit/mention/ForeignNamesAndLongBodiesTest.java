@@ -185,4 +185,10 @@ class ForeignNamesAndLongBodiesTest {
         assertTrue(hasMention(ms, MentionType.ORG, "بعثة الاتحاد الأوروبي للمساعدة في إدارة الحدود في ليبيا"), ms.toString());
         assertTrue(hasMention(ms, MentionType.EVENT, "الدورة العادية الـ36 لمؤتمر رؤساء دول وحكومات الاتحاد الإفريقي"), ms.toString());
     }
+
+    @Test
+    void aPeoplesPluralAfterAServiceNounIsThePeoplesNotTheBodys() {
+        List<Mention> ms = TestArticles.mentions("واجتمع رؤساء الشرطة الأفارقة في الجزائر لبحث التعاون.");
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().contains("الأفارقة")), ms.toString());
+    }
 }
