@@ -2457,6 +2457,10 @@ public final class RuleFinder implements MentionFinder {
                 && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty() && lex.featureAdjectives.contains(w.get(j + 1).key())) {
             // "منفذ أرقين البري": a name the tagger read as a common noun, with the adjective such names take
             end = j;
+        } else if (!w.get(j).hasArticle() && w.get(j).pos().startsWith("NN") && w.get(j).key().length() >= 4 && !w.hasPronounSuffix(j)
+                && !lex.commonWords.contains(w.get(j).key()) && !lex.givenNames.contains(w.get(j).key()) && !lex.nameStops.contains(w.get(j).key())) {
+            // "سد أربعات": a name the tagger read as a common noun (here a plural) that no dictionary has
+            end = j;
         } else {
             return;
         }

@@ -191,4 +191,12 @@ class ForeignNamesAndLongBodiesTest {
         List<Mention> ms = TestArticles.mentions("واجتمع رؤساء الشرطة الأفارقة في الجزائر لبحث التعاون.");
         assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().contains("الأفارقة")), ms.toString());
     }
+
+    @Test
+    void aFeaturesNameTheTaggerReadAsACommonNounIsStillItsName() {
+        // "أربعات" is tagged as a plural noun; no dictionary has it
+        List<Mention> ms = TestArticles.mentions("وغمرت المياه القرى بعد انهيار سد أربعات شمال بورتسودان، ولم يتضرر سد الحماية.");
+        assertTrue(hasMention(ms, MentionType.LOC, "سد أربعات"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.surface().equals("سد الحماية")), ms.toString());
+    }
 }
