@@ -199,4 +199,14 @@ class ForeignNamesAndLongBodiesTest {
         assertTrue(hasMention(ms, MentionType.LOC, "سد أربعات"), ms.toString());
         assertFalse(ms.stream().anyMatch(m -> m.surface().equals("سد الحماية")), ms.toString());
     }
+
+    @Test
+    void placesOfWorshipAndTemplesAreNamedPlaces() {
+        List<Mention> ms = TestArticles.mentions("وتجول الزوار في معبد أرتيميس، ثم زاروا كاتدرائية ميلاد المسيح ومسجد مصر الكبير. "
+                + "وقدم الباحث إطارا جامعا للتعاون.");
+        assertTrue(hasMention(ms, MentionType.LOC, "معبد أرتيميس"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "كاتدرائية ميلاد المسيح"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "مسجد مصر الكبير"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.surface().contains("جامعا")), ms.toString());
+    }
 }
