@@ -716,7 +716,9 @@ public final class RuleFinder implements MentionFinder {
                     || w.hasPronounSuffix(j) && !afterConnector) break;
             // "سالم المطيري سبل …": after a surname with the article, an indefinite common word is not the name's
             // ("الطيب لوح": not after a given name spelt with the article, the name's first word)
-            boolean definiteGivenName = j - 1 == from && lex.givenNames.contains(w.get(from).key());
+            // ("محمد الأمين زروقي", "محمد الطاهر بوزيان": nor after the second word of a compound given name)
+            boolean definiteGivenName = j > from && lex.givenNames.contains(w.get(j - 1).key())
+                    && (j - 1 == from || lex.givenNames.contains(w.get(j - 2).key()));
             if (j > from && !afterConnector && w.get(j - 1).hasArticle() && !x.hasArticle() && !lex.nameConnectors.contains(x.key())
                     && !x.isProperNoun() && !definiteGivenName) {
                 break;

@@ -209,4 +209,13 @@ class ForeignNamesAndLongBodiesTest {
         assertTrue(hasMention(ms, MentionType.LOC, "مسجد مصر الكبير"), ms.toString());
         assertFalse(ms.stream().anyMatch(m -> m.surface().contains("جامعا")), ms.toString());
     }
+
+    @Test
+    void aFamilyNameAfterACompoundGivenNameSpeltWithTheArticle() {
+        List<Mention> ms = TestArticles.mentions("كما أدين الوالي الأسبق، محمد الأمين بلقاسمي، بأربع سنوات حبسا. والتقى سالم المطيري سبل التعاون.");
+        assertTrue(hasMention(ms, MentionType.PER, "محمد الأمين بلقاسمي"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.surface().contains("سبل")), ms.toString());
+        // a name at the article's very first word
+        assertTrue(hasMention(TestArticles.mentions("محمد الطاهر بوزيان يفوز بالجائزة"), MentionType.PER, "محمد الطاهر بوزيان"));
+    }
 }
