@@ -2941,7 +2941,7 @@ public final class RuleFinder implements MentionFinder {
      * Kinds of event a name must follow ("أسبوع القاهرة للمياه", "أيام قرطاج السينمائية", "ديربي جدة", "زلزال تركيا"; not
      * "أسبوع العمل", "أيام العيد", "الديربي", "زلزال سياسي").
      */
-    private static final Set<String> KINDS_NAMED_ONLY_BY_A_NAME = Set.of("week", "days", "derby", "disaster");
+    private static final Set<String> KINDS_NAMED_ONLY_BY_A_NAME = Set.of("week", "days", "derby", "disaster", "battle");
 
     /** The last word of the event named by its complement after the head at i, or -1 when the complement names none. */
     private int namedEventEnd(Words w, int i, String kind, boolean numberedKind) {

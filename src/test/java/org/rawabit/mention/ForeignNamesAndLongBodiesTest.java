@@ -218,4 +218,12 @@ class ForeignNamesAndLongBodiesTest {
         // a name at the article's very first word
         assertTrue(hasMention(TestArticles.mentions("محمد الطاهر بوزيان يفوز بالجائزة"), MentionType.PER, "محمد الطاهر بوزيان"));
     }
+
+    @Test
+    void aBattleNamedByWhereItWasFoughtIsAnEventNeverBare() {
+        List<Mention> ms = TestArticles.mentions("وتحدث القائد عن معركة طرابلس عام 2011، وقال القائد إن المعركة ضد الإرهاب مستمرة وإن معركة التنمية طويلة.");
+        assertTrue(hasMention(ms, MentionType.EVENT, "معركة طرابلس"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.EVENT && (m.surface().startsWith("المعركة") || m.surface().contains("التنمية"))),
+                ms.toString());
+    }
 }
