@@ -285,22 +285,6 @@ public final class Resolver {
         }
         Set<String> ofAState = new java.util.HashSet<>();
         if (offices.isEmpty()) return ofAState;
-        // "… وزير الداخلية والجماعات المحلية في جمهورية الجزائر … وزير الداخلية والجماعات المحلية": the same body named bare in
-        // an article that gives it one state only is that state's (with several states', it stays the article's). Not a
-        // post: a bare "رئيس الجمهورية" beside "رئيس جمهورية السنغال" is the article's own state's.
-        Map<String, Set<String>> statesOfBody = new HashMap<>();
-        for (Office o : offices) {
-            if (o.mention().type() == MentionType.ORG) {
-                o.country().ifPresent(c -> statesOfBody.computeIfAbsent(o.officeKey(), k -> new java.util.HashSet<>()).add(c.id()));
-            }
-        }
-        for (int k = 0; k < offices.size(); k++) {
-            Office o = offices.get(k);
-            Set<String> states = o.mention().type() == MentionType.ORG ? statesOfBody.get(o.officeKey()) : null;
-            if (o.country().isEmpty() && states != null && states.size() == 1) {
-                offices.set(k, new Office(o.mention(), o.known(), o.baseId(), o.officeKey(), kb.get(states.iterator().next()), false));
-            }
-        }
         Set<String> replaced = new java.util.HashSet<>();
         for (Office o : offices) {
             replaced.add(ids.get(o.mention()));

@@ -44,15 +44,4 @@ class MinistriesOfSeveralStatesTest {
                 .map(l -> l.entityId().orElseThrow()).distinct().toList();
         assertEquals(1, ids.size(), rd.mentions().toString());
     }
-
-    @Test
-    void aBodyNamedBareInAnArticleThatGivesItOneStateIsThatStates() {
-        String text = "والتقى الأمير مع وزير الداخلية والجماعات المحلية في جمهورية الجزائر الديمقراطية الشعبية. "
-                + "وأكد وزير الداخلية والجماعات المحلية أن التعاون مستمر.";
-        ResolvedDocument rd = PIPELINE.resolve(TestArticles.article("one-state", text, null));
-        List<String> ids = rd.mentions().stream().filter(l -> l.mention().type() == MentionType.ORG)
-                .map(l -> l.entityId().orElseThrow()).distinct().toList();
-        assertEquals(1, ids.size(), rd.mentions().toString());
-        assertEquals(true, ids.get(0).endsWith("-dz"), ids.toString());
-    }
 }
