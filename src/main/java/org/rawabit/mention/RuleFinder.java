@@ -1967,7 +1967,8 @@ public final class RuleFinder implements MentionFinder {
             end = k;
         }
         // "والموريتانيين في الخارج": "abroad" ends a portfolio of expatriates
-        if (nationality < 0 && abroadEnd(w, end + 1) > end) end = abroadEnd(w, end + 1);
+        int abroad = nationality < 0 ? abroadEnd(w, end + 1) : -1;
+        if (abroad > end) end = abroad;
         // ("والمغاربة المقيمين بالخارج،": a definite ب-phrase that ends the phrase is the portfolio's own; not a place it is in)
         if (nationality < 0 && end + 1 < w.size() && w.isPhrase(end, end + 1) && w.get(end + 1).clitic().equals(Affixes.BA)
                 && w.get(end + 1).hasArticle() && (end + 2 >= w.size() || !w.isPhrase(end + 1, end + 2)) && gazetteer.longestAt(w, end + 1) == null) {
@@ -2402,7 +2403,12 @@ public final class RuleFinder implements MentionFinder {
      */
     private boolean nameSplitAsAnd(Words.Word x) {
         return x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle() && !x.pos().startsWith("VB") && x.key().length() >= 2
-                && (x.pos().startsWith("NN") || x.pos().equals("JJ")) && !lex.commonWords.contains(x.key()) && !lex.givenNames.contains(x.key());
+                && (x.pos().startsWith("NN") || x.pos().equals("JJ")) && unknownWord(x);
+    }
+
+    /** Whether neither the dictionary of common words nor the given names have the word ("رغة", "أربعات"). */
+    private boolean unknownWord(Words.Word x) {
+        return !lex.commonWords.contains(x.key()) && !lex.givenNames.contains(x.key());
     }
 
     /** A complex from the word at {@code i} to {@code end}, of the type its adjective says (complex-adjectives.txt). */
@@ -2460,7 +2466,7 @@ public final class RuleFinder implements MentionFinder {
             // "منفذ أرقين البري": a name the tagger read as a common noun, with the adjective such names take
             end = j;
         } else if (!w.get(j).hasArticle() && w.get(j).pos().startsWith("NN") && w.get(j).key().length() >= 4 && !w.hasPronounSuffix(j)
-                && !lex.commonWords.contains(w.get(j).key()) && !lex.givenNames.contains(w.get(j).key()) && !lex.nameStops.contains(w.get(j).key())) {
+                && unknownWord(w.get(j)) && !lex.nameStops.contains(w.get(j).key())) {
             // "سد أربعات": a name the tagger read as a common noun (here a plural) that no dictionary has
             end = j;
         } else {

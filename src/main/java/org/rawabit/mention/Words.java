@@ -142,7 +142,7 @@ public final class Words {
             boolean gluedToNext = i + 1 < tokens.size() && !tokens.get(i + 1).wordStart()
                     && tokens.get(i + 1).sentence() == t.sentence();
             if (gluedToNext && PROCLITICS.contains(folded) && !t.isPunctuation() && !(clitic.length() == 0
-                    && faOfForeignName(doc, out, tokens, i, folded))) {
+                    && faOfForeignName(out, tokens, i, folded))) {
                 if (clitic.length() == 0) cliticBegin = t.begin();
                 clitic.append(folded);
                 continue;
@@ -224,7 +224,7 @@ public final class Words {
      * the conjunction ف before a word with a bare alef. Kept whole when what is left is no word of the dictionary, or is
      * two letters ("ان", "اي": no clause starts there), and the word is a proper noun or follows one directly.
      */
-    private static boolean faOfForeignName(AnalysedDocument doc, List<Word> before, List<Token> tokens, int i, String folded) {
+    private static boolean faOfForeignName(List<Word> before, List<Token> tokens, int i, String folded) {
         if (!folded.equals(Affixes.FA) || i + 1 >= tokens.size() || before.isEmpty()) return false;
         Token stem = tokens.get(i + 1);
         if (!stem.form().startsWith(Affixes.ALIF) || i + 2 < tokens.size() && !tokens.get(i + 2).wordStart() && !tokens.get(i + 2).isPunctuation()) return false;
@@ -248,7 +248,8 @@ public final class Words {
         if (!folded.startsWith(Affixes.FA) || folded.length() < 6) return false;
         org.rawabit.kb.Lexicon lex = org.rawabit.kb.Lexicon.get();
         String rest = folded.substring(Affixes.FA.length());
-        if (lex.commonWords.contains(folded) || lex.givenNames.contains(folded) || lex.anyGivenNames.contains(folded)) return false;
+        // (anyGivenNames holds the given names of both lists)
+        if (lex.commonWords.contains(folded) || lex.anyGivenNames.contains(folded)) return false;
         return withoutVerbEnding(rest).map(lex.commonWords::contains).orElse(false);
     }
 

@@ -257,7 +257,7 @@ public final class ArticleCleaner {
             }
             if (!line.isBlank()) linesKept++;
             // the story has begun once a line ends a sentence: a name line after that is the story's own
-            storyStarted |= !line.isBlank() && LINE_END.indexOf(line.strip().charAt(line.strip().length() - 1)) >= 0;
+            storyStarted |= endsLikeASentence(line.strip());
             kept.add(line.stripTrailing());
         }
         if (date.isEmpty()) date = updated;
@@ -334,16 +334,16 @@ public final class ArticleCleaner {
             // a headline runs to 15 words and more ("تدشين حملة تحصين ضد شلل الأطفال تستهدف 1.2 مليون طفل في 13 محافظة يمنية"):
             // above a dateline, a line of up to 20 words without final punctuation is one, not a wrapped line
             boolean headlineAboveDateline = i + 1 < lines.size() && line.length() <= 160 && line.split("\\s+").length <= 20
-                    && LINE_END.indexOf(line.charAt(line.length() - 1)) < 0 && DatelineHead.parse(lines.get(i + 1).strip()).isPresent();
+                    && !endsLikeASentence(line) && DatelineHead.parse(lines.get(i + 1).strip()).isPresent();
             boolean heading = paragraphStart && (isHeading(line) || headlineAboveDateline);
             if (heading && i + 1 < lines.size() && !lines.get(i + 1).isBlank()) out.add("");
-            paragraphStart = heading || LINE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
+            paragraphStart = heading || endsLikeASentence(line);
         }
         return out;
     }
 
     private static boolean isHeading(String line) {
-        return line.length() <= 90 && line.split("\\s+").length <= 10 && LINE_END.indexOf(line.charAt(line.length() - 1)) < 0;
+        return line.length() <= 90 && line.split("\\s+").length <= 10 && !endsLikeASentence(line);
     }
 
     /** The date of a date line's rest, when the rest is only a date (with a weekday or a time). */
@@ -361,11 +361,12 @@ public final class ArticleCleaner {
         return Optional.empty();
     }
 
-    /** Nothing but white space, no-break and other Unicode spaces, and invisible marks (BOM, bidi, zero-width). */
+    /** Whether a (stripped) line ends with a sentence's or a quotation's final mark (LINE_END). */
     private static boolean endsLikeASentence(String line) {
         return !line.isEmpty() && LINE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
+    /** Nothing but white space, no-break and other Unicode spaces, and invisible marks (BOM, bidi, zero-width). */
     private static boolean isBlank(String s) {
         return s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
                 || Character.getType(c) == Character.FORMAT);

@@ -327,8 +327,7 @@ public final class Resolver {
             ids.put(o.mention(), newId);
             if (o.country().isPresent()) ofAState.add(newId);
         }
-        Set<String> used = new java.util.HashSet<>(ids.values());
-        entities.keySet().removeIf(id -> replaced.contains(id) && !used.contains(id));
+        dropUnused(replaced, ids, entities);
         return ofAState;
     }
 
@@ -541,8 +540,13 @@ public final class Resolver {
             entities.get(company).add(m);
             moved.add(id);
         }
+        dropUnused(moved, ids, entities);
+    }
+
+    /** Drops the entities among {@code left} that no mention is linked to any more. */
+    private static void dropUnused(Set<String> left, Map<Mention, String> ids, Map<String, Builder> entities) {
         Set<String> used = new java.util.HashSet<>(ids.values());
-        entities.keySet().removeIf(id -> moved.contains(id) && !used.contains(id));
+        entities.keySet().removeIf(id -> left.contains(id) && !used.contains(id));
     }
 
     /** Whether a word of a loose key is a country's adjective (the loose key drops a first ل or و: "لبنانية" is "بنانيه"). */
