@@ -115,6 +115,35 @@ public final class ArticleCleaner {
         return headlines >= 4;
     }
 
+    /** A site's section menu at the page head: "محليات | اقتصاد | عربي ودولي | رياضة | الراي TV". */
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
+    /** How many words a menu item may have ("ثقافة وفن", "كتاب ومقالات", "الصفحة الأولى"). */
+    private static final int MENU_ITEM_WORDS = 3;
+
+    /**
+     * A navigation menu: three items or more between bars, each a few words with no sentence mark.
+     * A headline never looks like this; a breaking-news tag before one ("عاجل | …") is not a menu,
+     * its headline being longer than an item.
+     */
+    static boolean isNavigationMenu(String line) {
+        String l = line.strip();
+        if (l.isEmpty() || !l.matches(".*[|•·].*")) return false;
+        int items = 0;
+        for (String item : MENU_SEPARATOR.split(l)) {
+            String it = item.strip();
+            if (it.isEmpty()) continue;
+            if (it.split("\\s+").length > MENU_ITEM_WORDS || it.matches(".*[،,.!؟?؛;:«»\"].*")) return false;
+            items++;
+        }
+        return items >= 3;
+    }
+
+    /** "عاجل | …", "فيديو | …": a tag before the headline (folded); group 0 is what goes. */
+    private static final Pattern HEADLINE_TAG = WordLists.single(PAGE_LINES, "headline-tag");
+
+    /** A site's masthead alone on a line: "وكالة أنباء البحرين", "وكالة الأنباء السعودية" (folded). */
+    private static final Pattern MASTHEAD = WordLists.single(PAGE_LINES, "masthead");
+
     /** Whether a word or two name a known place (a dateline's city); the cleaner itself knows no places. */
     private final Predicate<String> knownPlace;
 
@@ -180,8 +209,20 @@ public final class ArticleCleaner {
         int linesKept = 0;
         boolean storyStarted = false;
         boolean relatedLinks = false;
-        for (String pageLine : body.split("\n", -1)) {
-            String line = pageLine;
+        String[] pageLines = body.split("\n", -1);
+        for (int at = 0; at < pageLines.length; at++) {
+            String line = pageLines[at];
+            if (!storyStarted && linesKept < HEAD_LINES) {
+                if (isNavigationMenu(line)) continue;
+                String foldedHead = ArabicNormaliser.normalise(line).strip();
+                Matcher tag = HEADLINE_TAG.matcher(foldedHead);
+                if (tag.lookingAt()) line = line.strip().substring(originalLength(line.strip(), tag.end()));
+                if (linesKept == 0 && (MASTHEAD.matcher(foldedHead).matches() || isMediaName(foldedHead) && nextIsMenu(pageLines, at))) {
+                    // the site's name above its menu or headline: where the article comes from, not its headline
+                    if (source.isEmpty()) source = line.strip();
+                    continue;
+                }
+            }
             Matcher lead = SOURCE_LEAD.matcher(line);
             if (!storyStarted && linesKept < HEAD_LINES && lead.lookingAt()) {
                 // "الوقائع الإخبارية: - وقع …": the site's name before the story's first sentence
@@ -220,7 +261,7 @@ public final class ArticleCleaner {
                     if (date.isEmpty()) date = alone;
                     continue;
                 }
-                Optional<PageHead> pageHead = PageHead.parse(line, knownPlace);
+                Optional<PageHead> pageHead = PageHead.parse(line, knownPlace, linesKept >= 1);
                 if (pageHead.isPresent()) {
                     PageHead h = pageHead.get();
                     if (source.isEmpty() && !h.source().isEmpty()) source = h.source();
@@ -294,6 +335,28 @@ public final class ArticleCleaner {
         }
         String id = raw.id().isBlank() ? contentId(text) : raw.id();
         return new Article(id, raw.origin(), text, opt(title), date, opt(source), opt(raw.url()), dateline, opt(author));
+    }
+
+    /** Nouns for a publication ("وكالة", "صحيفة", "موقع"), folded: a masthead starts with one. */
+    private static final java.util.Set<String> MEDIA_HEADS = WordLists.lines("media-heads.txt").stream()
+            .map(ArabicNormaliser::normalise).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A publication's name (folded): a media noun and up to three more words, no sentence mark. */
+    private static boolean isMediaName(String folded) {
+        String[] words = folded.split("\\s+");
+        return words.length >= 2 && words.length <= 4 && MEDIA_HEADS.contains(words[0]) && !folded.matches(".*[،,.!؟?؛;:].*");
+    }
+
+    /** Whether the next line with text is a navigation menu. */
+    private static boolean nextIsMenu(String[] lines, int at) {
+        for (int i = at + 1; i < lines.length; i++) if (!lines[i].isBlank()) return isNavigationMenu(lines[i]);
+        return false;
+    }
+
+    /** How many characters of {@code line} fold to its first {@code foldedLength} folded characters. */
+    private static int originalLength(String line, int foldedLength) {
+        var nt = org.rawabit.text.NormalisedText.of(line);
+        return foldedLength >= nt.text().length() ? line.length() : nt.begin(foldedLength);
     }
 
     /** HTML comments at the very start, such as a browser's {@code <!-- saved from url=(0049)https://… -->}. */

@@ -46,8 +46,27 @@ record PageHead(String dateline, String source, String author, Optional<LocalDat
 
     private record Piece(String text, Kind kind) {}
 
+    /** "أبوظبي: حمدان الكتبي": a known place, a colon and an author's name. */
+    private static final Pattern PLACE_COLON = Pattern.compile("^([^:：]{2,30}?)\\s*[:：]\\s*([^:：]{2,40})$");
+
     static Optional<PageHead> parse(String line, Predicate<String> knownPlace) {
+        return parse(line, knownPlace, false);
+    }
+
+    /**
+     * @param belowHeadline whether the page head has shown its headline already: below it, a known place
+     *                      and a word or two after a dash ("الدوحة - الشرق") are dateline and site, the
+     *                      story needing more words than that
+     */
+    static Optional<PageHead> parse(String line, Predicate<String> knownPlace, boolean belowHeadline) {
         String l = line.strip();
+        Matcher colon = PLACE_COLON.matcher(l);
+        if (colon.matches() && knownPlace.test(colon.group(1).strip())) {
+            Piece after = classify(colon.group(2).strip(), knownPlace);
+            if (after.kind() == Kind.AUTHOR || after.kind() == Kind.NEWSROOM) {
+                return Optional.of(new PageHead(colon.group(1).strip(), "", after.text(), Optional.empty()));
+            }
+        }
         if (l.isEmpty() || l.split("\\s+").length > MAX_WORDS || l.matches(".*[،,.!؟?؛;](?:\\s|$).*") && !DATE_OR_TIME.matcher(l).find()) {
             return Optional.empty();
         }
@@ -76,7 +95,8 @@ record PageHead(String dateline, String source, String author, Optional<LocalDat
         long others = pieces.stream().filter(p -> p.kind() == Kind.OTHER).count();
         boolean saysWhatItIs = dated || pieces.stream().anyMatch(p -> p.kind() == Kind.AUTHOR || p.kind() == Kind.NEWSROOM
                 || p.kind() == Kind.PUBLICATION || p.kind() == Kind.AGENCY);
-        boolean siteBesidePlace = places == 1 && others == 1 && (bar || pieces.stream().anyMatch(p -> p.kind() == Kind.OTHER && !isArabicWords(p.text())));
+        boolean siteBesidePlace = places == 1 && others == 1 && (bar || belowHeadline && pieces.size() == 2 && l.split("\\s+").length <= 4
+                || pieces.stream().anyMatch(p -> p.kind() == Kind.OTHER && !isArabicWords(p.text())));
         if (places > 1 || others > 1 || !(saysWhatItIs || siteBesidePlace)) return Optional.empty();
         // "الرباط-عماد مجدوبي" with no place list at hand: a dateline and a byline, the older reading of ArticleCleaner
         if (places == 0 && pieces.size() == 2 && pieces.get(0).kind() == Kind.OTHER && pieces.get(1).kind() == Kind.AUTHOR && !dated) {

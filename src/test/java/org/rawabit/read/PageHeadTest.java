@@ -131,4 +131,42 @@ class PageHeadTest {
         Article headline = clean("الرباط - الأمن الجماعي\n" + STORY);
         assertEquals(Optional.of("الرباط - الأمن الجماعي"), headline.title());
     }
+
+    @Test
+    void aSitesMenuIsNeitherHeadlineNorText() throws Exception {
+        Article a = clean("أخبار الأردن | محليات | اقتصاد | ثقافة وفن | رياضة | الغد TV\nالحكومة تقر خطة جديدة للنقل العمومي\n\n" + STORY);
+        assertEquals(Optional.of("الحكومة تقر خطة جديدة للنقل العمومي"), a.title());
+        assertFalse(a.text().contains("محليات") || a.text().contains("الأردن"), a.text());
+        // a breaking-news tag before the headline goes, the headline stays
+        Article tagged = clean("عاجل | الصحة: حملة تلقيح جديدة ضد الحصبة تبدأ الأحد\n\n" + STORY);
+        assertEquals(Optional.of("الصحة: حملة تلقيح جديدة ضد الحصبة تبدأ الأحد"), tagged.title());
+        // bars in a headline do not make it a menu
+        Article bars = clean("الدوري المغربي | الوداد يفوز على الرجاء في قمة مثيرة\n\n" + STORY);
+        assertEquals(Optional.of("الدوري المغربي | الوداد يفوز على الرجاء في قمة مثيرة"), bars.title());
+    }
+
+    @Test
+    void anAgencysNameAboveTheHeadlineIsTheSourceNotTheHeadline() throws Exception {
+        Article a = clean("وكالة الأنباء القطرية\nالرئيسية | محليات | دولي | رياضة\nافتتاح معرض الدوحة الدولي للكتاب بمشاركة 40 دولة\n\n" + STORY);
+        assertEquals(Optional.of("افتتاح معرض الدوحة الدولي للكتاب بمشاركة 40 دولة"), a.title());
+        assertEquals(Optional.of("وكالة الأنباء القطرية"), a.source());
+        Article paper = clean("صحيفة الأيام البحرينية\nمحليات | اقتصاد | رياضة\nافتتاح معرض البحرين الدولي للكتاب\n\n" + STORY);
+        assertEquals(Optional.of("صحيفة الأيام البحرينية"), paper.source());
+        assertEquals(Optional.of("افتتاح معرض البحرين الدولي للكتاب"), paper.title());
+        // a headline that begins with an agency's name stays the headline
+        Article story = clean("وكالة الفضاء المغربية تطلق قمرا صناعيا جديدا\n\n" + STORY);
+        assertEquals(Optional.of("وكالة الفضاء المغربية تطلق قمرا صناعيا جديدا"), story.title());
+    }
+
+    @Test
+    void aCityAndAnAuthorAfterAColonAreDatelineAndByline() throws Exception {
+        Article a = clean("افتتاح معرض دبي للطيران بمشاركة 1400 شركة\nدبي: سلمان الحوسني\n" + STORY);
+        assertEquals(Optional.of("سلمان الحوسني"), a.author());
+        assertFalse(a.text().contains("الحوسني"), a.text());
+        // below the headline, a city and one word after a dash are the dateline and the site
+        Article site = clean("افتتاح معرض دبي للطيران بمشاركة 1400 شركة\nدبي - البيان\n\n" + STORY);
+        assertEquals(Optional.of("دبي"), site.dateline());
+        assertEquals(Optional.of("البيان"), site.source());
+        assertFalse(site.text().contains("البيان"), site.text());
+    }
 }
