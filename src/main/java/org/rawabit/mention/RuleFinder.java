@@ -50,6 +50,7 @@ public final class RuleFinder implements MentionFinder {
             personBeforeDefinitePost(w, i, out);
             personFromGivenName(w, i, out);
             personFromLineage(w, i, out);
+            placeNameOpensLineage(w, i, out);
             personAfterSpeechVerb(w, i, out);
             personAfterLedBy(w, i, out);
             organisation(w, i, out);
@@ -62,6 +63,7 @@ public final class RuleFinder implements MentionFinder {
             placesAfterDualHead(w, i, out);
             event(w, i, out);
             namedEvent(w, i, out);
+            storm(w, i, out);
             quotedEvent(w, i, out);
             operationNamedInQuotes(w, i, out);
             brandOfACountry(w, i, out);
@@ -170,6 +172,13 @@ public final class RuleFinder implements MentionFinder {
         // "القاضية “سارة منير”": court reports quote the name after the title
         boolean quoted = i + n + 1 < w.size() && OPENING_QUOTES.contains(w.get(i + n).folded()) && w.get(i + n + 1).sentence() == w.get(i).sentence();
         if (quoted) n++;
+        // "الشيخ ولد بيده": a title's word before "ولد"/"منت" and a name is the given name that opens a lineage
+        if (i + n + 1 < w.size() && w.isPhrase(i + n - 1, i + n + 1) && w.get(i + n).clitic().isEmpty()
+                && LINEAGE_ONLY.contains(w.get(i + n).key()) && lineageName(w.get(i + n + 1))) {
+            int lineageEnd = nameEnd(w, i + n + 1, true);
+            if (lineageEnd >= i + n + 1) out.add(name(w, i + n - 1, lineageEnd, "rules.person-title", 0.8));
+            return;
+        }
         // a title governs a name, never a ministry or a common noun ("وزير خارجية إسبانيا", "رئيس أركان الجيش")
         if (i + n >= w.size() || !nameStart(w.get(i + n)) && !misSplitName(w.get(i + n)) && !givenNameBeforeConnector(w, i + n)
                 && !aliReadAsOn(w, i + n) || prepositionMeant(w, i + n)) return;
@@ -518,6 +527,35 @@ public final class RuleFinder implements MentionFinder {
         if (i > 0 && !w.get(i - 1).isPunctuation() && w.isPhrase(i - 1, i) && nameLike(w.get(i - 1)) && w.get(i - 1).clitic().isEmpty()) return;
         int end = nameEnd(w, i, true);
         if (end >= i + 2) out.add(name(w, i, end, "rules.lineage", 0.7));
+    }
+
+    /** "ولد", "منت": connectors that only stand inside a lineage ("بن" also opens Maghrebi family names). */
+    private static final Set<String> LINEAGE_ONLY = Set.of(ArabicNormaliser.normalise("ولد"), ArabicNormaliser.normalise("منت"));
+
+    /**
+     * A word that can follow "ولد"/"منت" in a lineage: no preposition, verb or number, without a clitic but one the
+     * segmenter split off a name ("بيده" read as ب + يد).
+     */
+    private boolean lineageName(Words.Word x) {
+        return (x.clitic().isEmpty() || misSplitName(x)) && !x.isPunctuation() && !lex.nameStops.contains(x.key())
+                && !x.pos().startsWith("IN") && !x.pos().startsWith("VB") && !x.pos().equals("CD") && !x.hasArticle();
+    }
+
+    /**
+     * "سيدي محمد ولد اعلي": a known place's name ("سيدي امحمد") followed by "ولد"/"منت" and a name is a person's given
+     * name, opening a lineage.
+     */
+    private void placeNameOpensLineage(Words w, int i, List<Mention> out) {
+        GazetteerFinder.Match known = gazetteer.longestAt(w, i);
+        if (known == null || MentionType.of(known.name().entry().type()) != MentionType.LOC || known.withClitic()) return;
+        int last = i + known.name().words().length - 1;
+        if (last + 2 >= w.size() || !w.isPhrase(i, last + 2) || !w.get(last + 1).clitic().isEmpty()
+                || !LINEAGE_ONLY.contains(w.get(last + 1).key()) || !lineageName(w.get(last + 2))) {
+            return;
+        }
+        if (i > 0 && w.isPhrase(i - 1, i) && (lex.placeHeads.contains(w.get(i - 1).key()) || lex.nameConnectors.contains(w.get(i - 1).key()))) return;
+        int end = nameEnd(w, last + 2, true);
+        if (end >= last + 2) out.add(name(w, i, end, "rules.lineage", 0.8));
     }
 
     /** "تحالف السيادة بزعامة خميس الخنجر", "وفد برئاسة سالم الهاشمي": ب and a noun of leading, then the leader's name. */
@@ -1219,6 +1257,8 @@ public final class RuleFinder implements MentionFinder {
         return !prev.hasArticle() && (prev.clitic().endsWith(Affixes.LAM));
     }
 
+    private static final String HOUSE = ArabicNormaliser.normalise("دار");
+
     private void organisation(Words w, int i, List<Mention> out) {
         Words.Word head = w.get(i);
         // "تنظيمها …", "جمعيتنا": a head with a pronoun suffix is a possessed noun, not the start of a name
@@ -1234,6 +1274,12 @@ public final class RuleFinder implements MentionFinder {
         }
         // "مركز حدود جابر": a head that opens a crossing's or a feature's name (feature-heads.txt) is read by feature()
         if (phraseIn(w, i, lex.featureHeads.keySet()) > 1) return;
+        // "أمام دار مجلس الأمة": a house in construct with a body (a known one, or a body's head) is that body's building
+        if (head.key().equals(HOUSE) && !head.hasArticle() && i + 1 < w.size() && w.isPhrase(i, i + 1) && w.get(i + 1).clitic().isEmpty()
+                && (lex.orgHeads.contains(w.get(i + 1).key())
+                    || gazetteer.longestAt(w, i + 1) != null && MentionType.of(gazetteer.longestAt(w, i + 1).name().entry().type()) == MentionType.ORG)) {
+            return;
+        }
         // "الجمعية العامة": an organ that also names sessions is read by organ() and event(), not as a body of its own
         if (lex.organs.containsKey(phraseKey(w, i, 2)) && lex.eventHeads.containsKey(phraseKey(w, i, 2))) return;
         // "مجلس إدارة المؤسسة الوطنية للنفط": an organ in construct with the body it belongs to names that body, found on its own
@@ -2373,6 +2419,12 @@ public final class RuleFinder implements MentionFinder {
         // noun or a known place, never a common noun
         boolean apposition = !w.get(i).hasArticle() || x.isProperNoun() || gazetteer.knownPlace(x.folded()).isPresent();
         boolean nameish = apposition && (x.isProperNoun() || !x.hasArticle() && x.pos().startsWith("NN") && !lex.nameStops.contains(x.key()));
+        // "قرية العوينة", "منطقة الفتائح": after an indefinite head, a definite noun no dictionary has is the place's name
+        // ("قرية الصيادين", "منطقة النزاع" are common words)
+        if (!nameish && !w.get(i).hasArticle() && !division && definiteName(w, i + 1) && !x.pos().equals("DTNNS") && !Affixes.isMasculinePlural(x.key())
+                && x.key().length() >= 3 && unknownWord(x)) {
+            nameish = true;
+        }
         if (!nameish || x.key().chars().anyMatch(Character::isDigit)) return;
         int end = i + 1;
         // ("قرية اسطامو بريفها": a word carrying a pronoun points back, it is not the name's)
@@ -2938,6 +2990,35 @@ public final class RuleFinder implements MentionFinder {
                 Optional.of(new MentionValue.NamedEvent(kind, ofTheArticle))));
     }
 
+    /** How many adjectives may stand between a storm's noun and its name ("العاصفة الاستوائية المدارية X"). */
+    private static final int MAX_STORM_ADJECTIVES = 2;
+
+    /**
+     * "الإعصار دانيال", "إعصار شاهين", "العاصفة الاستوائية «ميديا»": a storm noun (storm-heads.txt), its adjectives and
+     * one name word make a disaster event. The name is a proper noun, a given name or a word no dictionary has, never
+     * a common word ("العاصفة الثلجية قوية").
+     */
+    private void storm(Words w, int i, List<Mention> out) {
+        Words.Word head = w.get(i);
+        if (!lex.stormHeads.contains(head.key()) || w.hasPronounSuffix(i)) return;
+        int k = i + 1;
+        while (k < w.size() && k <= i + MAX_STORM_ADJECTIVES && w.isPhrase(i, k) && w.get(k).clitic().isEmpty()
+                && w.get(k).hasArticle() == head.hasArticle() && w.get(k).pos().contains("JJ")) {
+            k++;
+        }
+        boolean quoted = k < w.size() && OPENING_QUOTES.contains(w.get(k).folded());
+        int name = quoted ? k + 1 : k;
+        if (name >= w.size() || !w.isPhrase(i, name) && !quoted) return;
+        Words.Word x = w.get(name);
+        if (x.isPunctuation() || !x.clitic().isEmpty() || x.hasArticle() || x.key().chars().anyMatch(Character::isDigit)
+                || x.sentence() != head.sentence() || lex.nameStops.contains(x.key())
+                || !(x.isProperNoun() || lex.givenNames.contains(x.key()) || unknownWord(x))) {
+            return;
+        }
+        if (quoted && (name + 1 >= w.size() || !CLOSING_QUOTES.contains(w.get(name + 1).folded()))) return;
+        out.add(w.mention(MentionType.EVENT, i, name, "rules.storm", 0.8, Optional.empty(), Optional.of(new MentionValue.NamedEvent("disaster"))));
+    }
+
     /** "ألعاب القوى", "الألعاب النارية": an event head and the word after it name a sport or a thing. */
     private boolean namesNoEvent(Words w, int i) {
         return i + 1 < w.size() && w.isPhrase(i, i + 1) && lex.notEvents.contains(w.keyOf(i, i + 1));
@@ -2996,6 +3077,9 @@ public final class RuleFinder implements MentionFinder {
      */
     private record NamedExtent(int end, boolean year, boolean participants, boolean proper, boolean jointHead) {}
 
+    /** "سنة", "عام": after ل and before a year, the year an event's name ends with. */
+    private static final Set<String> YEAR_NOUNS = Set.of(ArabicNormaliser.normalise("سنة"), ArabicNormaliser.normalise("عام"));
+
     private NamedExtent namedExtent(Words w, int i) {
         Words.Word head = w.get(i);
         int end = i;
@@ -3018,6 +3102,13 @@ public final class RuleFinder implements MentionFinder {
             // "رئاسيات ديسمبر 2019": after an indefinite head, the month and year of the election name it
             if (j == i + 1 && !head.hasArticle() && isMonth(x) && j + 1 < w.size() && w.isPhrase(j, j + 1)
                     && isYear(w.get(j + 1)) && lex.namedEventHeads.containsKey(head.key())) {
+                end = j + 1;
+                year = true;
+                break;
+            }
+            // "الانتخابات التشريعية لسنة 2026", "الدورة الرئيسية لعام 2025": the year after "لسنة"/"لعام" names the event
+            if (j > i + 1 && x.clitic().equals(Affixes.LAM) && YEAR_NOUNS.contains(x.key()) && j + 1 < w.size() && w.isPhrase(j, j + 1)
+                    && isYear(w.get(j + 1))) {
                 end = j + 1;
                 year = true;
                 break;

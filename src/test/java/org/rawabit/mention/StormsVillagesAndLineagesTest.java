@@ -1,0 +1,70 @@
+package org.rawabit.mention;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rawabit.TestArticles.hasMention;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rawabit.TestArticles;
+
+/**
+ * Eleventh round of issue 11, on sentences written for this test with the real CoreNLP models: named storms,
+ * villages named by a definite word, publishing houses, Mauritanian lineages that start like a place, and an
+ * event's year after "لسنة".
+ */
+class StormsVillagesAndLineagesTest {
+
+    @Test
+    void aNamedStormIsAnEventAndAStormWithoutANameIsNone() {
+        List<Mention> ms = TestArticles.mentions("وضرب الإعصار دانيال مدينة درنة في سبتمبر، وتسببت العاصفة ميديا في فيضانات بالجزائر. "
+                + "وضرب إعصار شاهين سواحل عمان. وحذرت الأرصاد من العاصفة الثلجية القوية التي تضرب المرتفعات.");
+        assertTrue(hasMention(ms, MentionType.EVENT, "الإعصار دانيال"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.EVENT, "العاصفة ميديا"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.EVENT, "إعصار شاهين"), ms.toString());
+        // the storm's name is no body or person, and the city it hit stays a place
+        assertFalse(ms.stream().anyMatch(m -> m.surface().equals("دانيال") && m.type() != MentionType.EVENT), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "درنة"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.EVENT && m.surface().contains("الثلجية")), ms.toString());
+    }
+
+    @Test
+    void aVillageNamedByADefiniteWordNoDictionaryHasIsAPlace() {
+        List<Mention> ms = TestArticles.mentions("وتحصن المسلحون قرب قرية العوينة، ثم فروا نحو بلدة القصيبة. "
+                + "ونظمت البلدية مهرجانا في قرية الصيادين، وتقع قرية المشجعين قرب الملعب.");
+        assertTrue(hasMention(ms, MentionType.LOC, "العوينة"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "القصيبة"), ms.toString());
+        // a village of fishermen or of fans is a common phrase
+        assertFalse(ms.stream().anyMatch(m -> m.surface().contains("الصيادين") || m.surface().contains("المشجعين")), ms.toString());
+    }
+
+    @Test
+    void aHouseIsAPublisherOrAnOfficeButBeforeABodyItIsItsBuilding() {
+        List<Mention> ms = TestArticles.mentions("وأعلنت دار النهضة العربية ودار الساقي عن إصدارات جديدة، وأصدرت دار الإفتاء بيانا. "
+                + "واحتشد المحتجون أمام دار مجلس النواب في العاصمة.");
+        assertTrue(hasMention(ms, MentionType.ORG, "دار النهضة العربية"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "دار الساقي"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "دار الإفتاء"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.surface().startsWith("دار مجلس")), ms.toString());
+    }
+
+    @Test
+    void aLineageThatStartsLikeAPlaceOrATitleIsAPerson() {
+        // "سيدي محمد" is also an Algerian commune; "الشيخ" is also a title
+        List<Mention> ms = TestArticles.mentions("وقال الوزير سيدي محمد ولد اعلي إن الحكومة ستدعم الصيادين. "
+                + "وأكد الشيخ ولد باهية أن الميناء جاهز لاستقبال السفن.");
+        assertTrue(hasMention(ms, MentionType.PER, "سيدي محمد ولد اعلي"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.LOC && m.surface().startsWith("سيدي")), ms.toString());
+        assertTrue(hasMention(ms, MentionType.PER, "الشيخ ولد باهية"), ms.toString());
+        // the commune named alone stays a place
+        List<Mention> place = TestArticles.mentions("ووقع الحادث في بلدية سيدي امحمد بالعاصمة الجزائرية.");
+        assertFalse(place.stream().anyMatch(m -> m.type() == MentionType.PER), place.toString());
+    }
+
+    @Test
+    void theYearAfterLisanatNamesTheEvent() {
+        List<Mention> ms = TestArticles.mentions("وأعلنت الهيئة المستقلة نتائج الانتخابات البلدية لسنة 2025، فيما تجري الانتخابات التشريعية لعام 2026 في الخريف.");
+        assertTrue(hasMention(ms, MentionType.EVENT, "الانتخابات البلدية لسنة 2025"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.EVENT, "الانتخابات التشريعية لعام 2026"), ms.toString());
+    }
+}
