@@ -130,6 +130,7 @@ public final class RuleFinder implements MentionFinder {
             }
         }
         if (surnames.isEmpty()) return;
+        withoutGluedSurnames(w, out);
         for (int i = 0; i < w.size(); i++) {
             Words.Word x = w.get(i);
             if (x.isPunctuation() || !surnames.contains(x.key()) || lex.givenNames.contains(x.key())) continue;
@@ -138,6 +139,29 @@ public final class RuleFinder implements MentionFinder {
             // ("القاضي محمد الساعدي": a title that is also someone's family name is the title before a name)
             if (lex.titleSurnames.contains(x.key()) && i + 1 < w.size() && w.isPhrase(i, i + 1) && nameStart(w.get(i + 1))) continue;
             out.add(name(w, i, i, "rules.surname", 0.75));
+        }
+    }
+
+    /**
+     * "وجهها وزير الداخلية لوران نونيز لحموشي": a name read on over a preposition glued to the family name of someone
+     * else named in the article ends before it (the surname pass then finds that person).
+     */
+    private static void withoutGluedSurnames(Words w, List<Mention> out) {
+        for (int n = 0; n < out.size(); n++) {
+            Mention m = out.get(n);
+            if (m.type() != MentionType.PER) continue;
+            int first = -1, last = -1;
+            for (int k = 0; k < w.size(); k++) {
+                if (w.get(k).begin() >= m.begin() && w.get(k).end() <= m.end()) {
+                    if (first < 0) first = k;
+                    last = k;
+                }
+            }
+            if (first < 0 || last - first < 2 || w.get(last).clitic().isEmpty() || w.get(last).hasArticle()) continue;
+            String glued = w.get(last).key();
+            boolean someoneElses = out.stream().anyMatch(o -> o != m && o.type() == MentionType.PER && (o.end() <= m.begin() || o.begin() >= m.end())
+                    && o.key().endsWith(" " + glued));
+            if (someoneElses) out.set(n, w.mentionFrom(MentionType.PER, m.begin(), last - 1, m.finder(), m.confidence(), Optional.empty(), Optional.empty()));
         }
     }
 
@@ -715,6 +739,13 @@ public final class RuleFinder implements MentionFinder {
             // ("… أحمد الصاوي ووليد محمود غنيم": a name coordinated with the one before it starts after و)
             boolean andGivenName = j == from && x.clitic().equals(Affixes.CONJUNCTION) && !x.hasArticle() && x.isProperNoun()
                     && lex.givenNames.contains(x.key());
+            // "وللعميد جيدي زيارة مرتقبة": a noun of the dictionary with an indefinite adjective agreeing after it is the
+            // sentence's ("a visit expected"), not a family name
+            if (j > from && x.clitic().isEmpty() && !x.hasArticle() && x.key().endsWith(Affixes.FEMININE) && lex.commonWords.contains(x.key())
+                    && !lex.givenNames.contains(x.key()) && j + 1 < w.size() && w.isPhrase(j, j + 1) && w.get(j + 1).clitic().isEmpty()
+                    && !w.get(j + 1).hasArticle() && w.get(j + 1).pos().equals("JJ") && w.get(j + 1).key().endsWith(Affixes.FEMININE)) {
+                break;
+            }
             // "حسن كادش لرياض محرز": a preposition glued to a given name opens someone else's name
             if (j > from && !gluedLineage && prepositionBeforeGivenName(x) && j + 1 < w.size() && w.isPhrase(j, j + 1)
                     && w.get(j + 1).isProperNoun()) {

@@ -67,4 +67,22 @@ class StormsVillagesAndLineagesTest {
         assertTrue(hasMention(ms, MentionType.EVENT, "الانتخابات البلدية لسنة 2025"), ms.toString());
         assertTrue(hasMention(ms, MentionType.EVENT, "الانتخابات التشريعية لعام 2026"), ms.toString());
     }
+
+    @Test
+    void aNameEndsBeforeAPrepositionGluedToSomeoneElsesFamilyName() {
+        List<Mention> ms = TestArticles.mentions("واستقبل المدير العام عبد اللطيف حموشي، أمس، الوفد الفرنسي. وجدد المسؤول الدعوة التي "
+                + "وجهها وزير الداخلية الفرنسي لوران نونيز لحموشي لزيارة مقر الوزارة بباريس.");
+        assertTrue(hasMention(ms, MentionType.PER, "لوران نونيز"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.surface().contains("نونيز لحموشي")), ms.toString());
+        assertTrue(hasMention(ms, MentionType.PER, "لحموشي"), ms.toString());
+    }
+
+    @Test
+    void aNounWithItsIndefiniteAdjectiveIsNoFamilyName() {
+        List<Mention> ms = TestArticles.mentions("وللعميد جيدي زيارة مرتقبة إلى أنقرة. وقال اللواء محمد جمعة إن الوضع مستقر.");
+        assertTrue(hasMention(ms, MentionType.PER, "جيدي"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.surface().contains("زيارة")), ms.toString());
+        // a family name spelt like a common noun, with no adjective after it, stays the name's
+        assertTrue(hasMention(ms, MentionType.PER, "محمد جمعة"), ms.toString());
+    }
 }
