@@ -116,18 +116,18 @@ public final class ArticleCleaner {
     }
 
     /** A site's section menu at the page head: "محليات | اقتصاد | عربي ودولي | رياضة | الراي TV". */
-    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*");
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|[ \\t\\u00a0\\u2000-\\u200a\\u202f\\u3000]{3,}");
     /** How many words a menu item may have ("ثقافة وفن", "كتاب ومقالات", "الصفحة الأولى"). */
     private static final int MENU_ITEM_WORDS = 3;
 
     /**
-     * A navigation menu: three items or more between bars, each a few words with no sentence mark.
+     * A navigation menu: three items or more between bars or wide gaps, each a few words with no sentence mark.
      * A headline never looks like this; a breaking-news tag before one ("عاجل | …") is not a menu,
      * its headline being longer than an item.
      */
     static boolean isNavigationMenu(String line) {
         String l = line.strip();
-        if (l.isEmpty() || !l.matches(".*[|•·].*")) return false;
+        if (l.isEmpty() || !MENU_SEPARATOR.matcher(l).find()) return false;
         int items = 0;
         for (String item : MENU_SEPARATOR.split(l)) {
             String it = item.strip();
@@ -216,8 +216,12 @@ public final class ArticleCleaner {
                 if (isNavigationMenu(line)) continue;
                 String foldedHead = ArabicNormaliser.normalise(line).strip();
                 Matcher tag = HEADLINE_TAG.matcher(foldedHead);
-                if (tag.lookingAt()) line = line.strip().substring(originalLength(line.strip(), tag.end()));
-                if (linesKept == 0 && (MASTHEAD.matcher(foldedHead).matches() || isMediaName(foldedHead) && nextIsMenu(pageLines, at))) {
+                if (tag.lookingAt()) {
+                    line = line.strip().substring(originalLength(line.strip(), tag.end()));
+                    // "عاجل | headline    headline": the site's breaking-news ticker, several headlines apart
+                    if (WIDE_GAP.matcher(line.strip()).find()) continue;
+                }
+                if (linesKept == 0 && (MASTHEAD.matcher(foldedHead).matches() || isSiteName(line) && nextIsMenu(pageLines, at))) {
                     // the site's name above its menu or headline: where the article comes from, not its headline
                     if (source.isEmpty()) source = line.strip();
                     continue;
@@ -337,14 +341,19 @@ public final class ArticleCleaner {
         return new Article(id, raw.origin(), text, opt(title), date, opt(source), opt(raw.url()), dateline, opt(author));
     }
 
-    /** Nouns for a publication ("وكالة", "صحيفة", "موقع"), folded: a masthead starts with one. */
-    private static final java.util.Set<String> MEDIA_HEADS = WordLists.lines("media-heads.txt").stream()
-            .map(ArabicNormaliser::normalise).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** How many words a site's name may have ("وكالة الأنباء الوطنية الصومالية - صونا"). */
+    private static final int SITE_NAME_WORDS = 6;
 
-    /** A publication's name (folded): a media noun and up to three more words, no sentence mark. */
-    private static boolean isMediaName(String folded) {
-        String[] words = folded.split("\\s+");
-        return words.length >= 2 && words.length <= 4 && MEDIA_HEADS.contains(words[0]) && !folded.matches(".*[،,.!؟?؛;:].*");
+    /** A gap of three spaces or more between words on one line. */
+    private static final Pattern WIDE_GAP = Pattern.compile("\\S[ \\t\\u00a0\\u2000-\\u200a\\u202f\\u3000]{3,}\\S");
+
+    /**
+     * A site's name on its own line ("الشروق أونلاين", "اليوم السابع", "الوكالة الموريتانية للأنباء"): a few words with
+     * no sentence mark. Read so only above the site's menu, where no headline stands.
+     */
+    private static boolean isSiteName(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && l.split("\\s+").length <= SITE_NAME_WORDS && !l.matches(".*[،,.!؟?؛;:].*") && !endsLikeASentence(l);
     }
 
     /** Whether the next line with text is a navigation menu. */

@@ -37,8 +37,17 @@ public record DatelineHead(String city, String agency, int end) {
     private static final Pattern DATED_HEAD = Pattern.compile("^(" + WORD + "(?: (?!في )" + WORD + "){0,2})\\s+(?:في\\s+)?\\d{1,2}\\s+" + WORD + "(?:\\s+" + WORD + ")?(?:\\s+\\d{4})?\\s*"
             + "(?:/\\s*([\\p{IsArabic}\\p{Mn}A-Za-z][\\p{IsArabic}\\p{Mn}A-Za-z .]{1,20}?)\\s*/|" + BRACKETED + ")\\s*(?:[-–—]+\\s*|[:：]\\s*)?(?=\\S|$)");
 
+    /**
+     * A dateline with the day in figures and the agency's full name in parentheses: "نواكشوط، 18/02/2026 (الوكالة
+     * الموريتانية للأنباء)- …", "وادان، 12/12/2025 (…) -".
+     */
+    private static final Pattern NUMERIC_DATED_HEAD = Pattern.compile("^(" + CITY + ")\\s*[،,]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2,4}\\s*"
+            + "\\(\\s*([\\p{IsArabic}\\p{Mn}A-Za-z][\\p{IsArabic}\\p{Mn}A-Za-z .]{1,40}?)\\s*\\)\\s*(?:[-–—]+\\s*|[:：]\\s*)?(?=\\S|$)");
+
     /** The dateline head opening {@code paragraph} (no leading space), if it has one. */
     public static Optional<DatelineHead> parse(String paragraph) {
+        Matcher numeric = NUMERIC_DATED_HEAD.matcher(paragraph);
+        if (numeric.lookingAt()) return Optional.of(new DatelineHead(numeric.group(1), numeric.group(2).strip(), numeric.end()));
         Matcher dated = DATED_HEAD.matcher(paragraph);
         if (dated.lookingAt()) {
             String agency = dated.group(2) != null ? dated.group(2) : dated.group(3);

@@ -137,6 +137,11 @@ class PageHeadTest {
         Article a = clean("أخبار الأردن | محليات | اقتصاد | ثقافة وفن | رياضة | الغد TV\nالحكومة تقر خطة جديدة للنقل العمومي\n\n" + STORY);
         assertEquals(Optional.of("الحكومة تقر خطة جديدة للنقل العمومي"), a.title());
         assertFalse(a.text().contains("محليات") || a.text().contains("الأردن"), a.text());
+        // items set apart by wide gaps, and the byline under the headline is read once the menu is gone
+        Article gaps = clean("الرئيسية   سياسة   مجتمع   جهات   رياضة\n\nالحكومة تقر خطة جديدة للنقل العمومي\n\nطنجة - محمد أمين الصقلي\n" + STORY);
+        assertEquals(Optional.of("الحكومة تقر خطة جديدة للنقل العمومي"), gaps.title());
+        assertEquals(Optional.of("محمد أمين الصقلي"), gaps.author());
+        assertFalse(gaps.text().contains("سياسة") || gaps.text().contains("الصقلي"), gaps.text());
         // a breaking-news tag before the headline goes, the headline stays
         Article tagged = clean("عاجل | الصحة: حملة تلقيح جديدة ضد الحصبة تبدأ الأحد\n\n" + STORY);
         assertEquals(Optional.of("الصحة: حملة تلقيح جديدة ضد الحصبة تبدأ الأحد"), tagged.title());
@@ -153,9 +158,24 @@ class PageHeadTest {
         Article paper = clean("صحيفة الأيام البحرينية\nمحليات | اقتصاد | رياضة\nافتتاح معرض البحرين الدولي للكتاب\n\n" + STORY);
         assertEquals(Optional.of("صحيفة الأيام البحرينية"), paper.source());
         assertEquals(Optional.of("افتتاح معرض البحرين الدولي للكتاب"), paper.title());
+        // any site's name above its menu is the masthead; a breaking-news ticker under it goes too
+        Article site = clean("المساء اليوم\nالوطني | الدولي | اقتصاد | رياضة\nعاجل | توقيف لص بالقنيطرة    أحوال الطقس غدا\n"
+                + "افتتاح معرض البحرين الدولي للكتاب\n\n" + STORY);
+        assertEquals(Optional.of("المساء اليوم"), site.source());
+        assertEquals(Optional.of("افتتاح معرض البحرين الدولي للكتاب"), site.title());
+        assertFalse(site.text().contains("توقيف") || site.text().contains("المساء"), site.text());
         // a headline that begins with an agency's name stays the headline
         Article story = clean("وكالة الفضاء المغربية تطلق قمرا صناعيا جديدا\n\n" + STORY);
         assertEquals(Optional.of("وكالة الفضاء المغربية تطلق قمرا صناعيا جديدا"), story.title());
+    }
+
+    @Test
+    void aDatelineWithTheDayInFiguresAndTheAgencyInParentheses() throws Exception {
+        Article a = clean("افتتاح معرض نواكشوط للكتاب\n\nنواكشوط، 03/11/2025 (الوكالة الموريتانية للأنباء)- افتتح وزير الثقافة معرض الكتاب.");
+        assertEquals(Optional.of("نواكشوط"), a.dateline());
+        assertEquals(Optional.of("الوكالة الموريتانية للأنباء"), a.source());
+        // the agency credited in the dateline is no mention of the story
+        assertTrue(a.datelineHeadEnd().isPresent() && a.text().indexOf("افتتح وزير") >= a.datelineHeadEnd().getAsInt(), a.text());
     }
 
     @Test
