@@ -1496,7 +1496,7 @@ public final class RuleFinder implements MentionFinder {
                 }
             }
             // ("وزارة الصحة بولاية كسلا": a known body's branch in a division named with its head)
-            int seatEnd = j > i + 1 && !named && (gazetteer.longestAt(w, i) == null || branchInDivision(x)) ? seatEnd(w, j) : -1;
+            int seatEnd = j > i + 1 && (gazetteer.longestAt(w, i) == null || branchInDivision(x)) ? seatEnd(w, j) : -1;
             // "وزارة الداخلية بمملكة البحرين": a state's office and ب + the state is that state's office, not a branch
             // sitting there (the resolver reads the state after it)
             if (seatEnd >= j && lex.isStateOffice(w.keyOf(i, j - 1)) && namesACountry(w, j)) break;
@@ -2813,6 +2813,8 @@ public final class RuleFinder implements MentionFinder {
                 end = topicEnd;
             }
         }
+        // "الاجتماع الثالث لمجموعة العمل المغربية الفرنسية حول الإرهاب": the topic after "حول" is the name's
+        if (ord != null || organiser.isPresent()) end = topicAfterAboutEnd(w, end, i);
         // "الدورة الحالية" alone says of what series it is no more than "الدورة" does
         if (ord == null && organiser.isEmpty()) return;
         // ("الجلسة الأولى التي عقدها المجلس": a sitting is an event of its own only with whose it is, named or a pronoun)
@@ -2824,6 +2826,24 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private static final String OF = "من";
+    private static final String ABOUT = ArabicNormaliser.normalise("حول");
+
+    /**
+     * "… حول الإرهاب", "… حول الأمن السيبراني": "حول" right after an event's name and a definite noun with its
+     * adjectives, the topic the event is named by; the topic's last word, or {@code end} when none follows.
+     */
+    private static int topicAfterAboutEnd(Words w, int end, int head) {
+        int j = end + 1;
+        if (j + 1 >= w.size() || !w.isPhrase(end, j + 1) || !w.get(j).clitic().isEmpty() || !w.get(j).key().equals(ABOUT)) return end;
+        Words.Word topic = w.get(j + 1);
+        if (!topic.clitic().isEmpty() || !topic.hasArticle() || !topic.pos().startsWith("DTNN") || topic.sentence() != w.get(head).sentence()) return end;
+        int last = j + 1;
+        while (last + 1 < w.size() && last < j + 3 && w.isPhrase(last, last + 1) && w.get(last + 1).clitic().isEmpty()
+                && w.get(last + 1).pos().startsWith("DTJJ")) {
+            last++;
+        }
+        return last;
+    }
 
     /** Event kinds named by a complement after the number rather than by an organiser. */
     private static final Set<String> KINDS_NAMED_BY_COMPLEMENT = Set.of("anniversary");

@@ -85,4 +85,22 @@ class StormsVillagesAndLineagesTest {
         // a family name spelt like a common noun, with no adjective after it, stays the name's
         assertTrue(hasMention(ms, MentionType.PER, "محمد جمعة"), ms.toString());
     }
+
+    @Test
+    void anEventsTopicAfterHawlaIsItsName() {
+        List<Mention> ms = TestArticles.mentions("وترأس الوزير الاجتماع الثالث لمجموعة العمل المغربية الفرنسية حول الإرهاب في الرباط. "
+                + "وانطلقت الدورة الخامسة للمنتدى حول الأمن السيبراني أمس.");
+        assertTrue(hasMention(ms, MentionType.EVENT, "الاجتماع الثالث لمجموعة العمل المغربية الفرنسية حول الإرهاب"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.EVENT, "الدورة الخامسة للمنتدى حول الأمن السيبراني"), ms.toString());
+    }
+
+    @Test
+    void aKnownBodysBranchIsNamedWithItsSeat() {
+        List<Mention> ms = TestArticles.mentions("وأوقفت الفرقة الإقليمية للدرك الوطني بعين صالح ثلاثة أشخاص، فيما قالت وزارة الداخلية "
+                + "بمملكة البحرين إن الوضع مستقر.");
+        assertTrue(hasMention(ms, MentionType.ORG, "الفرقة الإقليمية للدرك الوطني بعين صالح"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "عين صالح"), ms.toString());
+        // a state's office and the state after ب stay apart
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().contains("بمملكة")), ms.toString());
+    }
 }
