@@ -1289,6 +1289,7 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private static final String HOUSE = ArabicNormaliser.normalise("دار");
+    private static final String TEAM = ArabicNormaliser.normalise("فريق");
 
     private void organisation(Words w, int i, List<Mention> out) {
         Words.Word head = w.get(i);
@@ -1305,6 +1306,11 @@ public final class RuleFinder implements MentionFinder {
         }
         // "مركز حدود جابر": a head that opens a crossing's or a feature's name (feature-heads.txt) is read by feature()
         if (phraseIn(w, i, lex.featureHeads.keySet()) > 1) return;
+        // "فريق مولودية الجزائر": "team" before a club the knowledge base knows describes it, the club is named alone
+        if (head.key().equals(TEAM) && !head.hasArticle() && i + 1 < w.size() && w.isPhrase(i, i + 1) && w.get(i + 1).clitic().isEmpty()
+                && gazetteer.longestAt(w, i + 1) != null && MentionType.of(gazetteer.longestAt(w, i + 1).name().entry().type()) == MentionType.ORG) {
+            return;
+        }
         // "أمام دار مجلس الأمة": a house in construct with a body (a known one, or a body's head) is that body's building
         if (head.key().equals(HOUSE) && !head.hasArticle() && i + 1 < w.size() && w.isPhrase(i, i + 1) && w.get(i + 1).clitic().isEmpty()
                 && (lex.orgHeads.contains(w.get(i + 1).key())
@@ -2298,7 +2304,9 @@ public final class RuleFinder implements MentionFinder {
         int first = k + titles;
         if (first >= w.size() || !w.isPhrase(i, first)) return i;
         Words.Word x = w.get(first);
-        if (titles > 0 ? nameStart(x) || x.clitic().isEmpty() && !x.hasArticle() && nameLike(x) && x.pos().startsWith("NN") : startsPersonName(x)) {
+        // ("كتيبة عقبة بن نافع": a word no list knows as a given name, opening a lineage, is one)
+        boolean lineage = x.clitic().isEmpty() && !x.hasArticle() && nameLike(x) && connectorFollows(w, first);
+        if (titles > 0 ? nameStart(x) || x.clitic().isEmpty() && !x.hasArticle() && nameLike(x) && x.pos().startsWith("NN") : startsPersonName(x) || lineage) {
             int end = nameEnd(w, first, titles == 0);
             // "جامعة الملك سعود اتفاقية تعاون": an indefinite common noun after the name is the verb's object, not the name's
             for (int n = first + 1; n <= end; n++) {
@@ -2577,10 +2585,14 @@ public final class RuleFinder implements MentionFinder {
      */
     private void companyBeforeItsEnd(Words w, int i, List<Mention> out) {
         Words.Word last = w.get(i);
-        if (!last.clitic().isEmpty() || !lex.companyNameEnds.contains(last.key())) return;
-        int start = i;
+        if (!last.clitic().isEmpty()) return;
+        // ("موزاييك أف أم": an end of two words, a radio's "FM")
+        int endFrom = i > 0 && w.isPhrase(i - 1, i) && w.get(i - 1).clitic().isEmpty() && lex.companyNameEnds.contains(w.keyOf(i - 1, i)) ? i - 1
+                : lex.companyNameEnds.contains(last.key()) ? i : -1;
+        if (endFrom < 0) return;
+        int start = endFrom;
         boolean wholeFirstWord = false;
-        for (int k = i - 1; k >= 0 && k >= i - 3 && w.isPhrase(k, i); k--) {
+        for (int k = endFrom - 1; k >= 0 && k >= endFrom - 3 && w.isPhrase(k, i); k--) {
             Words.Word x = w.get(k);
             // ("وان تك": a name the segmenter split as و + a particle is one word, its first letter included)
             boolean misread = !x.clitic().isEmpty() && x.key().length() <= 2;
@@ -2592,7 +2604,7 @@ public final class RuleFinder implements MentionFinder {
             wholeFirstWord = misread;
             if (!x.clitic().isEmpty()) break;
         }
-        if (start == i) return;
+        if (start == endFrom) return;
         if (wholeFirstWord) {
             out.add(w.mentionFrom(MentionType.ORG, w.get(start).cliticBegin(), i, "rules.org-head", 0.8, Optional.empty(), Optional.empty()));
             return;
@@ -2602,7 +2614,10 @@ public final class RuleFinder implements MentionFinder {
                 && lex.companyHeads.contains(w.get(start - 1).key())) {
             start--;
         }
-        out.add(w.mention(MentionType.ORG, start, i, "rules.org-head", 0.8, Optional.empty(), Optional.empty()));
+        Mention company = w.mention(MentionType.ORG, start, i, "rules.org-head", 0.8, Optional.empty(), Optional.empty());
+        // the end word says what it is, over a person read in the same words after a post ("المتحدث لراديو إكسبريس أف أم")
+        out.removeIf(m -> m.type() == MentionType.PER && m.begin() == company.begin() && m.end() == company.end());
+        out.add(company);
     }
 
     /** "بالبترول", "بقطاع النفط" at {@code j}: ب and a definite noun, or a noun in construct with one; the last word, or -1. */

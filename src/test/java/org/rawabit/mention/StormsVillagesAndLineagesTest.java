@@ -103,4 +103,19 @@ class StormsVillagesAndLineagesTest {
         // a state's office and the state after ب stay apart
         assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().contains("بمملكة")), ms.toString());
     }
+
+    @Test
+    void armedGroupsClubsAndRadiosByTheirNames() {
+        List<Mention> ms = TestArticles.mentions("وأعلنت الوزارة القضاء على عنصرين من كتيبة جند الخلافة وآخر من كتيبة عقبة بن نافع. "
+                + "وزار الوزير الكتيبة المصرية المنتشرة ضمن البعثة. وفاز فريق مولودية الجزائر على ضيفه، فيما تعادل فريق أمل تيزنيت. "
+                + "وقال المتحدث لراديو إكسبريس أف أم إن العملية متواصلة.");
+        assertTrue(hasMention(ms, MentionType.ORG, "كتيبة جند الخلافة"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "كتيبة عقبة بن نافع"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.PER && m.surface().contains("عقبة")), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.surface().contains("المنتشرة")), ms.toString());
+        // "team" before a known club is no part of its name; before a club no list knows, it opens it
+        assertTrue(hasMention(ms, MentionType.ORG, "مولودية الجزائر"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.surface().equals("فريق مولودية الجزائر")), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "إكسبريس أف أم"), ms.toString());
+    }
 }
