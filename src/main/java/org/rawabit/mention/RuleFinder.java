@@ -2460,7 +2460,7 @@ public final class RuleFinder implements MentionFinder {
         boolean nameish = apposition && (x.isProperNoun() || !x.hasArticle() && x.pos().startsWith("NN") && !lex.nameStops.contains(x.key()));
         // "قرية العوينة", "منطقة الفتائح": after an indefinite head, a definite noun no dictionary has is the place's name
         // ("قرية الصيادين", "منطقة النزاع" are common words)
-        if (!nameish && !w.get(i).hasArticle() && !division && definiteName(w, i + 1) && !x.pos().equals("DTNNS") && !Affixes.isMasculinePlural(x.key())
+        if (!nameish && !w.get(i).hasArticle() && definiteName(w, i + 1) && !x.pos().equals("DTNNS") && !Affixes.isMasculinePlural(x.key())
                 && x.key().length() >= 3 && unknownWord(x)) {
             nameish = true;
         }
@@ -2472,6 +2472,10 @@ public final class RuleFinder implements MentionFinder {
             end++;
         } else if (compoundGivenName(w, end)) {
             // "حي صلاح الدين", "شارع نور الدين": a compound given name is the place's name whole
+            end++;
+        } else if (end + 1 < w.size() && w.isPhrase(end, end + 1) && lex.compoundPlaceStarts.contains(w.get(end).key())
+                && w.get(end + 1).clitic().isEmpty() && !w.get(end + 1).isPunctuation()) {
+            // "دوار أولاد علي": after "أولاد", "بني" … the next word is the name's
             end++;
         }
         // "مدينة حلفا الجديدة": the new town beside it (new-town-words.txt)

@@ -118,4 +118,16 @@ class StormsVillagesAndLineagesTest {
         assertFalse(ms.stream().anyMatch(m -> m.surface().equals("فريق مولودية الجزائر")), ms.toString());
         assertTrue(hasMention(ms, MentionType.ORG, "إكسبريس أف أم"), ms.toString());
     }
+
+    @Test
+    void delegationsSubDistrictsAndHamlets() {
+        List<Mention> ms = TestArticles.mentions("وبلغ مخزون السد بمعتمدية غار الدماء 40 بالمائة، وغمرت المياه منازل بدوار الحناشة "
+                + "ودوار أولاد عمر. وسيطرت القوات على ناحية الرشاد جنوب كركوك. وأصيب السائق بدوار شديد.");
+        assertTrue(hasMention(ms, MentionType.LOC, "غار الدماء"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "دوار الحناشة"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.LOC, "دوار أولاد عمر"), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.LOC && m.surface().endsWith("الرشاد")), ms.toString());
+        // dizziness is no hamlet
+        assertFalse(ms.stream().anyMatch(m -> m.surface().contains("شديد")), ms.toString());
+    }
 }
