@@ -2216,7 +2216,12 @@ public final class RuleFinder implements MentionFinder {
     /** "وفق موقع "مدار 21" المغربي", "صحيفة «الصباح»": the quoted name after a publication noun is an organisation. */
     private void quotedPublication(Words w, int i, List<Mention> out) {
         // "مصنع "النور" للإسمنت": a company's quoted name, as a publication's
-        boolean head = lex.mediaHeads.contains(w.get(i).key()) || lex.companyHeads.contains(w.get(i).key());
+        // ("كتيبة "جند الخلافة"", "منظمة «أطباء بلا حدود»": any body's head without its article before a quoted name)
+        boolean head = lex.mediaHeads.contains(w.get(i).key()) || lex.companyHeads.contains(w.get(i).key())
+                || lex.orgHeads.contains(w.get(i).key()) && !w.get(i).hasArticle() && !lex.partyHeads.contains(w.get(i).key())
+                        // ("فريقه "لعب بشخصية البطل"": a quotation after "his team"; "مجمع «…»": a building's name, read by venue)
+                        && !w.hasPronounSuffix(i) && !lex.venueHeads.contains(w.get(i).key())
+                        && i + 2 < w.size() && !w.get(i + 2).pos().startsWith("VB");
         // "تحالف "نبني"", "ائتلاف «تصميم»": a party or a bloc is named with its head
         // ("لائحة «بيروت مدينتي»": so is an electoral list, in quotes only: list-heads.txt)
         boolean party = !head && (lex.partyHeads.contains(w.get(i).key()) || lex.listHeads.contains(w.get(i).key())) && !w.get(i).hasArticle();

@@ -130,4 +130,14 @@ class StormsVillagesAndLineagesTest {
         // dizziness is no hamlet
         assertFalse(ms.stream().anyMatch(m -> m.surface().contains("شديد")), ms.toString());
     }
+
+    @Test
+    void aBodysHeadBeforeAQuotedNameNamesItByTheQuote() {
+        List<Mention> ms = TestArticles.mentions("يذكر أن كتيبة \"أنصار الشريعة\" تتحصن في الجبال، ونددت جمعية «أصدقاء البيئة» بالتلوث. "
+                + "وقال المدرب إن فريقه \"لعب بشخصية البطل\" أمس.");
+        assertTrue(hasMention(ms, MentionType.ORG, "أنصار الشريعة"), ms.toString());
+        assertTrue(hasMention(ms, MentionType.ORG, "أصدقاء البيئة"), ms.toString());
+        // a quotation after "his team" is what was said
+        assertFalse(ms.stream().anyMatch(m -> m.surface().contains("بشخصية")), ms.toString());
+    }
 }
