@@ -72,6 +72,8 @@ public final class Lexicon {
     public final Map<String, Integer> relativeOccurrences;
     /** Nouns that open an event named without a number ("كأس", "انتخابات") → the event kind. */
     public final Map<String, String> namedEventHeads;
+    /** Nouns for what someone says to an outlet ("تصريح", "حديث"): interview-nouns.txt. */
+    public final Set<String> interviewNouns;
     /** Nouns for a named storm ("الإعصار", "عاصفة"): storm-heads.txt. */
     public final Set<String> stormHeads;
     /** Plural nouns of the people a meeting gathers ("وزراء", "قادة"): "الاجتماع التنسيقي لوزراء التجارة". */
@@ -241,6 +243,7 @@ public final class Lexicon {
         relativeOccurrences = Map.copyOf(relative);
         namedEventHeads = pairs("named-event-heads.txt");
         stormHeads = keys("storm-heads.txt");
+        interviewNouns = keys("interview-nouns.txt");
         eventParticipants = keys("event-participants.txt");
         timeNouns = pairs("time-nouns.tsv");
         deputyHeads = keys("deputy-heads.txt");
@@ -392,7 +395,8 @@ public final class Lexicon {
                 new java.util.TreeMap<>(clubAffixes).toString(), new java.util.TreeSet<>(verbalHeads).toString(),
                 new java.util.TreeSet<>(unitHeads).toString(), new java.util.TreeSet<>(portfolioHeads).toString(),
                 new java.util.TreeMap<>(namePrepositions).toString(), new java.util.TreeSet<>(abroadPrepositions).toString(), new java.util.TreeSet<>(abroadWords).toString(), new java.util.TreeSet<>(purposeNouns).toString(), new java.util.TreeSet<>(rankTitles).toString(), new java.util.TreeSet<>(peoplePlurals).toString(),
-                new java.util.TreeSet<>(bodyPlurals).toString(), new java.util.TreeSet<>(stormHeads).toString()));
+                new java.util.TreeSet<>(bodyPlurals).toString(), new java.util.TreeSet<>(stormHeads).toString(),
+                new java.util.TreeSet<>(interviewNouns).toString()));
     }
 
     private static final class Holder {

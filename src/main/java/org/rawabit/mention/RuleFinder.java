@@ -64,6 +64,7 @@ public final class RuleFinder implements MentionFinder {
             event(w, i, out);
             namedEvent(w, i, out);
             storm(w, i, out);
+            outletSpokenTo(w, i, out);
             quotedEvent(w, i, out);
             operationNamedInQuotes(w, i, out);
             brandOfACountry(w, i, out);
@@ -3063,6 +3064,25 @@ public final class RuleFinder implements MentionFinder {
         boolean ofTheArticle = end == i + 1 && "election".equals(kind) && lex.seriesAdjectives.contains(w.get(end).key());
         out.add(w.mention(MentionType.EVENT, i, end, "rules.named-event", 0.75, Optional.empty(),
                 Optional.of(new MentionValue.NamedEvent(kind, ofTheArticle))));
+    }
+
+    /**
+     * "في تصريح لهسبريس", "في حديث للشروق", "في تصريحه لموزاييك": after a noun of speaking to the press
+     * (interview-nouns.txt), ل and a proper noun the tagger reads so is the outlet, unless it is a given name, a title or
+     * a post's head, or a place or person the knowledge base knows.
+     */
+    private void outletSpokenTo(Words w, int i, List<Mention> out) {
+        if (!lex.interviewNouns.contains(w.get(i).key()) || i + 1 >= w.size() || !w.isPhrase(i, i + 1)) return;
+        Words.Word x = w.get(i + 1);
+        if (!x.clitic().equals(Affixes.LAM) || !x.isProperNoun() || w.hasPronounSuffix(i + 1) || lex.givenNames.contains(x.key())
+                || titleOrPostHead(x) || lex.orgHeads.contains(x.key()) || x.key().chars().anyMatch(Character::isDigit)) {
+            return;
+        }
+        GazetteerFinder.Match known = gazetteer.longestAt(w, i + 1);
+        if (known != null && MentionType.of(known.name().entry().type()) != MentionType.ORG) return;
+        // (a name of one word: the outlet's; a second proper noun makes it someone's name, "لأحمد سالم")
+        if (i + 2 < w.size() && w.isPhrase(i + 1, i + 2) && w.get(i + 2).clitic().isEmpty() && w.get(i + 2).isProperNoun()) return;
+        out.add(w.mention(MentionType.ORG, i + 1, i + 1, "rules.publication", 0.75, Optional.empty(), Optional.empty()));
     }
 
     /** How many adjectives may stand between a storm's noun and its name ("العاصفة الاستوائية المدارية X"). */

@@ -140,4 +140,15 @@ class StormsVillagesAndLineagesTest {
         // a quotation after "his team" is what was said
         assertFalse(ms.stream().anyMatch(m -> m.surface().contains("بشخصية")), ms.toString());
     }
+
+    @Test
+    void theOutletSpokenToIsAnOrganisation() {
+        List<Mention> ms = TestArticles.mentions("وقال الناطق في تصريح لهسبريس إن الوضع مستقر، وأوضح في حديث لكيفاش أن التحقيق متواصل. "
+                + "وقال الوزير في تصريح للصحافة إن الحملة نجحت، ثم قال في حديث لأحمد سالم إن الأمر انتهى.");
+        assertTrue(hasMention(ms, MentionType.ORG, "هسبريس"), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && m.surface().endsWith("كيفاش")), ms.toString());
+        // the press, and a person spoken to, are no outlets
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && (m.surface().contains("الصحافة") || m.surface().contains("أحمد"))),
+                ms.toString());
+    }
 }
