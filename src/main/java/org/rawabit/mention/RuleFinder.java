@@ -2851,16 +2851,23 @@ public final class RuleFinder implements MentionFinder {
     }
 
     private static final String OF = "من";
-    private static final String ABOUT = ArabicNormaliser.normalise("حول");
+    /** "حول", "بشأن": a topic follows. */
+    private static final Set<String> ABOUT = Set.of(ArabicNormaliser.normalise("حول"), ArabicNormaliser.normalise("بشأن"));
 
     /**
-     * "… حول الإرهاب", "… حول الأمن السيبراني": "حول" right after an event's name and a definite noun with its
-     * adjectives, the topic the event is named by; the topic's last word, or {@code end} when none follows.
+     * "… حول الإرهاب", "… حول الأمن السيبراني", "مؤتمر لندن بشأن السودان": "حول" or "بشأن" right after an event's name
+     * and a definite noun with its adjectives (or a known place), the topic the event is named by; the topic's last
+     * word, or {@code end} when none follows.
      */
-    private static int topicAfterAboutEnd(Words w, int end, int head) {
+    private int topicAfterAboutEnd(Words w, int end, int head) {
         int j = end + 1;
-        if (j + 1 >= w.size() || !w.isPhrase(end, j + 1) || !w.get(j).clitic().isEmpty() || !w.get(j).key().equals(ABOUT)) return end;
+        if (j + 1 >= w.size() || !w.isPhrase(end, j + 1)) return end;
+        // (the segmenter reads "بشأن" as ب + "شأن")
+        if (!ABOUT.contains(w.get(j).clitic() + w.get(j).key())) return end;
         Words.Word topic = w.get(j + 1);
+        // ("مؤتمر لندن بشأن السودان": or a place the knowledge base knows)
+        boolean knownPlace = topic.clitic().isEmpty() && gazetteer.knownPlace(topic.folded()).isPresent();
+        if (knownPlace) return j + 1;
         if (!topic.clitic().isEmpty() || !topic.hasArticle() || !topic.pos().startsWith("DTNN") || topic.sentence() != w.get(head).sentence()) return end;
         int last = j + 1;
         while (last + 1 < w.size() && last < j + 3 && w.isPhrase(last, last + 1) && w.get(last + 1).clitic().isEmpty()
@@ -3062,6 +3069,7 @@ public final class RuleFinder implements MentionFinder {
         if (end < 0) return;
         // "الانتخابات الرئاسية": an election named by its kind alone is this article's
         boolean ofTheArticle = end == i + 1 && "election".equals(kind) && lex.seriesAdjectives.contains(w.get(end).key());
+        if (!ofTheArticle && end > i) end = topicAfterAboutEnd(w, end, i);
         out.add(w.mention(MentionType.EVENT, i, end, "rules.named-event", 0.75, Optional.empty(),
                 Optional.of(new MentionValue.NamedEvent(kind, ofTheArticle))));
     }

@@ -92,6 +92,9 @@ class StormsVillagesAndLineagesTest {
                 + "وانطلقت الدورة الخامسة للمنتدى حول الأمن السيبراني أمس.");
         assertTrue(hasMention(ms, MentionType.EVENT, "الاجتماع الثالث لمجموعة العمل المغربية الفرنسية حول الإرهاب"), ms.toString());
         assertTrue(hasMention(ms, MentionType.EVENT, "الدورة الخامسة للمنتدى حول الأمن السيبراني"), ms.toString());
+        // "بشأن" and a known place, after an event named by a place
+        List<Mention> place = TestArticles.mentions("وشارك الوزير في مؤتمر باريس بشأن ليبيا الأسبوع الماضي.");
+        assertTrue(hasMention(place, MentionType.EVENT, "مؤتمر باريس بشأن ليبيا"), place.toString());
     }
 
     @Test
