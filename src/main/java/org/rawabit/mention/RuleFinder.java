@@ -547,6 +547,13 @@ public final class RuleFinder implements MentionFinder {
                 || !connectorFollows(w, i) || isKnownNonPerson(w, i)) {
             return;
         }
+        if (gluedPlaceHead(first)) {
+            // the place is named by "بن" and the word after it
+            if (w.get(i + 2).clitic().isEmpty() && !w.get(i + 2).hasArticle()) {
+                out.add(w.mention(MentionType.LOC, i + 1, i + 2, "rules.place-head", 0.75, Optional.empty(), Optional.empty()));
+            }
+            return;
+        }
         Words.Word after = w.get(i + 2);
         if (!after.clitic().isEmpty() || !(after.isProperNoun() || after.hasArticle() && after.pos().startsWith("DTNN"))) return;
         if (i > 0 && !w.get(i - 1).isPunctuation() && w.isPhrase(i - 1, i) && nameLike(w.get(i - 1)) && w.get(i - 1).clitic().isEmpty()) return;
@@ -581,6 +588,17 @@ public final class RuleFinder implements MentionFinder {
         if (i > 0 && w.isPhrase(i - 1, i) && (lex.placeHeads.contains(w.get(i - 1).key()) || lex.nameConnectors.contains(w.get(i - 1).key()))) return;
         int end = nameEnd(w, last + 2, true);
         if (end >= last + 2) out.add(name(w, i, end, "rules.lineage", 0.8));
+    }
+
+    /**
+     * "بحي بن عكنون": a place or feature noun the segmenter left glued to ب or ل, so that the place named after it ("بن
+     * عكنون") reads as a lineage.
+     */
+    private boolean gluedPlaceHead(Words.Word x) {
+        String k = x.key();
+        if (k.length() < 3 || !(k.startsWith(Affixes.BA) || k.startsWith(Affixes.LAM))) return false;
+        String head = k.substring(1);
+        return lex.placeHeads.contains(head) || lex.featureHeads.containsKey(head);
     }
 
     /** "تحالف السيادة بزعامة خميس الخنجر", "وفد برئاسة سالم الهاشمي": ب and a noun of leading, then the leader's name. */

@@ -154,4 +154,12 @@ class StormsVillagesAndLineagesTest {
         assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.ORG && (m.surface().contains("الصحافة") || m.surface().contains("أحمد"))),
                 ms.toString());
     }
+
+    @Test
+    void aPlaceNamedWithBinAfterAGluedHeadAndABattleNamedByItsPlace() {
+        List<Mention> ms = TestArticles.mentions("ووقع الحادث بحي بن سماعيل في العاصمة، واستذكر الأهالي ملحمة بن قردان في مارس 2016.");
+        assertTrue(hasMention(ms, MentionType.LOC, "بن سماعيل"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.type() == MentionType.PER), ms.toString());
+        assertTrue(hasMention(ms, MentionType.EVENT, "ملحمة بن قردان"), ms.toString());
+    }
 }
