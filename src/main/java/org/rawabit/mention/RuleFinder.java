@@ -1307,6 +1307,12 @@ public final class RuleFinder implements MentionFinder {
         return !prev.hasArticle() && (prev.clitic().endsWith(Affixes.LAM));
     }
 
+    /** Whether the knowledge base knows an organisation named from the word at {@code j}. */
+    private boolean knownOrganisationAt(Words w, int j) {
+        GazetteerFinder.Match known = gazetteer.longestAt(w, j);
+        return known != null && MentionType.of(known.name().entry().type()) == MentionType.ORG;
+    }
+
     private static final String HOUSE = ArabicNormaliser.normalise("دار");
     private static final String TEAM = ArabicNormaliser.normalise("فريق");
 
@@ -1327,13 +1333,13 @@ public final class RuleFinder implements MentionFinder {
         if (phraseIn(w, i, lex.featureHeads.keySet()) > 1) return;
         // "فريق مولودية الجزائر": "team" before a club the knowledge base knows describes it, the club is named alone
         if (head.key().equals(TEAM) && !head.hasArticle() && i + 1 < w.size() && w.isPhrase(i, i + 1) && w.get(i + 1).clitic().isEmpty()
-                && gazetteer.longestAt(w, i + 1) != null && MentionType.of(gazetteer.longestAt(w, i + 1).name().entry().type()) == MentionType.ORG) {
+                && knownOrganisationAt(w, i + 1)) {
             return;
         }
         // "أمام دار مجلس الأمة": a house in construct with a body (a known one, or a body's head) is that body's building
         if (head.key().equals(HOUSE) && !head.hasArticle() && i + 1 < w.size() && w.isPhrase(i, i + 1) && w.get(i + 1).clitic().isEmpty()
                 && (lex.orgHeads.contains(w.get(i + 1).key())
-                    || gazetteer.longestAt(w, i + 1) != null && MentionType.of(gazetteer.longestAt(w, i + 1).name().entry().type()) == MentionType.ORG)) {
+                    || knownOrganisationAt(w, i + 1))) {
             return;
         }
         // "الجمعية العامة": an organ that also names sessions is read by organ() and event(), not as a body of its own
