@@ -151,14 +151,10 @@ public final class RuleFinder implements MentionFinder {
         for (int n = 0; n < out.size(); n++) {
             Mention m = out.get(n);
             if (m.type() != MentionType.PER) continue;
-            int first = -1, last = -1;
-            for (int k = 0; k < w.size(); k++) {
-                if (w.get(k).begin() >= m.begin() && w.get(k).end() <= m.end()) {
-                    if (first < 0) first = k;
-                    last = k;
-                }
-            }
-            if (first < 0 || last - first < 2 || w.get(last).clitic().isEmpty() || w.get(last).hasArticle()) continue;
+            int first = w.indexAt(m.begin()), last = first;
+            if (first < 0) continue;
+            while (last + 1 < w.size() && w.get(last + 1).end() <= m.end()) last++;
+            if (last - first < 2 || w.get(last).clitic().isEmpty() || w.get(last).hasArticle()) continue;
             String glued = w.get(last).key();
             boolean someoneElses = out.stream().anyMatch(o -> o != m && o.type() == MentionType.PER && (o.end() <= m.begin() || o.begin() >= m.end())
                     && o.key().endsWith(" " + glued));
@@ -1331,17 +1327,11 @@ public final class RuleFinder implements MentionFinder {
         }
         // "مركز حدود جابر": a head that opens a crossing's or a feature's name (feature-heads.txt) is read by feature()
         if (phraseIn(w, i, lex.featureHeads.keySet()) > 1) return;
+        boolean inConstruct = !head.hasArticle() && i + 1 < w.size() && w.isPhrase(i, i + 1) && w.get(i + 1).clitic().isEmpty();
         // "فريق مولودية الجزائر": "team" before a club the knowledge base knows describes it, the club is named alone
-        if (head.key().equals(TEAM) && !head.hasArticle() && i + 1 < w.size() && w.isPhrase(i, i + 1) && w.get(i + 1).clitic().isEmpty()
-                && knownOrganisationAt(w, i + 1)) {
-            return;
-        }
+        if (inConstruct && head.key().equals(TEAM) && knownOrganisationAt(w, i + 1)) return;
         // "أمام دار مجلس الأمة": a house in construct with a body (a known one, or a body's head) is that body's building
-        if (head.key().equals(HOUSE) && !head.hasArticle() && i + 1 < w.size() && w.isPhrase(i, i + 1) && w.get(i + 1).clitic().isEmpty()
-                && (lex.orgHeads.contains(w.get(i + 1).key())
-                    || knownOrganisationAt(w, i + 1))) {
-            return;
-        }
+        if (inConstruct && head.key().equals(HOUSE) && (lex.orgHeads.contains(w.get(i + 1).key()) || knownOrganisationAt(w, i + 1))) return;
         // "الجمعية العامة": an organ that also names sessions is read by organ() and event(), not as a body of its own
         if (lex.organs.containsKey(phraseKey(w, i, 2)) && lex.eventHeads.containsKey(phraseKey(w, i, 2))) return;
         // "مجلس إدارة المؤسسة الوطنية للنفط": an organ in construct with the body it belongs to names that body, found on its own

@@ -107,16 +107,19 @@ public final class ArticleCleaner {
 
     /** How many paragraphs from the start of the body a dateline may open. */
     private static final int DATELINE_PARAGRAPHS = 3;
+    /** The spaces a run of which sets a page's items apart (a character class's body): plain, no-break and typographic. */
+    private static final String WIDE_SPACES = " \\u00a0\\u2000-\\u200a\\u202f\\u3000";
+
     /** A ticker: one line holding several headlines separated by runs of wide or repeated spaces. */
     private static boolean isHeadlineTicker(String line) {
-        String[] parts = line.split("(?:[ \\u00a0\\u2000-\\u200a\\u202f\\u3000]{3,}|\\s*[|•·]\\s*)");
+        String[] parts = line.split("(?:[" + WIDE_SPACES + "]{3,}|\\s*[|•·]\\s*)");
         int headlines = 0;
         for (String p : parts) if (p.strip().split("\\s+").length >= 2) headlines++;
         return headlines >= 4;
     }
 
     /** A site's section menu at the page head: "محليات | اقتصاد | عربي ودولي | رياضة | الراي TV". */
-    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|[ \\t\\u00a0\\u2000-\\u200a\\u202f\\u3000]{3,}");
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|[\\t" + WIDE_SPACES + "]{3,}");
     /** How many words a menu item may have ("ثقافة وفن", "كتاب ومقالات", "الصفحة الأولى"). */
     private static final int MENU_ITEM_WORDS = 3;
 
@@ -345,7 +348,7 @@ public final class ArticleCleaner {
     private static final int SITE_NAME_WORDS = 6;
 
     /** A gap of three spaces or more between words on one line. */
-    private static final Pattern WIDE_GAP = Pattern.compile("\\S[ \\t\\u00a0\\u2000-\\u200a\\u202f\\u3000]{3,}\\S");
+    private static final Pattern WIDE_GAP = Pattern.compile("\\S[\\t" + WIDE_SPACES + "]{3,}\\S");
 
     /**
      * A site's name on its own line ("الشروق أونلاين", "اليوم السابع", "الوكالة الموريتانية للأنباء"): a few words with
